@@ -1,0 +1,8 @@
+"""The `detente` command: a thin wrapper over the library, one module per command."""
+
+from __future__ import annotations
+
+from .app import app, main  # noqa: F401
+
+# Each module registers its commands on ``app`` when imported.
+from . import code  # noqa: F401,E402
