@@ -1,19 +1,442 @@
-"""Modality of an event trigger (STUB written by the events engineer; the modality engineer
-replaces this file).  Interface used by ``events/coder.py``:
+"""Modality, reported speech and confidence inputs of an event trigger.
 
-    event_modality(trigger: spacy.tokens.Token) -> tuple[str, str]   # (modality, reason)
-    reporter_of(trigger: spacy.tokens.Token) -> spacy.tokens.Token | None
+Everything here is a walk over the dependency parse, from the trigger up through the verbs and
+nouns that govern it, looking at cue words kept as data in ``modality.yaml``:
+
+    event_modality(trigger)   -> (modality, reason)   asserted / negated / hypothetical /
+                                                      future / denied / failed
+    reporter_of(trigger)      -> Token | None          X in "X said Y attacked Z"
+    embedded_under(trigger)   -> str | None            "X accused Y of attacking Z": the
+                                                      attacking is the content of an accusation
+    event_confidence(trigger, source, target) -> float
+
+The rules are written down in docs/modality.md.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
-def event_modality(trigger) -> tuple[str, str]:
-    for child in trigger.children:
-        if child.dep_ == "neg":
-            return "negated", f"neg '{child.text}'"
-    return "asserted", "no modal marker"
+import yaml
+from spacy.tokens import Token
+
+from ..errors import DataFileError
+
+CUES_FILE = Path(__file__).with_name("modality.yaml")
+
+CLASSES = ("negated", "hypothetical", "future", "denied", "failed", "alleged")
+NEGATIONS = ("not", "n't", "never", "no", "nor")
+MAX_STEPS = 12  # a trigger is rarely more than a few clauses below its root
+
+# Relations along which a word's modality reaches the word below it.
+_PASS = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "acl", "advcl", "conj", "compound",
+         "attr", "oprd", "acomp", "dative", "appos", "csubj", "csubjpass", "pcomp", "pobj"}
+# Relations a governor's complement comes by when its entry has no ``via``.
+_DEFAULT_VIA = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "acl", "compound", "of", "for"})
+_HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "unconfirmed"}
 
 
-def reporter_of(trigger):
+@dataclass(frozen=True)
+class Governor:
+    cls: str
+    via: Optional[frozenset[str]] = None
+    embedded: Optional[str] = None
+
+    def governs(self, label: str) -> bool:
+        return label in (self.via if self.via is not None else _DEFAULT_VIA)
+
+
+@dataclass(frozen=True)
+class Cues:
+    auxiliaries: dict[str, str]
+    adverbs: dict[str, str]
+    conditions: frozenset[str]
+    adjectives: dict[str, str]
+    negative_arguments: frozenset[str]
+    scarce: frozenset[str]
+    negating_prepositions: frozenset[str]
+    failing_subjects: frozenset[str]
+    reporting_verbs: frozenset[str]
+    governors: dict[str, Governor]
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """The modality cue words, validated; a bad entry raises DataFileError naming its line."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise DataFileError("E030", path=path, line=line, reason=f"not valid YAML: {exc}") from exc
+
+    def bad(key: str, reason: str) -> DataFileError:
+        return DataFileError("E030", path=path, line=_line_of(text, key), reason=reason)
+
+    def classes(section: str) -> dict[str, str]:
+        entries = data.get(section) or {}
+        for word, cls in entries.items():
+            if cls not in CLASSES:
+                raise bad(str(word), f"{section}: {word!r} has class {cls!r}; use one of {CLASSES}")
+        return {str(k).lower(): v for k, v in entries.items()}
+
+    def words(section: str) -> frozenset[str]:
+        entries = data.get(section) or []
+        if not isinstance(entries, list):
+            raise bad(section, f"{section} must be a list of words")
+        return frozenset(str(w).lower() for w in entries)
+
+    governors = {}
+    for word, entry in (data.get("governors") or {}).items():
+        if not isinstance(entry, dict) or entry.get("class") not in CLASSES:
+            raise bad(str(word), f"governor {word!r} needs a class, one of {CLASSES}")
+        unknown = set(entry) - {"class", "via", "embedded"}
+        if unknown:
+            raise bad(str(word), f"governor {word!r} has unknown keys {sorted(unknown)}")
+        via = entry.get("via")
+        governors[str(word).lower()] = Governor(
+            cls=entry["class"], via=frozenset(via) if via is not None else None,
+            embedded=entry.get("embedded"))
+    return Cues(
+        auxiliaries=classes("auxiliaries"), adverbs=classes("adverbs"),
+        conditions=words("conditions"), adjectives=classes("adjectives"),
+        negative_arguments=words("negative_arguments"), scarce=words("scarce"),
+        negating_prepositions=words("negating_prepositions"),
+        failing_subjects=words("failing_subjects"), reporting_verbs=words("reporting_verbs"),
+        governors=governors)
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip().strip('"')
+        if stripped.startswith(key) and not line.lstrip().startswith("#"):
+            return number
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# The walk
+
+
+@dataclass
+class Marker:
+    cls: str
+    reason: str
+    embedded: Optional[str] = None
+    governor: bool = False  # put there by a governing word rather than the word itself
+
+
+@dataclass
+class Walk:
+    """What the walk from a trigger to its root found."""
+
+    markers: list[Marker] = field(default_factory=list)
+    reporter: Optional[Token] = None
+    hedge: Optional[str] = None
+    top: Optional[Token] = None
+    path: list[Token] = field(default_factory=list)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def _phrasal(token: Token) -> str:
+    """'rule out' for rule + particle out, else the lemma."""
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return f"{_lemma(token)} {particles[0]}" if particles else _lemma(token)
+
+
+def _prep_label(prep: Token) -> str:
+    """'instead of' / 'rather than' for a preposition hanging off an adverb, else its word."""
+    if prep.head is not prep and prep.head.dep_ == "advmod" and prep.head.lower_ in ("instead", "rather"):
+        return f"{prep.head.lower_} {prep.lower_}"
+    return prep.lower_
+
+
+def _is_negation(child: Token) -> bool:
+    if child.dep_ != "neg" and not (child.dep_ == "advmod" and child.lower_ == "never"):
+        return False
+    following = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    return not (following is not None and following.lower_ == "only")  # "not only ... but"
+
+
+def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]:
+    """Cues attached to one word of the chain: negation, modal, condition, adverb, adjective.
+
+    Negations come first: "won't attend" is negated before it is future.
+    """
+    found: list[Marker] = []
+    for child in token.children:
+        if child in visited:  # "no talks were held": the "no" was counted on "talks"
+            continue
+        word, dep = _lemma(child), child.dep_
+        if _is_negation(child):
+            found.append(Marker("negated", f"negation '{child.text} {token.text}'"))
+        elif dep == "aux" and (word in cues.auxiliaries or child.lower_ in cues.auxiliaries):
+            cls = cues.auxiliaries.get(word) or cues.auxiliaries[child.lower_]
+            found.append(Marker(cls, f"auxiliary '{child.text} {token.text}'"))
+        elif dep == "advmod" and child.lower_ in cues.adverbs:
+            found.append(Marker(cues.adverbs[child.lower_], f"adverb '{child.text}'"))
+        elif dep == "mark" and child.lower_ in cues.conditions:
+            found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
+        elif dep == "amod" and token.pos_ in ("NOUN", "PROPN") and child.lower_ in cues.adjectives:
+            found.append(Marker(cues.adjectives[child.lower_], f"adjective '{child.text} {token.text}'"))
+        elif dep == "det" and child.lower_ in ("no", "neither") and token.pos_ in ("NOUN", "PROPN"):
+            found.append(Marker("negated", f"determiner '{child.text} {token.text}'"))
+        elif dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ in ("VERB", "AUX") and _negative_argument(child, cues):
+            found.append(Marker("negated", f"negative argument '{child.text}' of '{token.text}'"))
+    return sorted(found, key=lambda m: m.cls != "negated")
+
+
+def _negative_argument(child: Token, cues: Cues) -> bool:
+    if child.lower_ in cues.negative_arguments:
+        return True
+    return any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+
+
+def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
+    """The marker a governing word puts on its complement reached by ``label``."""
+    for key in (_phrasal(head), _lemma(head), head.lower_):
+        governor = cues.governors.get(key)
+        if governor is not None and governor.governs(label):
+            break
+    else:
+        return None
+    cls = governor.cls
+    if cls == "hypothetical" and head.pos_ in ("NOUN", "PROPN") and _scarce(head, cues):
+        return Marker("negated", f"under '{_scarce(head, cues)} {head.text}'", governor.embedded, True)
+    where = f"under '{head.text} {label}'" if label not in _PASS else f"{label} of '{head.text}'"
+    return Marker(cls, where, governor.embedded, True)
+
+
+def _scarce(noun: Token, cues: Cues) -> Optional[str]:
+    for child in noun.children:
+        if child.dep_ in ("amod", "det", "neg") and child.lower_ in cues.scarce:
+            return child.text
     return None
+
+
+def _reporter(verb: Token) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "there"):
+            return child
+    for child in verb.children:  # "it was reported by X"
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _according_to(token: Token) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    return next((g for g in to.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
+    """Walk from ``trigger`` to the root of its clause, collecting modality markers."""
+    cues = cues or load_cues()
+    result = Walk()
+    token, subject_mode = trigger, False
+    for _ in range(MAX_STEPS):
+        result.path.append(token)
+        own = _own_markers(token, cues, result.path)
+        if subject_mode:  # "the visit did not change anything": the visit still happened
+            own = [m for m in own if m.cls != "negated"]
+        result.markers += own
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in _HEDGES:
+                result.hedge = child.text
+        result.reporter = result.reporter or _according_to(token)
+        step = _step_up(token, cues, result)
+        if step is None:
+            break
+        token, dep = step
+        subject_mode = subject_mode or dep in ("nsubj", "csubj")
+    result.top = token
+    if result.reporter is None:
+        result.reporter = _parenthetical_reporter(token, cues)
+    if _is_question(trigger):
+        result.markers.append(Marker("hypothetical", "question"))
+    return result
+
+
+def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, str]]:
+    """The next word up the chain and the relation followed, or None to stop; records markers."""
+    dep, head = token.dep_, token.head
+    if head is token or dep == "ROOT" or dep not in _PASS:
+        return None
+    label = dep
+    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head is not head:
+        label = _prep_label(head)
+        if label in cues.negating_prepositions:
+            failing = _lemma(head.head) in cues.failing_subjects
+            result.markers.append(Marker("failed" if failing else "negated",
+                                         f"'{label} {token.text}'"))
+        head = head.head
+        if head.dep_ == "advmod" and head.lower_ in ("instead", "rather"):
+            head = head.head
+    if dep == "conj":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+            return None
+        return head, dep
+    if dep == "advcl" and not _purpose_clause(token):
+        return None
+    if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
+                                          or _lemma(head) in cues.failing_subjects):
+        result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
+    if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
+        return None
+    marker = _governor_marker(head, label, cues)
+    if marker is not None:
+        result.markers.append(marker)
+    if dep == "ccomp" or (dep == "acl" and marker is None and token.pos_ in ("VERB", "AUX")):
+        if _lemma(head) in cues.reporting_verbs and marker is None:
+            result.reporter = _reporter(head)
+        return None
+    return head, dep
+
+
+def _purpose_clause(token: Token) -> bool:
+    """'travelled to Minsk to meet ...': an infinitive with no subordinator of its own."""
+    children = list(token.children)
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return has_to and not any(c.dep_ == "mark" for c in children)
+
+
+def _complement_clause(token: Token) -> bool:
+    """'plans to expel', 'claims that it attacked': an acl that completes its noun."""
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in token.children)
+
+
+def _parenthetical_reporter(top: Token, cues: Cues) -> Optional[Token]:
+    """'Y attacked Z, X said' parsed with 'said' hanging off the event verb."""
+    for child in top.children:
+        if child.dep_ in ("parataxis", "advcl", "ccomp") and _lemma(child) in cues.reporting_verbs:
+            if child.i > top.i:
+                return _reporter(child)
+    return None
+
+
+def _is_question(trigger: Token) -> bool:
+    sent = trigger.sent
+    for token in reversed(sent):
+        if token.is_space or token.is_quote:
+            continue
+        return token.text == "?"
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The interface the event coder calls
+
+
+def resolve(markers: list[Marker]) -> tuple[str, str]:
+    """One modality from the markers, innermost first."""
+    if not markers:
+        return "asserted", "no modal marker"
+    first = markers[0]
+    second = markers[1] if len(markers) > 1 else None
+    if first.cls in ("negated", "failed") and second is not None and second.cls == "negated":
+        return "hypothetical", f"double negation: {first.reason}; {second.reason}"
+    if first.cls == "alleged":
+        if second is not None and second.cls in ("negated", "denied"):
+            return "denied", f"{first.reason}; {second.reason}"
+        return "hypothetical", f"alleged: {first.reason}"
+    return first.cls, first.reason
+
+
+def event_modality(trigger: Token) -> tuple[str, str]:
+    """(modality, reason) of the event whose trigger is ``trigger``."""
+    found = walk(trigger)
+    modality, reason = resolve(found.markers)
+    if modality == "asserted" and found.reporter is not None:
+        reason = f"reported by '{found.reporter.text}'"
+    return modality, reason
+
+
+def reporter_of(trigger: Token) -> Optional[Token]:
+    """Head token of who reports the event: X in 'X said Y attacked Z', 'according to X'."""
+    return walk(trigger).reporter
+
+
+def embedded_under(trigger: Token) -> Optional[str]:
+    """Why the trigger is the content of another event (accusation, threat, denial, request,
+    refusal, promise, offer, proposal, agreement), or None.
+
+    The coder codes the governing event and not this one: "X accused Y of attacking Z" is
+    X -> Y ACCUSE; "X threatened to expel Y's ambassador" is THREATEN, not an expulsion.
+    """
+    for marker in walk(trigger).markers:
+        if not marker.governor:
+            continue
+        if marker.embedded:
+            return f"{marker.embedded}: {marker.reason}"
+        if marker.cls != "alleged":  # "rejected claims that ...": look one governor further
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Confidence
+
+
+def confidence_inputs(trigger: Token, source: Optional[Token] = None,
+                      target: Optional[Token] = None) -> dict[str, float]:
+    """Features of the evidence an event rests on; ``event_confidence`` combines them."""
+    found = walk(trigger)
+    sent = trigger.sent
+    return {
+        "hedged": 1.0 if found.hedge else 0.0,
+        "reported": 1.0 if found.reporter is not None else 0.0,
+        "trigger_is_verb": 1.0 if trigger.pos_ in ("VERB", "AUX") else 0.0,
+        "has_source": 1.0 if source is not None else 0.0,
+        "has_target": 1.0 if target is not None else 0.0,
+        "source_distance": float(_tree_distance(trigger, source)) if source is not None else 0.0,
+        "target_distance": float(_tree_distance(trigger, target)) if target is not None else 0.0,
+        "sentence_tokens": float(len(sent)),
+        "depth": float(len(found.path) - 1),
+    }
+
+
+def event_confidence(trigger: Token, source: Optional[Token] = None,
+                     target: Optional[Token] = None, base: float = 0.8) -> float:
+    """A confidence in [0.05, 0.99]: ``base`` (the pattern's own) lowered for weak evidence.
+
+    Why each factor: hedges ("reportedly") and reported speech are second-hand; a missing source
+    or target, an argument far from the trigger on the parse, a noun trigger and a long sentence
+    all make a wrong attachment more likely.
+    """
+    f = confidence_inputs(trigger, source, target)
+    score = base
+    score *= 0.8 if f["hedged"] else 1.0
+    score *= 0.95 if f["reported"] else 1.0
+    score *= 1.0 if f["trigger_is_verb"] else 0.9
+    score *= 1.0 if f["has_source"] else 0.7
+    score *= 1.0 if f["has_target"] else 0.9
+    for key in ("source_distance", "target_distance"):
+        score *= 0.95 ** max(0.0, f[key] - 2)
+    score *= 0.9 if f["sentence_tokens"] > 40 else 1.0
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one parse tree (via their lowest common ancestor)."""
+    up = {a.i: 0}
+    node, steps = a, 0
+    while node.head is not node and steps < 50:
+        node, steps = node.head, steps + 1
+        up[node.i] = steps
+    node, steps = b, 0
+    while node.i not in up and node.head is not node and steps < 50:
+        node, steps = node.head, steps + 1
+    return steps + up.get(node.i, 25)
