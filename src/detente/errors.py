@@ -20,6 +20,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E010": ("bad feed", "{path}: not a readable RSS/Atom feed ({reason})"),
     "E011": ("fetch failed", "{path}: could not fetch ({reason})"),
     "E012": ("too large", "{path}: {size} bytes is over the limit of {limit}; raise --max-bytes to read it"),
+    "E013": ("bad JSON file", "{path}: not a JSON object, array of objects or JSON Lines ({reason})"),
+    "E014": ("empty feed item", "{path}: feed item {item} has neither text nor title; skipped"),
+    "E015": ("unsafe XML", "{path}: XML with entity declarations or external references is not read ({reason})"),
+    # ingest warnings: put on Document.warnings, the document is still coded
+    "W101": ("fallback encoding", "{path}: not valid UTF-8; read as {encoding}, some characters may be wrong"),
+    "W102": ("text cut", "{path}: text longer than {limit} characters; cut there (raise --max-chars to keep more)"),
+    "W103": ("control characters removed", "{path}: removed {count} NUL or control characters"),
+    "W104": ("bad record date", "{path}: cannot read date {value!r}; use YYYY-MM-DD (the date is looked for in the text instead)"),
+    "W105": ("undecodable bytes", "{path}: {count} undecodable characters replaced by U+FFFD"),
     "E020": ("model not installed", "spaCy pipeline {name!r} is not installed; pip install it or set DETENTE_MODEL to an installed one"),
     "E021": ("model lacks component", "spaCy pipeline {name!r} lacks {component!r}, which detente needs"),
     "E030": ("bad data file", "{path}:{line}: {reason}"),
@@ -28,6 +37,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E041": ("database busy", "{path}: in use by another detente process; wait for it or use another --db"),
     "E050": ("bad option", "{option}: {reason}"),
     "E060": ("nothing read", "no input could be read; see the messages above"),
+    # web / API (detente serve)
+    "E070": ("bad parameter", "{field}: {reason}"),
+    "E071": ("not found", "no {kind} with id {id!r}"),
+    "E072": ("token missing", "this request needs the header 'Authorization: Bearer TOKEN' with the server's --write-token"),
+    "E073": ("token wrong", "the bearer token does not match the server's --write-token"),
+    "E074": ("read-only server", "writes are disabled; start the server with --write-token TOKEN to allow POST /api/documents"),
+    "E075": ("request too large", "the request body is over the limit of {limit} bytes"),
+    "E076": ("no such page", "{path}: no such page or endpoint"),
+    "E077": ("method not allowed", "{method} is not allowed on {path}"),
+    "E078": ("server error", "the server failed on this request ({reason}); see the server log"),
 }
 
 

@@ -1,0 +1,44 @@
+"""The server's handle on the corpus: the store, opened once, and the coding pipeline for writes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Optional
+
+from ..model import Document
+from ..settings import Settings
+from ..store.db import Store
+
+
+class Corpus:
+    """One open ``Store`` (read-only unless writes are allowed) and a lazily built Pipeline."""
+
+    def __init__(self, path: Path, *, writable: bool = False, pipeline=None,
+                 settings: Optional[Settings] = None) -> None:
+        self.path = path
+        self.writable = writable
+        self.settings = settings or Settings()
+        self.store = Store(path, read_only=not writable)
+        self._pipeline = pipeline
+        self._lock = threading.Lock()
+
+    def pipeline(self):
+        # built on the first write: loading spaCy takes seconds and read-only servers never need it
+        with self._lock:
+            if self._pipeline is None:
+                from ..pipeline import Pipeline
+
+                self._pipeline = Pipeline(self.settings)
+            return self._pipeline
+
+    def add(self, document: Document) -> dict:
+        """Code ``document``, store it, and say what happened (new or already stored)."""
+        coded = next(self.pipeline().code([document]))
+        new = self.store.write([coded]) == 1
+        doc_id = self.store.doc_id_of_hash(coded.document.content_hash) or coded.document.doc_id
+        return {"doc_id": doc_id, "created": new, "events": len(coded.events),
+                "warnings": [w.model_dump() for w in coded.document.warnings]}
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,118 @@
+"""What the dyad explorer, the overview and the actor page show, computed from store reads.
+
+No SQL here: the store answers, this module folds its rows into what a page or an endpoint
+returns (undirected dyads, an actor's roles seen over time, a dyad's series with links).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Optional
+
+from ..analysis import QUADS, dyad_series
+from ..analysis.dyad import next_period
+from ..store import Store
+from .errors import WebError
+
+
+def active_dyads(store: Store, *, since: Optional[str] = None, until: Optional[str] = None,
+                 limit: int = 10) -> list[dict]:
+    """Pairs of countries with most events in either direction, cooperation and conflict apart."""
+    pairs: dict[tuple[str, str], dict] = {}
+    for edge in store.network_rows(since=since, until=until, level="country"):
+        a, b = sorted((edge["source"], edge["target"]))
+        row = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "cooperation": 0, "conflict": 0})
+        row["events"] += edge["n_events"]
+        row["cooperation"] += int(edge["n_cooperative"] or 0)
+        row["conflict"] += int(edge["n_conflictual"] or 0)
+    ranked = sorted(pairs.values(), key=lambda r: (-r["events"], r["a"], r["b"]))
+    return ranked[:limit]
+
+
+def find_actor(store: Store, code: str) -> dict:
+    """The store's summary of the actor ``code`` (exact, case-insensitive); 404 when unseen."""
+    wanted = code.upper()
+    for row in store.actors(query=code, limit=500):
+        if (row.get("code") or "").upper() == wanted:
+            return row
+    if len(wanted) == 3 and store.count_events(source=wanted) + store.count_events(target=wanted):
+        return {"code": wanted, "country": wanted, "sector": None, "entity": None,
+                "n_mentions": None, "n_documents": None,
+                "n_events": store.count_events(source=wanted, modality=None) +
+                store.count_events(target=wanted, modality=None)}
+    raise WebError("E071", kind="actor", id=code)
+
+
+def roles_seen(store: Store, code: str, limit: int = 5000) -> list[dict]:
+    """Who acted as ``code`` (or under it) and when: one row per entity and exact code, with
+    the first and last event day: the actor's roles over time as the corpus shows them."""
+    spans: dict[tuple[str, str], dict] = {}
+    for side in ("source", "target"):
+        for row in store.events(records=False, limit=limit, **{side: code}):
+            entity, exact = row.get(f"{side}_entity"), row.get(f"{side}_code")
+            day = row.get("event_day")
+            if not entity or not exact or not exact.upper().startswith(code.upper()):
+                continue
+            span = spans.setdefault((entity, exact), {"entity": entity, "code": exact, "title": None,
+                                                      "start": day, "end": day, "events": 0})
+            span["events"] += 1
+            if day:
+                span["start"] = min(filter(None, (span["start"], day)))
+                span["end"] = max(filter(None, (span["end"], day)))
+    return sorted(spans.values(), key=lambda r: (r["start"] or dt.date.max, r["entity"]))
+
+
+def partners(store: Store, code: str, limit: int = 12) -> list[dict]:
+    """Actors ``code`` has events with, in either direction, most events first."""
+    level = "country" if len(code) == 3 else "code"
+    counts: dict[str, int] = defaultdict(int)
+    for edge in store.network_rows(level=level):
+        if edge["source"] == code:
+            counts[edge["target"]] += edge["n_events"]
+        elif edge["target"] == code:
+            counts[edge["source"]] += edge["n_events"]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [{"code": c, "events": n} for c, n in ranked]
+
+
+def actor_profile(store: Store, code: str) -> dict:
+    """Everything the actor endpoint returns: summary, roles seen over time, partners."""
+    actor = find_actor(store, code)
+    return {**actor, "roles": roles_seen(store, actor["code"]),
+            "partners": partners(store, actor["code"])}
+
+
+MAX_PAGE_PERIODS = 400
+"""A dyad page draws at most this many periods; longer ranges should use a longer period."""
+
+
+def dyad_report(store: Store, a: str, b: str, *, by: str = "month", since: Optional[str] = None,
+                until: Optional[str] = None) -> dict:
+    """The dyad series of ``detente.analysis`` with each period's first and last day, the
+    counts grouped per quad class, and the trend with a direction for the page's arrow."""
+    series = dyad_series(store, a, b, by=by, since=since, until=until).as_dict()
+    for row in series["rows"]:
+        start = dt.date.fromisoformat(row["start"])
+        row["end"] = (next_period(start, by) - dt.timedelta(days=1)).isoformat()
+    trend = series["trend"]
+    trend["direction"] = ("up" if (trend["low"] or 0) > 0 else
+                          "down" if (trend["high"] or 0) < 0 else "flat")
+    return series
+
+
+def period_rows(series: dict) -> list[dict]:
+    """Rows for the page's table and chart: quad counts apart, net, intensity, total."""
+    return [{"period": r["period"], "start": r["start"], "end": r["end"],
+             "counts": {q: r[q] for q in QUADS}, "net": r["net_cooperation"],
+             "intensity": r["intensity"], "total": r["events"]} for r in series["rows"]]
+
+
+def period_events(store: Store, a: str, b: str, row: dict, limit: int = 500) -> list[dict]:
+    """Asserted events between ``a`` and ``b`` in either direction within one period."""
+    found: dict[str, dict] = {}
+    for source, target in ((a, b), (b, a)):
+        for event in store.events(source=source, target=target, modality="asserted",
+                                  since=row["start"], until=row["end"], limit=limit):
+            found.setdefault(event["event_id"], event)
+    return sorted(found.values(), key=lambda e: (e.get("date") or e.get("doc_date") or "", e["event_id"]))
