@@ -190,6 +190,17 @@ class Store:
                 raise StoreError("E040", path=self.path, reason=str(exc).splitlines()[0]) from exc
         return new
 
+    def original_texts(self, chunk: int = 1000) -> Iterator[tuple[str, str]]:
+        """(doc_id, text) of every stored document that is not itself a near-duplicate,
+        in ingest order: what the near-duplicate index is seeded with."""
+        result = self._cursor().execute(
+            "SELECT doc_id, text FROM documents WHERE duplicate_of IS NULL ORDER BY ingested_at, doc_id")
+        while True:
+            rows = result.fetchmany(chunk)
+            if not rows:
+                return
+            yield from rows
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError("E040", path=self.path, reason="opened read-only")
