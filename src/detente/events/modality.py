@@ -179,8 +179,9 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep == "aux" and (word in cues.auxiliaries or child.lower_ in cues.auxiliaries):
             cls = cues.auxiliaries.get(word) or cues.auxiliaries[child.lower_]
             found.append(Marker(cls, f"auxiliary '{child.text} {token.text}'"))
-        elif dep == "advmod" and child.lower_ in cues.adverbs:
-            found.append(Marker(cues.adverbs[child.lower_], f"adverb '{child.text}'"))
+        elif dep == "advmod" and _adverb(child, cues):
+            adverb = _adverb(child, cues)
+            found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
         elif dep == "amod" and token.pos_ in ("NOUN", "PROPN") and child.lower_ in cues.adjectives:
@@ -192,6 +193,13 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
     return sorted(found, key=lambda m: m.cls != "negated")
 
 
+def _adverb(child: Token, cues: Cues) -> Optional[Token]:
+    """The cue adverb itself or the one modifying it ("hardly ever")."""
+    if child.lower_ in cues.adverbs:
+        return child
+    return next((g for g in child.children if g.dep_ == "advmod" and g.lower_ in cues.adverbs), None)
+
+
 def _negative_argument(child: Token, cues: Cues) -> bool:
     if child.lower_ in cues.negative_arguments:
         return True
@@ -200,7 +208,7 @@ def _negative_argument(child: Token, cues: Cues) -> bool:
 
 def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
     """The marker a governing word puts on its complement reached by ``label``."""
-    for key in (_phrasal(head), _lemma(head), head.lower_):
+    for key in _forms(head):
         governor = cues.governors.get(key)
         if governor is not None and governor.governs(label):
             break
@@ -211,6 +219,15 @@ def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
         return Marker("negated", f"under '{_scarce(head, cues)} {head.text}'", governor.embedded, True)
     where = f"under '{head.text} {label}'" if label not in _PASS else f"{label} of '{head.text}'"
     return Marker(cls, where, governor.embedded, True)
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    """Keys to look a governor up by; the plain word form too, since the small model's
+    lemmatizer sometimes errs ("hopes" -> "hop")."""
+    forms = (_phrasal(token), _lemma(token), token.lower_)
+    if token.tag_ == "VBZ" and token.lower_.endswith("s"):
+        forms += (token.lower_[:-1],)
+    return forms
 
 
 def _scarce(noun: Token, cues: Cues) -> Optional[str]:

@@ -1,0 +1,216 @@
+"""Modality, reported speech and embedded events: unit tests on parsed sentences, and the
+end-to-end rule that non-asserted sentences produce no asserted event.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.errors import DataFileError
+from detente.events.modality import (
+    embedded_under, event_confidence, event_modality, load_cues, reporter_of,
+)
+
+
+def trigger(nlp, sentence: str, word: str):
+    doc = nlp(sentence)
+    matches = [t for t in doc if t.text == word]
+    assert matches, f"{word!r} not in {sentence!r}"
+    return matches[0]
+
+
+# (sentence, trigger word, expected modality)
+CASES = [
+    # negated
+    ("Chile did not condemn the raid on its embassy.", "condemn", "negated"),
+    ("Kenya never met Ugandan officials during the crisis.", "met", "negated"),
+    ("No talks were held between Ghana and Togo last week.", "held", "negated"),
+    ("No talks were held between Ghana and Togo last week.", "talks", "negated"),
+    ("Brazil refused to meet the Argentine envoy.", "meet", "negated"),
+    ("The Hungarian government declined to sign the declaration.", "sign", "negated"),
+    ("Nobody in Ankara criticised the Greek decision.", "criticised", "negated"),
+    ("Ottawa has not imposed sanctions on Caracas.", "imposed", "negated"),
+    ("Vietnam ruled out holding talks with Cambodia.", "holding", "negated"),
+    ("The Dutch minister left without meeting her Belgian counterpart.", "meeting", "negated"),
+    ("There is little sign of a breakthrough between Armenia and Azerbaijan.", "breakthrough", "negated"),
+    ("Norway hardly ever consults Denmark on fisheries.", "consults", "negated"),
+    ("Thailand did not recall its ambassador from Phnom Penh.", "recall", "negated"),
+    ("The Swiss government would not extradite the suspect to Russia.", "extradite", "negated"),
+    ("Kazakhstan has not yet signed the treaty.", "signed", "negated"),
+    ("Iran won't attend the summit in Baku.", "attend", "negated"),
+    # hypothetical or conditional
+    ("The European Union may impose new sanctions on Belarus.", "impose", "hypothetical"),
+    ("Washington might reappoint an ambassador to Minsk.", "reappoint", "hypothetical"),
+    ("Seoul could expel North Korean diplomats.", "expel", "hypothetical"),
+    ("If Japan imposes tariffs, Korea will retaliate.", "imposes", "hypothetical"),
+    ("Germany would send tanks if Poland asked.", "send", "hypothetical"),
+    ("The minister refused to rule out reappointing ambassadors.", "reappointing", "hypothetical"),
+    ("Poland did not rule out sanctions against Minsk.", "sanctions", "hypothetical"),
+    ("A new summit might change opinions in Vilnius.", "summit", "hypothetical"),
+    ("France is considering sanctions against Mali.", "sanctions", "hypothetical"),
+    ("Tokyo urged Beijing to release the detained fishermen.", "release", "hypothetical"),
+    ("Iraq is ready to resume talks with Kuwait.", "resume", "hypothetical"),
+    ("Spain hopes to sign a fisheries accord with Morocco.", "sign", "hypothetical"),
+    ("Mexico proposed holding a summit with Guatemala.", "holding", "hypothetical"),
+    ("Ghana called for talks with Togo.", "talks", "hypothetical"),
+    ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
+    ("Hungary blamed Romania for the border incident.", "incident", "hypothetical"),
+    # future or intended
+    ("Norway will host Swedish negotiators next week.", "host", "future"),
+    ("Poland plans to expel the Russian ambassador.", "expel", "future"),
+    ("Egypt is expected to sign the accord with Sudan.", "sign", "future"),
+    ("Cuba intends to restore ties with Spain.", "restore", "future"),
+    ("Moscow is set to host Chinese leaders in May.", "host", "future"),
+    ("France threatened to expel the Malian ambassador.", "expel", "future"),
+    ("Indonesia pledged to send aid to the Philippines.", "send", "future"),
+    ("The Kenyan president is scheduled to visit Ethiopia on Friday.", "visit", "future"),
+    ("Peru agreed to withdraw troops from the border.", "withdraw", "future"),
+    ("Argentina is going to recall its envoy from London.", "recall", "future"),
+    ("Qatar announced plans to mediate between the two sides.", "mediate", "future"),
+    # denied
+    ("Iran denied that it attacked the tanker.", "attacked", "denied"),
+    ("Iran denied attacking the tanker.", "attacking", "denied"),
+    ("Turkey rejected claims that its troops shelled Syrian villages.", "shelled", "denied"),
+    ("The Rwandan army denied it had shelled Congolese villages.", "shelled", "denied"),
+    ("Belgrade dismissed reports that it had armed the militia.", "armed", "denied"),
+    # failed
+    ("Serbia and Kosovo failed to reach an agreement.", "reach", "failed"),
+    ("The talks collapsed without a deal.", "deal", "failed"),
+    ("Lebanon was unable to secure a loan from the IMF.", "secure", "failed"),
+    ("Negotiators from Sudan and Chad nearly reached a ceasefire.", "reached", "failed"),
+    ("The failed coup against the Gambian president shocked the region.", "coup", "failed"),
+    # asserted controls
+    ("Canada signed a trade deal with Mexico on Monday.", "signed", "asserted"),
+    ("Germany said Russian forces attacked Ukrainian positions.", "attacked", "asserted"),
+    ("Russian forces attacked Ukrainian positions, Kyiv said.", "attacked", "asserted"),
+    ("The visit did not change anything.", "visit", "asserted"),
+    ("Japan not only condemned the test but also summoned the ambassador.", "condemned", "asserted"),
+    ("The Chinese foreign minister travelled to Lagos to meet Nigerian officials.", "meet", "asserted"),
+    ("India and Bangladesh held talks on water sharing.", "held", "asserted"),
+    ("Pakistan accused India of shelling border posts.", "accused", "asserted"),
+    ("France threatened to expel the Malian ambassador.", "threatened", "asserted"),
+    ("Sweden did not meet Finland but signed a defence pact with Norway.", "signed", "asserted"),
+    ("The United States extended sanctions against Belarusian leaders.", "extended", "asserted"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,expected", CASES)
+def test_modality_of_trigger(nlp, sentence, word, expected):
+    modality, reason = event_modality(trigger(nlp, sentence, word))
+    assert modality == expected, reason
+    assert reason
+
+
+def test_modality_reason_names_the_cue(nlp):
+    _, reason = event_modality(trigger(nlp, "Chile did not condemn the raid.", "condemn"))
+    assert "not" in reason
+    _, reason = event_modality(trigger(nlp, "Poland plans to expel the envoy.", "expel"))
+    assert "plans" in reason
+
+
+def test_modality_question_is_not_asserted(nlp):
+    modality, _ = event_modality(trigger(nlp, "Did Russia attend the summit in Astana?", "attend"))
+    assert modality != "asserted"
+
+
+@pytest.mark.parametrize("sentence,word,reporter", [
+    ("Germany said Russian forces attacked Ukrainian positions.", "attacked", "Germany"),
+    ("Russian forces attacked Ukrainian positions, Kyiv said.", "attacked", "Kyiv"),
+    ("According to officials, Sudan bombed the town.", "bombed", "officials"),
+    ("Officials said the two ministers will meet in Geneva.", "meet", "Officials"),
+    ("Ukraine claimed that Russia shelled Kharkiv overnight.", "shelled", "Ukraine"),
+])
+def test_modality_reporter_of_reported_speech(nlp, sentence, word, reporter):
+    found = reporter_of(trigger(nlp, sentence, word))
+    assert found is not None and found.text == reporter
+
+
+def test_modality_no_reporter_in_plain_sentence(nlp):
+    assert reporter_of(trigger(nlp, "Canada signed a trade deal with Mexico.", "signed")) is None
+
+
+@pytest.mark.parametrize("sentence,word,kind", [
+    ("Pakistan accused India of shelling border posts.", "shelling", "accusation"),
+    ("France threatened to expel the Malian ambassador.", "expel", "threat"),
+    ("Iran denied attacking the tanker.", "attacking", "denial"),
+    ("Tokyo urged Beijing to release the detained fishermen.", "release", "request"),
+    ("Brazil refused to meet the Argentine envoy.", "meet", "refusal"),
+])
+def test_modality_embedded_under_governing_event(nlp, sentence, word, kind):
+    reason = embedded_under(trigger(nlp, sentence, word))
+    assert reason is not None and reason.startswith(kind)
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Pakistan accused India of shelling border posts.", "accused"),
+    ("Canada signed a trade deal with Mexico.", "signed"),
+    ("Poland plans to expel the Russian ambassador.", "expel"),  # a plan is not itself an event
+])
+def test_modality_not_embedded(nlp, sentence, word):
+    assert embedded_under(trigger(nlp, sentence, word)) is None
+
+
+def test_modality_confidence_lower_for_hedged_second_hand_events(nlp):
+    plain = trigger(nlp, "Sudan bombed the town.", "bombed")
+    hedged = trigger(nlp, "Officials said Sudan reportedly bombed the town.", "bombed")
+    sudan_plain = plain.doc[0]
+    sudan_hedged = [t for t in hedged.doc if t.text == "Sudan"][0]
+    assert 0.05 <= event_confidence(hedged, sudan_hedged) < event_confidence(plain, sudan_plain) <= 0.99
+
+
+def test_modality_cues_file_validates(tmp_path):
+    assert "refuse" in load_cues().governors
+    bad = tmp_path / "modality.yaml"
+    bad.write_text("auxiliaries:\n  may: maybe\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_cues(bad)
+    assert "modality.yaml:2" in str(info.value)
+
+
+# ----------------------------------------------------------------------------------------------
+# End to end: these sentences must produce no asserted event through the whole pipeline.
+
+NOT_ASSERTED = [sentence for sentence, _, expected in CASES if expected != "asserted"] + [
+    "Japan did not protest the Chinese naval exercise.",
+    "The Estonian government refused to expel the Russian diplomat.",
+    "Lithuania will impose sanctions on Belarusian officials next month.",
+    "Ankara may recognise the new government in Tripoli.",
+    "The prime minister threatened to cut aid to Somalia.",
+    "Beijing denied that its coast guard rammed a Philippine vessel.",
+    "Talks between Ethiopia and Egypt failed to produce an agreement on the dam.",
+    "Italy is expected to host Libyan leaders for talks in Rome.",
+    "Uruguay could sever diplomatic relations with Venezuela.",
+    "Ireland has no plans to meet British officials this week.",
+]
+ASSERTED = [
+    ("Germany and France signed a trade agreement on Monday.", "AGREE"),
+    ("The United States imposed sanctions on Belarus.", "SANCTION"),
+    ("Russian troops attacked Ukrainian positions near Kharkiv.", "ASSAULT"),
+    ("Pakistan accused India of violating the ceasefire.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ASSERTED)
+def test_modality_end_to_end_no_asserted_event(code_text, sentence):
+    asserted = [e for e in code_text(sentence, date="2024-03-06") if e.modality == "asserted"]
+    assert asserted == [], [(e.event_type, e.trigger.text, e.explanation) for e in asserted]
+
+
+def test_modality_end_to_end_has_enough_negative_sentences():
+    assert len(NOT_ASSERTED) >= 40
+
+
+@pytest.mark.parametrize("sentence,event_type", ASSERTED)
+def test_modality_end_to_end_positive_controls(code_text, sentence, event_type):
+    events = [e for e in code_text(sentence, date="2024-03-06") if e.modality == "asserted"]
+    if not events and not code_text("Germany and France signed a trade agreement on Monday."):
+        pytest.skip("the event coder does not code events yet")
+    assert event_type in {e.event_type for e in events}
+
+
+def test_modality_end_to_end_accusation_not_assault(code_text):
+    events = code_text("Pakistan accused India of shelling border posts in Kashmir.", date="2024-03-06")
+    asserted = {e.event_type for e in events if e.modality == "asserted"}
+    assert "ASSAULT" not in asserted
