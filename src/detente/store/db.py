@@ -113,6 +113,12 @@ class Store:
             [hashes]).fetchall()
         return {h for (h,) in rows}
 
+    def doc_id_of_hash(self, content_hash: str) -> Optional[str]:
+        """The doc_id under which the text with ``content_hash`` is stored, if it is."""
+        row = self._cursor().execute("SELECT doc_id FROM documents WHERE content_hash = ?",
+                                     [content_hash]).fetchone()
+        return row[0] if row else None
+
     def taken_doc_ids(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """doc_id -> content hash for the ids among ``doc_ids`` already in the store."""
         ids = list(set(doc_ids))
