@@ -152,7 +152,7 @@ def _phrasal(token: Token) -> str:
 
 def _prep_label(prep: Token) -> str:
     """'instead of' / 'rather than' for a preposition hanging off an adverb, else its word."""
-    if prep.head is not prep and prep.head.dep_ == "advmod" and prep.head.lower_ in ("instead", "rather"):
+    if prep.head.i != prep.i and prep.head.dep_ == "advmod" and prep.head.lower_ in ("instead", "rather"):
         return f"{prep.head.lower_} {prep.lower_}"
     return prep.lower_
 
@@ -287,10 +287,12 @@ def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
 def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, str]]:
     """The next word up the chain and the relation followed, or None to stop; records markers."""
     dep, head = token.dep_, token.head
-    if head is token or dep == "ROOT" or dep not in _PASS:
+    if head.i == token.i or dep == "ROOT":
         return None
+    if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
+        return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
-    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head is not head:
+    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         label = _prep_label(head)
         if label in cues.negating_prepositions:
             failing = _lemma(head.head) in cues.failing_subjects
@@ -450,10 +452,10 @@ def _tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens of one parse tree (via their lowest common ancestor)."""
     up = {a.i: 0}
     node, steps = a, 0
-    while node.head is not node and steps < 50:
+    while node.head.i != node.i and steps < 50:
         node, steps = node.head, steps + 1
         up[node.i] = steps
     node, steps = b, 0
-    while node.i not in up and node.head is not node and steps < 50:
+    while node.i not in up and node.head.i != node.i and steps < 50:
         node, steps = node.head, steps + 1
     return steps + up.get(node.i, 25)
