@@ -82,7 +82,7 @@ def read_gold(path: Union[str, Path]) -> Iterator[Union[GoldRecord, InputError]]
                 yield gold_record(json.loads(line), number)
             except (ValueError, TypeError, KeyError) as exc:
                 reason = str(exc).strip("'\"") if not isinstance(exc, json.JSONDecodeError) else f"not JSON ({exc.msg})"
-                yield InputError("E031", path=path, line=number, reason=reason)
+                yield InputError("E031", path=path, line=number, reason=f"{reason}; line skipped")
 
 
 def gold_record(data: object, line: int = 0) -> GoldRecord:
