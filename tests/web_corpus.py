@@ -120,3 +120,15 @@ def build_db(path: Path) -> Path:
     with Store(path) as store:
         store.write(fixture_documents())
     return path
+
+
+class StubPipeline:
+    """A coding pipeline for the write tests: keeps each text as one sentence, codes no events.
+
+    Passed to ``create_app(pipeline=...)`` so POST tests need no spaCy model.
+    """
+
+    def code(self, documents):
+        for document in documents:
+            document.sentences = [Sentence(index=0, text=document.text, span=(0, len(document.text)))]
+            yield CodedDocument(document=document)

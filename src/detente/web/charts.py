@@ -41,7 +41,7 @@ def _num(value: float) -> str:
 def diverging_bars(periods: Sequence[str], up: Sequence[Series], down: Sequence[Series], *,
                    line: Optional[Sequence[float]] = None, line_name: str = "net",
                    links: Optional[Sequence[Optional[str]]] = None, title: str = "",
-                   width: int = 820, height: int = 320) -> str:
+                   selected: Optional[str] = None, width: int = 1080, height: int = 320) -> str:
     """Stacked bars above zero (``up``) and below it (``down``), one column per period.
 
     Each column is a link (``links[i]``) with a native tooltip, so a click lists the period's
@@ -110,7 +110,8 @@ def diverging_bars(periods: Sequence[str], up: Sequence[Series], down: Sequence[
         link = links[i] if links else None
         group = "".join(parts)
         if link:
-            out.append(f'<a class="period" href="{escape(link)}" data-period="{escape(period)}">'
+            cls = "period selected" if period == selected else "period"
+            out.append(f'<a class="{cls}" href="{escape(link)}" data-period="{escape(period)}">'
                        f'{group}</a>')
         else:
             out.append(f'<g class="period">{group}</g>')
@@ -153,7 +154,7 @@ class Span_:
     color: str = "#3b6ea8"
 
 
-def timeline(bars: Sequence[Span_], *, today: Optional[dt.date] = None, width: int = 820,
+def timeline(bars: Sequence[Span_], *, today: Optional[dt.date] = None, width: int = 1080,
              row: int = 26) -> str:
     """Horizontal bars from start to end date, one row each: an actor's roles over time."""
     today = today or dt.date.today()

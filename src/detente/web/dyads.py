@@ -76,6 +76,17 @@ def partners(store: Store, code: str, limit: int = 12) -> list[dict]:
     return [{"code": c, "events": n} for c, n in ranked]
 
 
+def actor_events(store: Store, code: str, limit: int = 200) -> list[dict]:
+    """Asserted events with ``code`` as source or as target, newest first."""
+    found: dict[str, dict] = {}
+    for side in ("source", "target"):
+        for event in store.events(modality="asserted", limit=limit, **{side: code}):
+            found.setdefault(event["event_id"], event)
+    ranked = sorted(found.values(), key=lambda e: (e.get("date") or e.get("doc_date") or "", e["event_id"]),
+                    reverse=True)
+    return ranked[:limit]
+
+
 def actor_profile(store: Store, code: str) -> dict:
     """Everything the actor endpoint returns: summary, roles seen over time, partners."""
     actor = find_actor(store, code)

@@ -14,9 +14,9 @@ from fastapi.responses import HTMLResponse
 from ..errors import DetenteError
 from . import charts
 from . import dyads as dyad_views
-from .api import EventFilters, clean, event_filters
+from .api import OFFSET, clean, event_filters
 from .highlight import highlighted
-from .views import QUADS, document_marks, page_of, snippet
+from .views import QUADS, actor_name, document_marks, page_of, snippet
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
@@ -68,7 +68,7 @@ def overview(request: Request):
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, offset: int = 0):
+def events_page(request: Request, offset: int = OFFSET):
     problem, events, page = None, [], page_of("/events", {}, 0, PAGE, 0)
     raw = dict(request.query_params)
     try:
@@ -78,8 +78,9 @@ def events_page(request: Request, offset: int = 0):
         events, page = found, page_of("/events", raw, max(0, offset), PAGE, len(found), total)
     except DetenteError as exc:
         problem = exc
-    return render(request, "events.html", nav="Events", f=_form(raw), events=events, page=page,
-                  problem=problem, actor_codes=actor_codes(request))
+    return render(request, "events.html", status=400 if problem else 200, nav="Events",
+                  f=_form(raw), events=events, page=page, problem=problem,
+                  actor_codes=actor_codes(request))
 
 
 def _filter_args(raw: dict) -> dict:
@@ -104,7 +105,7 @@ def _form(raw: dict) -> dict:
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, offset: int = 0):
+def documents_page(request: Request, offset: int = OFFSET):
     offset = max(0, offset)
     found = store(request).documents(limit=PAGE, offset=offset)
     total = store(request).counts()["documents"]
@@ -125,7 +126,7 @@ def document_page(request: Request, doc_id: str):
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, q: Optional[str] = None, offset: int = 0):
+def actors_page(request: Request, q: Optional[str] = None, offset: int = OFFSET):
     problem, actors = None, []
     try:
         found = store(request).actors(query=clean(q, "q"), limit=PAGE, offset=max(0, offset))
@@ -133,23 +134,21 @@ def actors_page(request: Request, q: Optional[str] = None, offset: int = 0):
     except DetenteError as exc:
         problem = exc
     page = page_of("/actors", {"q": q}, max(0, offset), PAGE, len(actors))
-    return render(request, "actors.html", nav="Actors", actors=actors, q=q, page=page,
-                  problem=problem)
+    return render(request, "actors.html", status=400 if problem else 200, nav="Actors",
+                  actors=actors, q=q, page=page, problem=problem)
 
 
 @router.get("/actors/{code}", response_class=HTMLResponse)
-def actor_page(request: Request, code: str, offset: int = 0):
+def actor_page(request: Request, code: str):
     s = store(request)
     profile = dyad_views.actor_profile(s, code)
     code = profile["code"]
     bars = [charts.Span_(f"{r['entity']} ({r['code']})", r["start"], r["end"]) for r in profile["roles"]]
-    offset = max(0, offset)
-    events = s.events(source=code, modality="asserted", limit=PAGE, offset=offset)
+    events = dyad_views.actor_events(s, code)
     return render(request, "actor.html", nav="Actors", title=code,
-                  actor={**profile, "name": profile.get("entity"), "events": profile.get("n_events")},
+                  actor={**profile, "name": actor_name(code), "events": profile.get("n_events")},
                   roles=profile["roles"], partners=profile["partners"],
-                  timeline=charts.timeline(bars) if bars else None, events=events,
-                  page=page_of(f"/actors/{code}", {}, offset, PAGE, len(events)))
+                  timeline=charts.timeline(bars) if bars else None, events=events)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -168,7 +167,8 @@ def search_page(request: Request, q: str = ""):
                                  "snippet_html": snippet(d.get("title") or "", text)})
     except DetenteError as exc:
         problem = exc
-    return render(request, "search.html", title="Search", search_q=q, hits=hits, problem=problem)
+    return render(request, "search.html", status=400 if problem else 200, title="Search",
+                  search_q=q, hits=hits, problem=problem)
 
 
 @router.get("/dyads", response_class=HTMLResponse)
@@ -189,25 +189,26 @@ def dyad_page(request: Request):
                                         until=f["until"] or None)
     except DetenteError as exc:
         context["problem"] = exc
-        return render(request, "dyad.html", **context)
+        return render(request, "dyad.html", status=400, **context)
     base = {"a": a, "b": b, "by": f["by"], "since": f["since"], "until": f["until"]}
     base = {k: v for k, v in base.items() if v}
     if len(report["rows"]) > dyad_views.MAX_PAGE_PERIODS:
         context["problem"] = dyad_views.WebError(
             "E070", field="since/until", reason=f"{len(report['rows'])} {f['by']}s are too many to draw; "
                                                 "narrow the range or choose a longer period")
-        return render(request, "dyad.html", **context)
+        return render(request, "dyad.html", status=400, **context)
     rows = []
     for row in dyad_views.period_rows(report):
         link = "/dyads?" + urlencode({**base, "period": row["period"]}) + "#period-events"
         rows.append({**row, "link": link})
     quads = [{"key": quad, "name": label} for quad, (_, label) in QUADS.items()]
     context.update(series=rows, quads=quads, trend=trend_view(report["trend"]),
-                   chart=dyad_chart(rows, f"{a} and {b} by {f['by']}"))
+                   chart=dyad_chart(rows, f"{a} and {b} by {f['by']}", f["period"]))
     if f["period"]:
         chosen = next((r for r in rows if r["period"] == f["period"]), None)
         if chosen is None:
             context["problem"] = dyad_views.WebError("E070", field="period", reason=f"{f['period']!r} is not a period of this series")
+            return render(request, "dyad.html", status=400, **context)
         else:
             context["period_events"] = dyad_views.period_events(s, a, b, chosen)
     return render(request, "dyad.html", **context)
@@ -219,7 +220,7 @@ def trend_view(trend: dict) -> dict:
     return {**trend, "verdict": head, "detail": rest.rstrip(")") if rest else ""}
 
 
-def dyad_chart(rows: list[dict], title: str) -> str:
+def dyad_chart(rows: list[dict], title: str, selected: Optional[str] = None) -> str:
     periods = [r["period"] for r in rows]
 
     def series(quad: str) -> charts.Series:
@@ -230,4 +231,4 @@ def dyad_chart(rows: list[dict], title: str) -> str:
         periods, up=[series("material_cooperation"), series("verbal_cooperation")],
         down=[series("verbal_conflict"), series("material_conflict")],
         line=[r["net"] for r in rows], line_name="net cooperation",
-        links=[r["link"] for r in rows], title=title)
+        links=[r["link"] for r in rows], title=title, selected=selected)
