@@ -20,5 +20,6 @@ class Settings(BaseModel):
                            description="documents larger than this are rejected (DETENTE_MAX_BYTES)")
     max_chars: int = Field(int(os.environ.get("DETENTE_MAX_CHARS", 1_000_000)),
                            description="document text is cut to this many characters, with a warning")
+    fetch_timeout: float = Field(20.0, description="seconds to wait for an http(s) input")
     max_sentence_chars: int = Field(2_000, description="longer sentences are not searched for events")
     min_population: int = Field(15_000, description="smallest city the gazetteer knows")
