@@ -1,10 +1,14 @@
-"""Actors stage: find mentions of actors in a parsed document and resolve them."""
+"""Actors stage: find mentions of actors in a parsed document and resolve them.
+
+``ActorResolver().mentions(document, sdoc)`` returns every actor mention of a document, each
+resolved to a code (country + sector, CAMEO/PLOVER style) at the document's date, with the
+time-bounded roles of the people it names so later stages can re-resolve at an event's date.
+The knowledge base lives in ``data/`` (docs/actors.md).
+"""
 
 from __future__ import annotations
 
-from ..model import Document, Mention
+from .kb import KnowledgeBase, load_kb
+from .resolve import ActorResolver
 
-
-class ActorResolver:
-    def mentions(self, document: Document, sdoc) -> list[Mention]:
-        return []
+__all__ = ["ActorResolver", "KnowledgeBase", "load_kb"]

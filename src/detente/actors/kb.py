@@ -1,0 +1,465 @@
+"""The actor knowledge base: countries, IGOs, sectors, offices and people, loaded from data files.
+
+``load_kb(folder)`` reads and validates every file in one go and returns a frozen
+``KnowledgeBase``; a bad entry raises ``DataFileError`` naming the file and line, and nothing is
+returned half-way.  Countries start from pycountry (names) and countryinfo (demonyms, capitals);
+``countries.yaml`` adds and corrects.  Format of every file: docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from ..errors import DataFileError
+from ..model import Role
+
+SECTOR_RE = re.compile(r"^[A-Z]{3}$")
+COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
+PEOPLE_COLUMNS = ("name", "aliases", "country", "office", "start", "end")
+
+
+def default_data_dir() -> Path:
+    return Path(str(resources.files("detente.actors") / "data"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase of text names.  ``kind``: country, seat, igo, person, surname, sector,
+    role (a noun for someone acting for others: "spokesman"), office ("foreign minister")."""
+
+    kind: str
+    key: str
+    sector: Optional[str] = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class Igo:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Office:
+    id: str
+    title: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    names: tuple[str, ...]
+    roles: tuple[Role, ...]  # newest first
+
+
+@dataclass
+class KnowledgeBase:
+    proper: dict[str, Entry] = field(default_factory=dict)   # case-sensitive phrases
+    common: dict[str, Entry] = field(default_factory=dict)   # lower-case phrases
+    countries: dict[str, str] = field(default_factory=dict)  # alpha-3 -> name
+    igos: dict[str, Igo] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)    # code -> label
+    offices: dict[str, Office] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
+
+    def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[tuple[Person, Role]]:
+        """Who held ``office`` of ``country`` on ``day`` (the latest holder when undated)."""
+        for person, role in self.holders.get((country, office), []):
+            if day is None and role.end is None or day is not None and role.holds_on(day):
+                return person, role
+        return None
+
+    def name_of(self, code: Optional[str]) -> str:
+        if not code:
+            return ""
+        if code in self.countries:
+            return self.countries[code]
+        return next((i.name for i in self.igos.values() if i.code == code), code)
+
+
+# ---------------------------------------------------------------------------- YAML with lines
+
+class _LineDict(dict):
+    line = 0
+    lines: dict
+
+
+class _LineList(list):
+    line = 0
+    lines: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _map(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
+    out = _LineDict()
+    out.line = node.start_mark.line + 1
+    out.lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+def _seq(loader: _Loader, node: yaml.SequenceNode) -> _LineList:
+    out = _LineList(loader.construct_object(n, deep=True) for n in node.value)
+    out.line = node.start_mark.line + 1
+    out.lines = [n.start_mark.line + 1 for n in node.value]
+    return out
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _seq)
+
+
+def _read_yaml(path: Path) -> _LineDict:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except OSError as exc:
+        raise DataFileError("E030", path=path, line=0, reason=f"cannot read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError("E030", path=path, line=mark.line + 1 if mark else 0,
+                            reason=f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict):
+        raise DataFileError("E030", path=path, line=1, reason="expected a mapping at the top")
+    return data
+
+
+def _fail(path: Path, line: int, reason: str) -> DataFileError:
+    return DataFileError("E030", path=path, line=line, reason=reason)
+
+
+def _strings(value: Any, path: Path, line: int, what: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(path, line, f"{what} must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+# ---------------------------------------------------------------------------- phrase tables
+
+class _Phrases:
+    """Collects phrase -> Entry; an explicit entry beats a derived one, two explicit ones clash."""
+
+    def __init__(self) -> None:
+        self.explicit: dict[str, Entry] = {}
+        self.derived: dict[str, list[tuple[int, Entry]]] = {}
+
+    def add(self, phrase: str, entry: Entry, path: Path, line: int) -> None:
+        old = self.explicit.get(phrase)
+        if old is not None and (old.kind, old.key) != (entry.kind, entry.key):
+            raise _fail(path, line, f"{phrase!r} already names {old.kind} {old.key} ({old.where})")
+        self.explicit.setdefault(phrase, entry)
+
+    def derive(self, phrase: str, entry: Entry, weight: int) -> None:
+        self.derived.setdefault(phrase, []).append((weight, entry))
+
+    def table(self, ambiguous: set[str]) -> dict[str, Entry]:
+        out = dict(self.explicit)
+        for phrase, claims in self.derived.items():
+            if phrase in out or phrase in ambiguous or not claims:
+                continue
+            # Shared demonyms/capitals ("French", "Chinese") go to the most populous claimant.
+            out[phrase] = max(claims, key=lambda c: c[0])[1]
+        return out
+
+
+def plurals(noun: str) -> list[str]:
+    """English plural(s) of the last word of ``noun``."""
+    head, _, last = noun.rpartition(" ")
+    prefix = head + " " if head else ""
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        forms = [last[:-1] + "ies"]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"] if not last.endswith("ss") else [last + "es"]
+    elif last.isupper():
+        forms = [last + "s"]
+    else:
+        forms = [last + "s"]
+    return [prefix + f for f in forms if f != last]
+
+
+# ---------------------------------------------------------------------------- countries
+
+def _country_sources() -> list[tuple[str, list[str], list[str], list[str], int]]:
+    """(alpha3, names, demonyms, capitals, population) for every ISO-3166 country."""
+    import countryinfo
+    import pycountry
+
+    info = {}
+    for c in countryinfo.all_countries():
+        code = (c.iso() or {}).get("alpha3")
+        if code:
+            info[code] = c
+    out = []
+    for country in pycountry.countries:
+        names = [n for n in (getattr(country, "common_name", None), country.name,
+                             getattr(country, "official_name", None)) if n and "," not in n and "(" not in n]
+        extra = info.get(country.alpha_3)
+        demonyms, capitals, population = [], [], 0
+        if extra is not None:
+            demonyms = [d.strip() for d in (extra.demonym() or "").split(",") if d.strip()]
+            capital = extra.capital()
+            capitals = [capital] if capital and "/" not in capital else []
+            population = extra.population() or 0
+        out.append((country.alpha_3, names, demonyms, capitals, population))
+    return out
+
+
+def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
+    data = _read_yaml(path)
+    table = data.get("countries")
+    if not isinstance(table, dict):
+        raise _fail(path, data.line, "expected a 'countries' mapping")
+    ambiguous = set(_strings(data.get("ambiguous"), path, data.lines.get("ambiguous", 1), "ambiguous"))
+    for code, names, demonyms, capitals, population in _country_sources():
+        kb.countries[code] = names[0] if names else code
+        for name in names:
+            proper.derive(name, Entry("country", code, where="pycountry"), population)
+        for demonym in demonyms:
+            if demonym not in ambiguous:
+                proper.derive(demonym, Entry("country", code, where="countryinfo"), population)
+                for plural in plurals(demonym) if demonym[-1] in "nir" else []:
+                    proper.derive(plural, Entry("country", code, where="countryinfo"), population)
+        for capital in capitals:
+            if capital not in ambiguous:
+                proper.derive(capital, Entry("seat", code, "GOV", where="countryinfo"), population)
+    drops: set[tuple[str, str]] = set()
+    for code, entry in table.items():
+        line = table.lines[code]
+        if not isinstance(code, str) or not COUNTRY_RE.match(code) or code in kb.igos:
+            raise _fail(path, line, f"{code!r} is not an ISO-3166 alpha-3 code")
+        if not isinstance(entry, dict):
+            raise _fail(path, line, f"{code}: expected a mapping of names/adjectives/seats/drop")
+        unknown = set(entry) - {"names", "adjectives", "seats", "drop"}
+        if unknown:
+            raise _fail(path, line, f"{code}: unknown field(s) {', '.join(sorted(unknown))}")
+        where = f"{path.name}:{line}"
+        names = _strings(entry.get("names"), path, line, f"{code}.names")
+        if code not in kb.countries and not names:
+            raise _fail(path, line, f"{code} is not in ISO-3166; give it names")
+        if code not in kb.countries:
+            kb.countries[code] = names[0]
+        for name in names:
+            proper.add(name, Entry("country", code, where=where), path, line)
+        for adjective in _strings(entry.get("adjectives"), path, line, f"{code}.adjectives"):
+            proper.add(adjective, Entry("country", code, where=where), path, line)
+            if adjective[-1] in "nir" and not adjective.endswith("s"):
+                for plural in plurals(adjective):
+                    proper.add(plural, Entry("country", code, where=where), path, line)
+        _add_seats(entry.get("seats"), code, proper, kb, path, line, where)
+        drops.update((d, code) for d in _strings(entry.get("drop"), path, line, f"{code}.drop"))
+    for phrase, code in drops:
+        proper.derived[phrase] = [c for c in proper.derived.get(phrase, []) if c[1].key != code]
+    kb.proper.update(proper.table(ambiguous))
+
+
+def _add_seats(seats: Any, key: str, proper: _Phrases, kb: KnowledgeBase, path: Path, line: int,
+               where: str) -> None:
+    if seats is None:
+        return
+    if not isinstance(seats, dict):
+        raise _fail(path, line, f"{key}.seats must map a place to a sector")
+    for place, sector in seats.items():
+        if sector not in kb.sectors:
+            raise _fail(path, line, f"{key}.seats: {sector!r} is not a sector of sectors.yaml")
+        proper.add(str(place), Entry("seat", key, sector, where=where), path, line)
+
+
+# ---------------------------------------------------------------------------- sectors, offices
+
+def _load_sectors(path: Path, kb: KnowledgeBase) -> None:
+    data = _read_yaml(path)
+    sectors, roles, offices = data.get("sectors"), data.get("role_nouns"), data.get("offices")
+    if not isinstance(sectors, dict) or not isinstance(roles, dict) or not isinstance(offices, dict):
+        raise _fail(path, 1, "expected 'sectors', 'role_nouns' and 'offices' mappings")
+    for code, body in sectors.items():
+        line = sectors.lines[code]
+        if not isinstance(code, str) or not SECTOR_RE.match(code) or not isinstance(body, dict):
+            raise _fail(path, line, f"{code!r}: a sector is a 3-letter code with label and nouns")
+        kb.sectors[code] = str(body.get("label", code))
+    listed: dict[str, Entry] = {}
+
+    def add(phrase: str, entry: Entry, line: int) -> None:
+        old = listed.get(phrase.lower())
+        if old is not None and (old.kind, old.key, old.sector) != (entry.kind, entry.key, entry.sector):
+            raise _fail(path, line, f"{phrase!r} already signals {old.kind} {old.key} ({old.where})")
+        listed[phrase.lower()] = entry
+
+    for code, body in sectors.items():
+        line = sectors.lines[code]
+        nouns = body.get("nouns")
+        for noun, noun_line in zip(_strings(nouns, path, line, f"{code}.nouns"), getattr(nouns, "lines", [])):
+            add(noun, Entry("sector", noun.lower(), code, f"{path.name}:{noun_line}"), noun_line)
+    for noun, sector in roles.items():
+        line = roles.lines[noun]
+        if sector not in kb.sectors:
+            raise _fail(path, line, f"role noun {noun!r}: {sector!r} is not a sector")
+        add(str(noun), Entry("role", str(noun), sector, f"{path.name}:{line}"), line)
+    for office_id, body in offices.items():
+        line = offices.lines[office_id]
+        if not isinstance(body, dict) or body.get("sector") not in kb.sectors or not body.get("title"):
+            raise _fail(path, line, f"office {office_id!r} needs a title and a known sector")
+        kb.offices[office_id] = Office(office_id, str(body["title"]), body["sector"])
+        for phrase in _strings(body.get("phrases"), path, line, f"{office_id}.phrases"):
+            add(phrase, Entry("office", office_id, body["sector"], f"{path.name}:{line}"), line)
+    kb.common.update(listed)
+    for phrase, entry in listed.items():
+        for plural in plurals(phrase):
+            kb.common.setdefault(plural, entry)
+
+
+# ---------------------------------------------------------------------------- IGOs
+
+def _load_igos(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
+    data = _read_yaml(path)
+    table = data.get("igos")
+    if not isinstance(table, dict):
+        raise _fail(path, 1, "expected an 'igos' mapping")
+    for igo_id, body in table.items():
+        line = table.lines[igo_id]
+        if not isinstance(body, dict) or not isinstance(body.get("code"), str) or not body.get("name"):
+            raise _fail(path, line, f"{igo_id!r}: an IGO needs a code and a name")
+        kb.igos[str(igo_id)] = Igo(str(igo_id), body["code"], str(body["name"]))
+        where = f"{path.name}:{line}"
+        for name in _strings(body.get("names"), path, line, f"{igo_id}.names") + [str(body["name"])]:
+            proper.add(name, Entry("igo", str(igo_id), where=where), path, line)
+        _add_seats(body.get("seats"), str(igo_id), proper, kb, path, line, where)
+
+
+# ---------------------------------------------------------------------------- people
+
+def parse_day(text: str, *, end: bool) -> Optional[dt.date]:
+    """YYYY-MM-DD, or YYYY-MM / YYYY when the day (month) is not sure: a start takes the first
+    day of the period, an end its last day."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = text.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts) not in (1, 2, 3) or len(parts[0]) != 4:
+        raise ValueError(f"{text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+    if len(parts) == 3:
+        return dt.date(year, month, int(parts[2]))
+    return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+
+
+def _load_people(path: Path, kb: KnowledgeBase) -> None:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _fail(path, 0, f"cannot read ({exc.strerror})") from exc
+    with handle:
+        rows = list(_people_rows(handle, path))
+    names: dict[str, list[str]] = {}
+    roles: dict[str, list[Role]] = {}
+    offices: dict[str, list[str]] = {}
+    for line, row in rows:
+        role, office = _role(row, kb, path, line)
+        names.setdefault(row["name"], [row["name"]])
+        names[row["name"]] += [a.strip() for a in row["aliases"].split(";") if a.strip()]
+        roles.setdefault(row["name"], []).append(role)
+        offices.setdefault(row["name"], []).append(office)
+    surnames: dict[str, list[Person]] = {}
+    for name, person_roles in roles.items():
+        ordered = tuple(sorted(person_roles, key=lambda r: r.start or dt.date.min, reverse=True))
+        person = Person(name, tuple(dict.fromkeys(names[name])), ordered)
+        kb.people[name] = person
+        for variant in person.names:
+            old = kb.proper.get(variant)
+            if old is not None and old.kind != "person":
+                raise _fail(path, 0, f"name {variant!r} of {name} is already {old.kind} {old.key}")
+            kb.proper[variant] = Entry("person", name, where=path.name)
+            surname = variant.split()[-1]
+            if len(variant.split()) > 1 and person not in surnames.get(surname, []):
+                surnames.setdefault(surname, []).append(person)
+        for role, office in zip(person_roles, offices[name]):
+            key = (role.country or _igo_of(kb, role.code), office)
+            kb.holders.setdefault(key, []).append((person, role))
+    for holders in kb.holders.values():
+        holders.sort(key=lambda pr: pr[1].start or dt.date.min, reverse=True)
+    kb.surnames = {s: tuple(p) for s, p in surnames.items()}
+    for surname in kb.surnames:
+        if surname not in kb.proper:
+            kb.proper[surname] = Entry("surname", surname, where=path.name)
+
+
+def _igo_of(kb: KnowledgeBase, code: str) -> str:
+    return next((i.id for i in kb.igos.values() if i.code == code), code)
+
+
+def _people_rows(handle: Iterable[str], path: Path):
+    reader = csv.reader(line for line in handle)
+    header = None
+    for row in reader:
+        line = reader.line_num
+        if not row or row[0].startswith("#"):
+            continue
+        if header is None:
+            header = tuple(c.strip() for c in row)
+            if header != PEOPLE_COLUMNS:
+                raise _fail(path, line, f"header must be {','.join(PEOPLE_COLUMNS)}")
+            continue
+        if len(row) != len(header):
+            raise _fail(path, line, f"expected {len(header)} columns, found {len(row)}")
+        yield line, {k: v.strip() for k, v in zip(header, row)}
+
+
+def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tuple[Role, str]:
+    if not row["name"]:
+        raise _fail(path, line, "empty name")
+    office = kb.offices.get(row["office"])
+    if office is None:
+        raise _fail(path, line, f"unknown office {row['office']!r}; offices are listed in sectors.yaml")
+    try:
+        start, end = parse_day(row["start"], end=False), parse_day(row["end"], end=True)
+    except ValueError as exc:
+        raise _fail(path, line, str(exc)) from exc
+    if start and end and end < start:
+        raise _fail(path, line, f"term ends ({end}) before it starts ({start})")
+    where = row["country"]
+    if where in kb.countries:
+        return Role(code=where + office.sector, country=where, sector=office.sector, entity=row["name"],
+                    start=start, end=end, title=f"{office.title} ({kb.countries[where]})"), office.id
+    if where in kb.igos:
+        igo = kb.igos[where]
+        return Role(code=igo.code, country=None, sector=office.sector, entity=row["name"], start=start,
+                    end=end, title=f"{office.title} ({igo.name})"), office.id
+    raise _fail(path, line, f"unknown country or IGO {where!r}")
+
+
+# ---------------------------------------------------------------------------- entry point
+
+@functools.lru_cache(maxsize=4)
+def load_kb(folder: Optional[str] = None) -> KnowledgeBase:
+    """The knowledge base in ``folder`` (default: the package's data), validated as a whole."""
+    path = Path(folder) if folder else default_data_dir()
+    kb = KnowledgeBase()
+    _load_sectors(path / "sectors.yaml", kb)
+    proper = _Phrases()
+    _load_igos(path / "igos.yaml", proper, kb)
+    _load_countries(path / "countries.yaml", proper, kb)
+    _load_people(path / "people.csv", kb)
+    return kb

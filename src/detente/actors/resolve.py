@@ -1,0 +1,414 @@
+"""Actor mentions in a parsed document, resolved against the knowledge base.
+
+A mention is a whole noun phrase ("two officials from the Belarusian Ministry of Foreign
+Affairs").  Phrases of the knowledge base are found with two spaCy PhraseMatchers built once
+(proper names case-sensitively, sector nouns and titles case-insensitively); each match climbs the
+dependency tree to the head of its noun phrase, and the matches sharing a head make one mention.
+The rules are written down in docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Document, Mention
+from .kb import Entry, KnowledgeBase, Person, load_kb
+
+# Dependencies that attach a modifier to the noun it modifies inside one noun phrase.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
+# Prepositions that keep an actor inside the phrase of the noun it follows ("officials from X").
+PHRASE_PREPS = frozenset({"of", "from", "for"})
+NOUNISH = frozenset({"NOUN", "PROPN"})
+PLACE_KINDS = frozenset({"country", "seat", "igo"})
+NOUN_KINDS = frozenset({"sector", "role", "office"})
+# Entities kept as mentions even when the knowledge base knows nothing about them.
+OPEN_ENTITIES = frozenset({"PERSON", "ORG"})
+# Surnames that are also English words or very common; alone they are not read as the person.
+COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill", "Moon", "Lee",
+                             "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major", "Bush",
+                             "Martin", "Field", "Green", "Young", "King", "Church", "Long",
+                             "Zhang", "Singh", "Khan", "Ali", "Said", "Park"})
+# Determiners that make a bare title point back to someone named before ("the minister").
+BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
+MAX_CLIMB = 6
+MAX_LEFT = 10
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    entry: Entry
+    anchor: int  # the hit's own syntactic root
+
+
+@dataclass
+class _Group:
+    head: int
+    hits: list[_Hit] = field(default_factory=list)
+    names: list[Span] = field(default_factory=list)  # open entities (unknown people, orgs)
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class _Memory:
+    """What a document has said so far, for later surnames and bare titles."""
+
+    names: dict[str, Mention] = field(default_factory=dict)
+    titles: dict[str, Mention] = field(default_factory=dict)
+    last_office: Optional[str] = None
+
+
+@functools.lru_cache(maxsize=1)
+def _blank() -> Language:
+    """A tokenizer-only English pipeline to turn phrases into match patterns."""
+    return spacy.blank("en")
+
+
+class ActorResolver:
+    """Finds actor mentions in a parsed document and resolves them at the document's date.
+
+    ``data_dir``: a folder of actor data files (default: the package's own); ``kb``: an already
+    loaded ``KnowledgeBase`` (tests and the CLI pass their own).
+    """
+
+    def __init__(self, data_dir: Optional[str] = None, *, kb: Optional[KnowledgeBase] = None) -> None:
+        self.kb = kb if kb is not None else load_kb(str(data_dir) if data_dir else None)
+        nlp = _blank()
+        self._entries: dict[int, Entry] = {}
+        self._proper = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._common = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for matcher, table in ((self._proper, self.kb.proper), (self._common, self.kb.common)):
+            phrases = list(table)
+            for phrase, pattern in zip(phrases, nlp.tokenizer.pipe(phrases)):
+                name = ("P:" if matcher is self._proper else "C:") + phrase
+                self._entries[nlp.vocab.strings.add(name)] = table[phrase]
+                matcher.add(name, [pattern])
+
+    # ------------------------------------------------------------------ public
+
+    def mentions(self, document: Document, sdoc: Doc) -> list[Mention]:
+        """Every actor mention of the document, resolved at the document's date."""
+        day = document.date
+        entities = _entity_index(sdoc)
+        hits = self._hits(sdoc, entities)
+        groups = _merge_adjacent(sdoc, self._groups(sdoc, hits, entities), self.kb)
+        memory = _Memory()
+        out: list[Mention] = []
+        for group in groups:
+            out.extend(self._resolve(sdoc, group, day, memory))
+        return out
+
+    # ------------------------------------------------------------------ matching
+
+    def _hits(self, sdoc: Doc, entities: dict[int, Span]) -> list[_Hit]:
+        candidates = []
+        for priority, matcher in ((0, self._proper), (1, self._common)):
+            for match_id, start, end in matcher(sdoc):
+                entry = self._entries[match_id]
+                if self._accept(sdoc, start, end, entry, entities):
+                    candidates.append((-(end - start), priority, start, end, entry))
+        candidates.sort(key=lambda c: c[:3])
+        taken = bytearray(len(sdoc))
+        hits = []
+        for _, _, start, end, entry in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            hits.append(_Hit(start, end, entry, sdoc[start:end].root.i))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _accept(self, sdoc: Doc, start: int, end: int, entry: Entry, entities: dict[int, Span]) -> bool:
+        """Whether a phrase match is really this entry here (cheap checks on tags and entities)."""
+        first = sdoc[start]
+        entity = entities.get(start)
+        inside = entity is not None and (entity.start < start or entity.end > end)
+        if entry.kind in NOUN_KINDS:
+            return end - start > 1 or first.pos_ in NOUNISH
+        if entry.kind in PLACE_KINDS:
+            if entity is not None and entity.label_ == "PERSON" and inside:
+                return False  # "George Washington", "Michael Jordan"
+            if entry.kind == "seat" and inside and entity.label_ not in ("GPE", "NORP", "LOC"):
+                return False  # "the Washington Post", "Moscow State University"
+            return True
+        if entry.kind == "surname":
+            if first.pos_ != "PROPN" or entry.key in COMMON_SURNAMES:
+                return False
+            if entity is not None and entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                return False  # "in May"
+            # "Lyndon Johnson" is not "Boris Johnson": a longer name must be the person's own
+            return not (entity is not None and entity.label_ == "PERSON" and inside)
+        return True
+
+    # ------------------------------------------------------------------ grouping
+
+    def _groups(self, sdoc: Doc, hits: list[_Hit], entities: dict[int, Span]) -> list[_Group]:
+        actor_nouns = {h.anchor for h in hits if h.entry.kind not in PLACE_KINDS}
+        actor_nouns.update(i for i, e in entities.items() if e.label_ == "PERSON")
+        groups: dict[int, _Group] = {}
+        for hit in hits:
+            head = _climb(sdoc[hit.anchor], actor_nouns)
+            groups.setdefault(head, _Group(head)).hits.append(hit)
+        covered = {i for h in hits for i in range(h.start, h.end)}
+        for entity in {id(e): e for e in entities.values()}.values():
+            if entity.label_ not in OPEN_ENTITIES or covered.intersection(range(entity.start, entity.end)):
+                continue
+            head = _climb(entity.root, actor_nouns)
+            groups.setdefault(head, _Group(head)).names.append(entity)
+        for group in groups.values():
+            _set_extent(sdoc, group)
+        return sorted(groups.values(), key=lambda g: (g.start, g.head))
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, sdoc: Doc, group: _Group, day: Optional[dt.date], memory: _Memory) -> list[Mention]:
+        first, last = sdoc[group.start], sdoc[group.end - 1]
+        base = dict(text=sdoc[group.start:group.end].text, span=(first.idx, last.idx + len(last)),
+                    head=group.head)
+        person = self._person(group, day)
+        if person is not None:
+            mention = _person_mention(person, base, day)
+            _remember(memory, mention, group, person.name)
+            return [mention]
+        places = [h for h in group.hits if h.entry.kind in PLACE_KINDS]
+        nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
+        if not places:
+            recalled = _recall(sdoc, group, memory, nouns)
+            if recalled is not None:
+                return [recalled.model_copy(update=base)]
+        sector, sector_why = _sector(group, nouns, places)
+        mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
+                    for place in _conjoined(sdoc, places)]
+        if not mentions:
+            mentions = [self._open_mention(base, sector, sector_why, group)]
+        mentions = [m for m in mentions if m is not None]
+        if mentions and mentions[0].code:
+            name = group.names[0].text if group.names and group.names[0].label_ == "PERSON" else None
+            _remember(memory, mentions[0], group, name)
+        return mentions
+
+    def _person(self, group: _Group, day: Optional[dt.date]) -> Optional[Person]:
+        for hit in group.hits:
+            if hit.entry.kind == "person":
+                return self.kb.people[hit.entry.key]
+        for hit in group.hits:
+            if hit.entry.kind == "surname":
+                people = self.kb.surnames[hit.entry.key]
+                if len(people) == 1:
+                    return people[0]
+                current = [p for p in people if any(r.holds_on(day) for r in p.roles)] if day else []
+                if len(current) == 1:
+                    return current[0]
+        return None
+
+    def _place_mention(self, base: dict, place: _Hit, sector: Optional[str], sector_why: str,
+                       group: _Group, day: Optional[dt.date], memory: _Memory) -> Mention:
+        entry = place.entry
+        if entry.kind == "seat" and sector is None:
+            sector, sector_why = entry.sector, f"seat of power {entry.sector}"
+        igo = self.kb.igos.get(entry.key)
+        country = None if igo else entry.key
+        prefix = igo.code if igo else entry.key
+        code = prefix if not sector or prefix.endswith(sector) else prefix + sector
+        why = f"{'IGO' if igo else 'country'} {entry.key} from {self._phrase(place)!r} ({entry.where})"
+        if sector_why:
+            why += f"; {sector_why}"
+        entity = None if sector else (igo.name if igo else self.kb.countries.get(entry.key))
+        holder = self._office_holder(group, country or entry.key, day, memory) if sector == "GOV" else None
+        if holder is not None:
+            entity, holder_why = holder
+            why += f"; {holder_why}"
+        if group.names and group.names[0].label_ == "PERSON":
+            entity = group.names[0].text
+        kind = "igo" if igo and not sector else "state" if not sector else "sector"
+        if group.names and group.names[0].label_ == "PERSON":
+            kind = "person"
+        confidence = 0.9 if entry.kind != "seat" else 0.85
+        return Mention(**base, code=code, country=country, sector=sector, entity=entity,
+                       confidence=confidence, kind=kind, why=why)
+
+    def _office_holder(self, group: _Group, where: str, day: Optional[dt.date],
+                       memory: _Memory) -> Optional[tuple[str, str]]:
+        """Who a title without a name stands for ("the Belarusian foreign minister")."""
+        if group.names:
+            return None
+        office = next((h.entry.key for h in group.hits
+                       if h.entry.kind == "office" and h.anchor == group.head), None)
+        if office is None and any(h.entry.key == "counterpart" and h.anchor == group.head for h in group.hits):
+            office = memory.last_office
+        if office is None:
+            return None
+        found = self.kb.holder(where, office, day)
+        if found is None:
+            return None
+        person, role = found
+        return person.name, f"{role.title} on {day or 'today'}: {person.name}"
+
+    def _open_mention(self, base: dict, sector: Optional[str], sector_why: str,
+                      group: _Group) -> Optional[Mention]:
+        """A phrase with no country: a sector alone ("protesters") or an unknown name."""
+        name = group.names[0] if group.names else None
+        if sector is None and name is None:
+            return None
+        kind = "person" if name is not None and name.label_ == "PERSON" else "group" if name is not None else "sector"
+        why = sector_why or f"unknown {name.label_.lower() if name is not None else 'actor'}"
+        return Mention(**base, code=sector, country=None, sector=sector,
+                       entity=name.text if name is not None else None,
+                       confidence=0.6 if sector else 0.3, kind=kind, why=why)
+
+    def _phrase(self, hit: _Hit) -> str:
+        return f"{hit.entry.kind}:{hit.entry.key}"
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _entity_index(sdoc: Doc) -> dict[int, Span]:
+    """token index -> the entity span it belongs to."""
+    index = {}
+    for entity in sdoc.ents:
+        for i in range(entity.start, entity.end):
+            index[i] = entity
+    return index
+
+
+def _climb(token: Token, actor_nouns: set[int]) -> int:
+    """Index of the head of the noun phrase ``token`` belongs to."""
+    for _ in range(MAX_CLIMB):
+        head, dep = token.head, token.dep_
+        if head.i == token.i:
+            break
+        if dep in MODIFIER_DEPS:
+            token = head
+        elif dep == "conj" and head.dep_ in MODIFIER_DEPS and head.head.i != head.i:
+            token = head
+        elif dep == "appos" and token.i in actor_nouns and head.i in actor_nouns and _comma_between(token, head):
+            token = head
+        elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in PHRASE_PREPS
+              and head.head.i in actor_nouns):
+            token = head.head
+        else:
+            break
+    return token.i
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo:hi])
+
+
+def _set_extent(sdoc: Doc, group: _Group) -> None:
+    """The token range of the whole noun phrase: its head's left modifiers and every part found."""
+    head = sdoc[group.head]
+    starts = [h.start for h in group.hits] + [n.start for n in group.names] + [head.i]
+    ends = [h.end for h in group.hits] + [n.end for n in group.names] + [head.i + 1]
+    left = head.left_edge.i
+    start = min(starts)
+    if head.i - left <= MAX_LEFT and left < start:
+        start = left
+    group.start, group.end = start, max(ends)
+
+
+def _merge_adjacent(sdoc: Doc, groups: list[_Group], kb: KnowledgeBase) -> list[_Group]:
+    """Join a lone country to the actor noun right after it that has none ("US personnel"), which
+    the small parser sometimes attaches elsewhere."""
+    out: list[_Group] = []
+    for group in groups:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == group.start and not prev.names
+                and all(h.entry.kind in PLACE_KINDS for h in prev.hits)
+                and any(h.anchor == prev.head for h in prev.hits)
+                and not any(h.entry.kind in PLACE_KINDS for h in group.hits)
+                and any(h.entry.kind in NOUN_KINDS for h in group.hits)):
+            group.hits = prev.hits + group.hits
+            group.start = prev.start
+            out[-1] = group
+        else:
+            out.append(group)
+    return out
+
+
+def _conjoined(sdoc: Doc, places: list[_Hit]) -> list[_Hit]:
+    """The places the phrase stands for: all of them when conjoined ("US and Belarusian"),
+    otherwise the first."""
+    if not places:
+        return []
+    distinct = list({h.entry.key: h for h in places}.values())
+    if len(distinct) > 1 and any(sdoc[h.anchor].dep_ == "conj" for h in distinct):
+        return distinct
+    return distinct[:1]
+
+
+def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optional[str], str]:
+    """The phrase's sector: the sector noun or title nearest the head, else a seat's, else a role
+    noun's default ("spokesman" -> GOV)."""
+    def distance(hit: _Hit) -> int:
+        return 0 if hit.start <= group.head < hit.end else abs(hit.anchor - group.head)
+
+    specific = sorted((h for h in nouns if h.entry.kind != "role"), key=distance)
+    if specific:
+        hit = specific[0]
+        return hit.entry.sector, f"{hit.entry.sector} from {hit.entry.kind} {hit.entry.key!r} ({hit.entry.where})"
+    seats = [h for h in places if h.entry.kind == "seat"]
+    if seats:
+        return seats[0].entry.sector, f"seat of power {seats[0].entry.sector}"
+    roles = sorted((h for h in nouns if h.entry.kind == "role"), key=distance)
+    if roles:
+        hit = roles[0]
+        return hit.entry.sector, f"{hit.entry.sector} from role noun {hit.entry.key!r}"
+    return None, ""
+
+
+def _person_mention(person: Person, base: dict, day: Optional[dt.date]) -> Mention:
+    mention = Mention(**base, entity=person.name, roles=list(person.roles), kind="person",
+                      confidence=0.95, why=f"person {person.name}")
+    return mention.resolve_at(day)
+
+
+def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[str]) -> None:
+    if name:
+        memory.names[name] = mention
+        memory.names[name.split()[-1]] = mention
+    for hit in group.hits:
+        if hit.entry.kind in ("office", "sector", "role") and hit.entry.key != "counterpart":
+            memory.titles[hit.entry.key] = mention
+            memory.titles[hit.entry.key.split()[-1]] = mention
+            if hit.entry.kind == "office":
+                memory.last_office = hit.entry.key
+    if mention.roles and name:
+        current = mention.roles[0]
+        title = (current.title or "").split(" (")[0].lower()
+        if title:
+            memory.titles[title] = mention
+            memory.titles[title.split()[-1]] = mention
+
+
+def _recall(sdoc: Doc, group: _Group, memory: _Memory, nouns: list[_Hit]) -> Optional[Mention]:
+    """An earlier mention this phrase points back to: a surname, a full name, "the minister"."""
+    for name in group.names:
+        if name.label_ == "PERSON":
+            earlier = memory.names.get(name.text) or memory.names.get(name[-1].text)
+            if earlier is not None:
+                return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
+                                                      confidence=min(earlier.confidence, 0.85)))
+            return None
+    head = sdoc[group.head]
+    if not nouns or head.tag_ not in ("NN", "NNP") or not any(
+            c.lower_ in BACK_POINTING for c in head.children if c.dep_ in ("det", "poss")):
+        return None
+    for hit in sorted(nouns, key=lambda h: h.anchor != group.head):
+        for key in (hit.entry.key, hit.entry.key.split()[-1], sdoc[hit.start:hit.end].text.lower()):
+            earlier = memory.titles.get(key)
+            if earlier is not None:
+                return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
+                                                      confidence=min(earlier.confidence, 0.8)))
+    return None
