@@ -1,0 +1,234 @@
+"""Source and target of a matched trigger, from grammatical roles on the dependency parse.
+
+A role names where to look ("subj", "obj", "prep:against", ...); the tokens found there are
+mapped to actor mentions found by the actors stage.  A token that names no actor gives nothing:
+arguments are never guessed, and only the prepositions a pattern names are read, so a place after
+a locative preposition ("killed in Ukraine") is never taken as an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..model import Mention
+from .match import Match, conjuncts
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+# Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
+# ministry", "Russia's ambassador", "the president of Belarus", "spokesman ... Dzmitry Mironchyk".
+NOMINAL_DEPS = ("appos", "compound", "amod", "poss", "nmod", "flat", "npadvmod")
+OF_PREPS = {"of", "from"}
+PRONOUNS = {"PRON"}
+
+
+@dataclass
+class Argument:
+    """The mentions one side of an event resolved to, and how they were found."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    how: str = "none"
+    parties: bool = False   # "between X and Y": the mentions are all the parties
+    direct: bool = True     # found on the trigger itself, not inherited through another verb
+
+
+class MentionIndex:
+    """Actor mentions of one document, looked up by token."""
+
+    def __init__(self, sdoc, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        ranked = sorted(mentions, key=lambda m: m.span[1] - m.span[0], reverse=True)
+        # Smaller mentions overwrite larger ones, then heads overwrite everything.
+        for mention in ranked:
+            span = sdoc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token[token.i] = mention
+        for mention in mentions:
+            if mention.head is not None:
+                self.by_token[mention.head] = mention
+
+    def mention_for(self, token: Token) -> Optional[Mention]:
+        """The actor a noun phrase headed by ``token`` names, looking into its modifiers."""
+        if token.pos_ in PRONOUNS and token.i not in self.by_token:
+            return None
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        fallback = None
+        frontier = [token]
+        for _ in range(3):
+            nxt = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ in NOMINAL_DEPS:
+                        nxt.append(child)
+                    elif child.dep_ == "prep" and child.lower_ in OF_PREPS:
+                        nxt.extend(c for c in child.children if c.dep_ == "pobj")
+            for node in nxt:
+                mention = self.by_token.get(node.i)
+                if mention is not None:
+                    if mention.country or mention.code:
+                        return mention
+                    fallback = fallback or mention
+            frontier = nxt
+        return fallback
+
+
+def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> Argument:
+    """The first role (in the pattern's order) whose tokens name at least one actor."""
+    for role in roles:
+        found = _role_tokens(match, role)
+        if found is None:
+            continue
+        tokens, how, direct = found
+        mentions = [m for m in _unique(index.mention_for(t) for t in tokens)
+                    if not m.span[0] <= match.trigger.idx < m.span[1]]
+        if mentions:
+            return Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
+    return Argument()
+
+
+def _unique(mentions) -> list[Mention]:
+    seen, out = set(), []
+    for mention in mentions:
+        if mention is not None and id(mention) not in seen:
+            seen.add(id(mention))
+            out.append(mention)
+    return out
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        out.append(token)
+        out.extend(conjuncts(token))
+    return out
+
+
+def _role_tokens(match: Match, role: str):
+    """(tokens, how, direct) for one role, or None when the parse has nothing there."""
+    if role == "subj":
+        return subject_of(match.head)
+    if role == "gov":
+        if match.light is None:
+            return None
+        return subject_of(match.light)
+    if role == "obj":
+        return _object(match.head)
+    if role == "dative":
+        for owner in (match.trigger, match.light):
+            if owner is None:
+                continue
+            found = [c for c in owner.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+            if found:
+                return _with_conjuncts(found), "dative", True
+        return None
+    if role == "xobj":
+        for comp in _complements(match):
+            found = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
+            if found:
+                return _with_conjuncts(found), f"dobj of {comp.text}", False
+        return None
+    if role == "poss":
+        found = [c for c in match.trigger.children if c.dep_ == "poss"]
+        return (_with_conjuncts(found), "poss", True) if found else None
+    if role == "mod":
+        found = [c for c in match.trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+        return (found, "amod/compound", True) if found else None
+    if role == "between":
+        return _prep_objects(match, ("between", "among", "amongst"), "pobj(between)")
+    if role.startswith("prep:"):
+        word = role[5:]
+        return _prep_objects(match, (word,), f"pobj({word})")
+    return None
+
+
+def _complements(match: Match) -> list[Token]:
+    if match.xcomp is not None:
+        return [match.xcomp]
+    return [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
+
+
+def _prep_objects(match: Match, words: tuple[str, ...], how: str):
+    owners = [match.trigger, match.obj, match.light] + _complements(match)
+    for owner in owners:
+        if owner is None:
+            continue
+        for child in owner.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
+                found = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+                if found:
+                    return _with_conjuncts(found), how, owner is match.trigger or owner is match.obj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN")
+
+
+def subject_of(verb: Token, depth: int = 0):
+    """Who does what ``verb`` says: its subject, the passive agent, or the subject it inherits
+    (xcomp control, coordinated verbs, participles, relative clauses)."""
+    if depth > 4:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        subject = subjects[0]
+        if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            return _with_conjuncts([verb.head]), "antecedent of relative clause", False
+        return _with_conjuncts([subject]), "nsubj" if depth == 0 else f"nsubj of {verb.text}", depth == 0
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found = [c for c in child.children if c.dep_ == "pobj"]
+            if found:
+                return _with_conjuncts(found), "agent(by)", depth == 0
+    if is_passive(verb):
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp":
+        # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if objects and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+            return _with_conjuncts(objects), f"dobj of {head.text}", False
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                found = [c for c in child.children if c.dep_ == "pobj"]
+                if found:
+                    return _with_conjuncts(found), f"pobj(on) of {head.text}", False
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "accused Russia of attacking", "praised Poland for helping": the object acts.
+        governor = head.head
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            return _with_conjuncts(objects), f"dobj of {governor.text}", False
+        return subject_of(governor, depth + 1)
+    if verb.dep_ in ("conj", "advcl"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [head], "noun modified by participle", False
+    return None
+
+
+def _object(verb: Token):
+    if is_passive(verb):
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if found:
+            subject = found[0]
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return [verb.head], "antecedent of relative clause", False
+            return _with_conjuncts(found), "nsubjpass", True
+        if verb.dep_ in ("acl", "relcl"):
+            return [verb.head], "noun modified by participle", True
+        return None
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if found:
+        return _with_conjuncts(found), "dobj", True
+    return None

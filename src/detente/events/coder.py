@@ -1,0 +1,170 @@
+"""EventCoder: PLOVER events of a parsed document, with source, target, modality and evidence."""
+
+from __future__ import annotations
+
+from itertools import combinations, product
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..model import Document, Event, Mention, Trigger
+from . import modality as modality_module
+from .arguments import Argument, MentionIndex, find_argument
+from .match import Match, TriggerIndex
+from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
+
+# A trigger in the complement of one of these ("agreed to coordinate", "threatened to expel",
+# "accused X of attacking") did not happen as told, whatever its own words say.
+EMBEDDING_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep"}
+
+
+class EventCoder:
+    """Codes events with the patterns of ``pattern_dir``, compiled once."""
+
+    def __init__(self, pattern_dir: Path = PATTERN_DIR, *, max_sentence_chars: int = 2_000,
+                 patterns: Optional[PatternSet] = None) -> None:
+        self.patterns = patterns or load_patterns(pattern_dir, load_ontology())
+        self.index = TriggerIndex(self.patterns)
+        self.max_sentence_chars = max_sentence_chars
+
+    def code(self, document: Document, sdoc, mentions: list[Mention]) -> list[Event]:
+        """Events of every modality, undated, in text order."""
+        index = MentionIndex(sdoc, mentions)
+        events: list[Event] = []
+        for number, sent in enumerate(sdoc.sents):
+            if len(sent.text) > self.max_sentence_chars:
+                continue
+            events.extend(self.sentence_events(document, sent, number, index))
+        return events
+
+    def matches(self, sent: Span) -> list[Match]:
+        """The patterns that fire in one sentence (used by ``detente explain``)."""
+        return self.index.find(sent)
+
+    def sentence_events(self, document: Document, sent: Span, number: int,
+                        index: MentionIndex) -> list[Event]:
+        matches = self.index.find(sent)
+        heads = {m.head.i: m for m in matches}
+        events = []
+        for match in matches:
+            source = find_argument(match, match.pattern.source, index)
+            target = find_argument(match, match.pattern.target, index)
+            modality, reason = self._modality(match, heads)
+            reporter = self._reporter(match, index)
+            for src, tgt, symmetric in pairs(match, source, target):
+                events.append(self._event(document, sent, number, match, src, tgt, symmetric,
+                                          source, target, modality, reason, reporter))
+        return drop_subsumed(events)
+
+    def _modality(self, match: Match, heads: dict[int, Match]) -> tuple[str, str]:
+        modality, reason = modality_module.event_modality(match.head)
+        if modality == "asserted":
+            governor = embedding_trigger(match, heads)
+            if governor is not None:
+                return "hypothetical", (f"embedded under {governor.pattern.event_type} "
+                                        f"trigger '{governor.trigger.text}'")
+        return modality, reason
+
+    def _reporter(self, match: Match, index: MentionIndex) -> Optional[Mention]:
+        token = modality_module.reporter_of(match.head)
+        if token is None:
+            return None
+        return index.mention_for(token) if isinstance(token, Token) else None
+
+    def _event(self, document: Document, sent: Span, number: int, match: Match,
+               src: Optional[Mention], tgt: Optional[Mention], symmetric: bool,
+               source: Argument, target: Argument, modality: str, reason: str,
+               reporter: Optional[Mention]) -> Event:
+        pattern = match.pattern
+        tokens = match.tokens
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        source_how = source.how if src is not None else "none"
+        target_how = target.how if tgt is not None else "none"
+        explanation = f"pattern {pattern.pid}; source = {source_how}; target = {target_how}"
+        if modality != "asserted":
+            explanation += f"; {modality}: {reason}"
+        return Event(
+            doc_id=document.doc_id, doc_date=document.date, sentence=sent.text,
+            span=(sent.start_char, sent.end_char), sentence_index=number,
+            trigger=Trigger(text=sent.doc.text[start:end], span=(start, end)),
+            event_type=pattern.event_type, mode=pattern.mode, cameo=pattern.cameo,
+            intensity=pattern.intensity, source=src, target=tgt, reporter=reporter,
+            symmetric=symmetric, modality=modality, pattern=pattern.pid,
+            confidence=confidence(match, src, tgt, source, target), explanation=explanation)
+
+
+def pairs(match: Match, source: Argument, target: Argument):
+    """(source, target, symmetric) for each actor pair: one event per pair of a compound actor;
+    a symmetric event ("X and Y met", "talks between X and Y") once per unordered pair."""
+    symmetric = match.pattern.symmetric
+    if target.parties and len(target.mentions) >= 2:
+        for a, b in combinations(target.mentions, 2):
+            yield a, b, symmetric
+        return
+    sources: list[Optional[Mention]] = source.mentions or [None]
+    targets: list[Optional[Mention]] = target.mentions or [None]
+    if symmetric and not target.mentions and len(source.mentions) >= 2:
+        for a, b in combinations(source.mentions, 2):
+            yield a, b, True
+        return
+    for src, tgt in product(sources, targets):
+        if src is not None and src is tgt:
+            continue
+        yield src, tgt, symmetric and src is not None and tgt is not None
+
+
+def embedding_trigger(match: Match, heads: dict[int, Match]) -> Optional[Match]:
+    """The trigger whose complement this trigger sits in, if it is of an embedding type."""
+    token = match.head
+    for _ in range(4):
+        if token.dep_ not in COMPLEMENT_CHAIN or token.head is token:
+            return None
+        token = token.head
+        governor = heads.get(token.i)
+        if governor is not None and governor is not match:
+            return governor if governor.pattern.event_type in EMBEDDING_TYPES else None
+    return None
+
+
+def confidence(match: Match, src: Optional[Mention], tgt: Optional[Mention],
+               source: Argument, target: Argument) -> float:
+    """Pattern specificity, arguments resolved, and agreement of the parse with the pattern."""
+    pattern = match.pattern
+    score = pattern.base_confidence + 0.05 * min(pattern.specificity, 3)
+    score += 0.15 if src is not None else 0.0
+    if tgt is not None:
+        score += 0.15
+    elif not pattern.target:
+        score += 0.1
+    if (src is None or source.direct) and (tgt is None or target.direct):
+        score += 0.05
+    if match.trigger.dep_ in ("dep", "appos", "npadvmod", "nmod") or match.trigger.pos_ == "PROPN":
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def drop_subsumed(events: list[Event]) -> list[Event]:
+    """Drop an event another event of the same type and sentence says with more actors."""
+    kept = []
+    for event in events:
+        if not any(other is not event and _subsumes(other, event) for other in events):
+            kept.append(event)
+    return kept
+
+
+def _subsumes(big: Event, small: Event) -> bool:
+    if big.event_type != small.event_type or big.modality != small.modality:
+        return False
+    a = (_key(big.source), _key(big.target))
+    b = (_key(small.source), _key(small.target))
+    if a == b:
+        # Same actors from two triggers: keep the more confident (then the earlier) one.
+        return (big.confidence, -big.trigger.span[0]) > (small.confidence, -small.trigger.span[0])
+    return all(y is None or x == y for x, y in zip(a, b))
+
+
+def _key(mention: Optional[Mention]):
+    return mention.span if mention is not None else None

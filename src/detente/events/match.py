@@ -1,0 +1,185 @@
+"""Find event triggers in a parsed sentence: which pattern fires on which token.
+
+Patterns are indexed once by trigger lemma (``TriggerIndex``); a sentence is scanned once,
+verbs first (so a noun that is the object of a verb trigger can be left to that verb), then nouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.tokens import Span, Token
+
+from .patterns import Pattern, PatternSet
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+# A verb used as an adjective ("the besieged city") is not a trigger.
+ADJECTIVAL = {"amod", "compound", "nmod"}
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+# A noun in one of these phrases reports an event on its own ("after talks with").
+TIME_PREPS = {"after", "during", "following", "before", "since", "amid", "amidst", "despite",
+              "ahead", "throughout", "without", "until", "till", "upon"}
+
+
+@dataclass
+class Match:
+    """A pattern that fired; ``head`` is the predicate carrying tense, negation and subject."""
+
+    pattern: Pattern
+    trigger: Token
+    head: Token
+    obj: Optional[Token] = None
+    light: Optional[Token] = None
+    xcomp: Optional[Token] = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for t in (self.trigger, self.obj, self.light) if t is not None]
+
+
+class TriggerIndex:
+    """Patterns by trigger lemma, most specific first; built once per EventCoder."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.light_verbs = patterns.light_verbs
+        self.verbs: dict[str, list[Pattern]] = {}
+        self.nouns: dict[str, list[Pattern]] = {}
+        for pattern in patterns.patterns:
+            index = self.verbs if pattern.kind == "verb" else self.nouns
+            for lemma in pattern.lemmas:
+                index.setdefault(lemma, []).append(pattern)
+        for index in (self.verbs, self.nouns):
+            for candidates in index.values():
+                candidates.sort(key=lambda p: (-p.specificity, -p.base_confidence))
+
+    def find(self, sent: Span) -> list[Match]:
+        """Every trigger of the sentence, one pattern per token."""
+        verbs = [m for m in map(self._verb_match, sent) if m is not None]
+        taken = {m.obj.i for m in verbs if m.obj is not None}
+        fired = {m.trigger.i for m in verbs}
+        nouns = [m for t in sent if t.i not in taken
+                 for m in (self._noun_match(t, fired),) if m is not None]
+        return verbs + nouns
+
+    def _candidates(self, index: dict[str, list[Pattern]], token: Token) -> list[Pattern]:
+        lemma = token.lemma_.lower()
+        found = index.get(lemma)
+        if found is None:
+            found = index.get(token.lower_, ())
+        return found
+
+    def _verb_match(self, token: Token) -> Optional[Match]:
+        if token.pos_ not in VERB_POS or token.dep_ in ADJECTIVAL:
+            return None
+        for pattern in self._candidates(self.verbs, token):
+            match = _verb_fits(pattern, token)
+            if match is not None:
+                return match
+        return None
+
+    def _noun_match(self, token: Token, fired: set[int]) -> Optional[Match]:
+        if token.pos_ not in NOUN_POS:
+            return None
+        candidates = self._candidates(self.nouns, token)
+        if not candidates:
+            return None
+        governor = noun_governor(token)
+        for pattern in candidates:
+            if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
+                continue
+            light = self._licensed(pattern, governor, fired)
+            if light is False:
+                continue
+            head = light if light is not None else token
+            return Match(pattern=pattern, trigger=token, head=head, light=light)
+        return None
+
+    def _licensed(self, pattern: Pattern, governor: Optional[tuple[Token, str]],
+                  fired: set[int]):
+        """The light verb licensing a noun trigger, None when it stands alone, False when blocked."""
+        verb, how = governor if governor else (None, "")
+        if verb is not None and how != "subj":
+            lemma = verb.lemma_.lower()
+            if lemma in pattern.light or (not pattern.light and lemma in self.light_verbs):
+                return verb
+        if pattern.light and pattern.modifier is None:
+            return False
+        if verb is None:
+            return None
+        # The topic of another event ("condemned the attack") is not an event of its own.
+        if verb.i in fired or how == "obj":
+            return False
+        return None
+
+
+def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
+    obj = None
+    if pattern.object is not None:
+        obj = next((o for o in objects_of(token) if _word_in(o, pattern.object)), None)
+        if obj is None:
+            return None
+    if pattern.particle is not None and not _has_child(token, PARTICLE_DEPS, pattern.particle):
+        return None
+    if pattern.prep is not None:
+        owners = [token] + ([obj] if obj is not None else [])
+        if not any(_has_child(o, {"prep", "agent", "dative"}, pattern.prep) for o in owners):
+            return None
+    xcomp = None
+    if pattern.xcomp is not None:
+        xcomp = next((c for c in token.children if c.dep_ in COMPLEMENT_DEPS and _word_in(c, pattern.xcomp)), None)
+        if xcomp is None:
+            return None
+    if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
+        return None
+    return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
+
+
+def objects_of(verb: Token) -> Iterable[Token]:
+    """The verb's objects: dobj (and its conjuncts), the passive subject, or the noun a
+    participle modifies ("the sanctions imposed on ...")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            yield child
+            yield from conjuncts(child)
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        yield verb.head
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` ("X, Y and Z"), not including it."""
+    found, stack = [], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
+    """The verb a noun is an argument of, and how: ("obj"|"prep"|"subj"), or None."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    dep, head = noun.dep_, noun.head
+    if dep in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+        return head, "obj"
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        if head.lower_ in TIME_PREPS:
+            return None
+        return head.head, "prep"
+    if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head, "subj"
+    return None
+
+
+def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
+    return any(c.dep_ in deps and _word_in(c, words) for c in token.children)
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words

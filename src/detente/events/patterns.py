@@ -1,0 +1,297 @@
+"""Load and validate the event ontology and the trigger patterns (data files beside this module).
+
+``load_ontology()`` reads ``ontology.yaml``; ``load_patterns()`` reads ``patterns/*.yaml`` (one file
+per PLOVER type, plus ``patterns/_lexicon.yaml`` with shared word classes and light verbs).  Every
+problem raises ``DataFileError`` naming the file and line; nothing is loaded half-way.
+The pattern format is documented in docs/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from ..errors import DataFileError
+from ..model import PLOVER_TYPES
+
+HERE = Path(__file__).parent
+ONTOLOGY_FILE = HERE / "ontology.yaml"
+PATTERN_DIR = HERE / "patterns"
+LEXICON_NAME = "_lexicon.yaml"
+
+ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj"}
+ROLE_PREFIXES = ("prep:",)
+PATTERN_KEYS = {"id", "verb", "noun", "object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
+                "intensity", "symmetric", "source", "target", "light", "confidence", "note"}
+DEFAULT_ROLES = {
+    "verb": (("subj",), ("obj", "dative")),
+    "noun": (("poss", "gov", "mod"), ()),
+}
+LINE = "__line__"
+
+
+@dataclass(frozen=True)
+class Mode:
+    cameo: str
+    intensity: float
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    quad: int
+    cameo: str
+    intensity: float
+    description: str
+    modes: dict[str, Mode]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One compiled trigger pattern; matched by ``match.find_triggers``."""
+
+    pid: str
+    event_type: str
+    kind: str                       # "verb" or "noun"
+    lemmas: frozenset[str]
+    object: Optional[frozenset[str]] = None
+    particle: Optional[frozenset[str]] = None
+    prep: Optional[frozenset[str]] = None
+    xcomp: Optional[frozenset[str]] = None
+    modifier: Optional[frozenset[str]] = None
+    light: frozenset[str] = frozenset()
+    mode: Optional[str] = None
+    cameo: str = ""
+    intensity: float = 0.0
+    symmetric: bool = False
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    base_confidence: float = 0.5
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints beyond the trigger word: more specific patterns win."""
+        return sum(x is not None for x in (self.object, self.particle, self.prep, self.xcomp, self.modifier)) + bool(self.light)
+
+
+@dataclass
+class PatternSet:
+    ontology: dict[str, EventType]
+    patterns: list[Pattern]
+    light_verbs: frozenset[str] = frozenset()
+    occur_verbs: frozenset[str] = frozenset()
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+# YAML 1.1 reads on/off/yes/no as booleans; prepositions like "on" must stay words.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|false|False)$"),
+                                  list("tTfF"))
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_LineLoader)
+    except OSError as exc:
+        raise DataFileError("E030", path=path, line=0, reason=f"cannot read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        raise DataFileError("E030", path=path, line=line, reason=f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+
+
+def _fail(path: Path, where: Any, reason: str) -> DataFileError:
+    line = where.get(LINE, 0) if isinstance(where, dict) else int(where or 0)
+    return DataFileError("E030", path=path, line=line, reason=reason)
+
+
+def load_ontology(path: Path = ONTOLOGY_FILE) -> dict[str, EventType]:
+    """The 16 PLOVER types with quad class, default CAMEO code, intensity and modes."""
+    data = read_yaml(path)
+    types = data.get("types") if isinstance(data, dict) else None
+    if not isinstance(types, dict):
+        raise _fail(path, data if isinstance(data, dict) else 1, "expected a mapping 'types:'")
+    missing = [t for t in PLOVER_TYPES if t not in types]
+    if missing:
+        raise _fail(path, data, f"PLOVER types missing: {', '.join(missing)}")
+    ontology = {}
+    for name, entry in types.items():
+        if name == LINE:
+            continue
+        if name not in PLOVER_TYPES:
+            raise _fail(path, types, f"{name!r} is not a PLOVER type")
+        ontology[name] = _event_type(path, name, entry)
+    return ontology
+
+
+def _event_type(path: Path, name: str, entry: Any) -> EventType:
+    if not isinstance(entry, dict):
+        raise _fail(path, 0, f"{name}: expected a mapping")
+    if entry.get("quad") not in (1, 2, 3, 4):
+        raise _fail(path, entry, f"{name}: quad must be 1, 2, 3 or 4")
+    modes = {}
+    for mode, spec in (entry.get("modes") or {}).items():
+        if mode == LINE:
+            continue
+        if not isinstance(spec, dict):
+            raise _fail(path, entry, f"{name}: mode {mode!r} must be a mapping")
+        modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
+                           intensity=_intensity(path, spec, spec.get("intensity")))
+    return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
+                     intensity=_intensity(path, entry, entry.get("intensity")),
+                     description=str(entry.get("description", "")), modes=modes)
+
+
+def _cameo(path: Path, where: Any, value: Any) -> str:
+    if not (isinstance(value, str) and value.isdigit() and 2 <= len(value) <= 4):
+        raise _fail(path, where, f"cameo {value!r} must be a string of 2-4 digits, quoted")
+    return value
+
+
+def _intensity(path: Path, where: Any, value: Any) -> float:
+    if not isinstance(value, (int, float)) or not -10 <= value <= 10:
+        raise _fail(path, where, f"intensity {value!r} must be a number from -10 to 10")
+    return float(value)
+
+
+def load_patterns(directory: Path = PATTERN_DIR, ontology: Optional[dict[str, EventType]] = None) -> PatternSet:
+    """Every pattern of ``directory``, validated against the ontology."""
+    ontology = ontology or load_ontology()
+    lexicon = _load_lexicon(directory / LEXICON_NAME)
+    classes = lexicon["classes"]
+    patterns: list[Pattern] = []
+    seen: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name.startswith("_"):
+            continue
+        for pattern in _patterns_of_file(path, ontology, classes):
+            if pattern.pid in seen:
+                raise DataFileError("E030", path=path, line=pattern.origin.rsplit(":", 1)[-1],
+                                    reason=f"pattern id {pattern.pid} already used at {seen[pattern.pid]}")
+            seen[pattern.pid] = pattern.origin
+            patterns.append(pattern)
+    if not patterns:
+        raise DataFileError("E030", path=directory, line=0, reason="no pattern files (*.yaml) found")
+    return PatternSet(ontology=ontology, patterns=patterns, light_verbs=lexicon["light_verbs"],
+                      occur_verbs=lexicon["occur_verbs"], classes=classes)
+
+
+def _load_lexicon(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {"classes": {}, "light_verbs": frozenset(), "occur_verbs": frozenset()}
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise _fail(path, 1, "expected a mapping with 'classes', 'light_verbs', 'occur_verbs'")
+    raw = data.get("classes") or {}
+    classes: dict[str, frozenset[str]] = {}
+    for name, words in raw.items():
+        if name == LINE:
+            continue
+        classes[name] = _words(path, raw, words, {}, f"class {name}")
+    return {"classes": classes,
+            "light_verbs": _words(path, data, data.get("light_verbs") or [], classes, "light_verbs"),
+            "occur_verbs": _words(path, data, data.get("occur_verbs") or [], classes, "occur_verbs")}
+
+
+def _words(path: Path, where: Any, value: Any, classes: dict[str, frozenset[str]],
+           what: str) -> frozenset[str]:
+    """A list of lemmas; "@name" expands a class of _lexicon.yaml."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise _fail(path, where, f"{what}: expected a non-empty list of words")
+    words: set[str] = set()
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise _fail(path, where, f"{what}: {item!r} is not a word")
+        if item.startswith("@"):
+            if item[1:] not in classes:
+                raise _fail(path, where, f"{what}: unknown word class {item!r} (define it in {LEXICON_NAME})")
+            words |= classes[item[1:]]
+        else:
+            words.add(item.strip().lower())
+    return frozenset(words)
+
+
+def _patterns_of_file(path: Path, ontology: dict[str, EventType],
+                      classes: dict[str, frozenset[str]]) -> Iterable[Pattern]:
+    data = read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        raise _fail(path, data if isinstance(data, dict) else 1, "expected 'type:' and a list 'patterns:'")
+    file_type = data.get("type")
+    for entry in data["patterns"]:
+        if not isinstance(entry, dict):
+            raise _fail(path, data, f"pattern {entry!r} must be a mapping")
+        yield _pattern(path, entry, entry.get("type", file_type), ontology, classes)
+
+
+def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, EventType],
+             classes: dict[str, frozenset[str]]) -> Pattern:
+    unknown = set(entry) - PATTERN_KEYS - {LINE, "type"}
+    if unknown:
+        raise _fail(path, entry, f"unknown key(s) {', '.join(sorted(unknown))}")
+    if event_type not in ontology:
+        raise _fail(path, entry, f"event type {event_type!r} is not one of the 16 PLOVER types")
+    pid = entry.get("id")
+    if not isinstance(pid, str) or not pid:
+        raise _fail(path, entry, "every pattern needs an 'id'")
+    kinds = [k for k in ("verb", "noun") if k in entry]
+    if len(kinds) != 1:
+        raise _fail(path, entry, f"pattern {pid}: give exactly one of 'verb' or 'noun'")
+    kind = kinds[0]
+    etype = ontology[event_type]
+    mode = entry.get("mode")
+    if mode is not None and mode not in etype.modes:
+        raise _fail(path, entry, f"pattern {pid}: mode {mode!r} is not a mode of {event_type} in ontology.yaml")
+    mode_spec = etype.modes.get(mode) if mode else None
+    cameo = _cameo(path, entry, entry["cameo"]) if "cameo" in entry else (mode_spec.cameo if mode_spec else etype.cameo)
+    intensity = (_intensity(path, entry, entry["intensity"]) if "intensity" in entry
+                 else (mode_spec.intensity if mode_spec else etype.intensity))
+    default_source, default_target = DEFAULT_ROLES[kind]
+    if kind == "verb" and "object" in entry:
+        default_target = ("dative",)
+    source = _roles(path, entry, entry.get("source", list(default_source)), f"pattern {pid}: source")
+    target = _roles(path, entry, entry.get("target", list(default_target)), f"pattern {pid}: target")
+    optional = {k: _words(path, entry, entry[k], classes, f"pattern {pid}: {k}")
+                for k in ("object", "particle", "prep", "xcomp", "modifier") if k in entry}
+    confidence = entry.get("confidence", 0.5)
+    if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+        raise _fail(path, entry, f"pattern {pid}: confidence must be a number in (0, 1]")
+    return Pattern(
+        pid=f"{event_type}/{pid}", event_type=event_type, kind=kind,
+        lemmas=_words(path, entry, entry[kind], classes, f"pattern {pid}: {kind}"),
+        light=_words(path, entry, entry["light"], classes, f"pattern {pid}: light") if "light" in entry else frozenset(),
+        mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
+        source=source, target=target, base_confidence=float(confidence),
+        origin=f"{path.name}:{entry.get(LINE, 0)}", **optional)
+
+
+def _roles(path: Path, entry: dict, value: Any, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise _fail(path, entry, f"{what}: expected a list of roles")
+    for role in value:
+        if not isinstance(role, str) or not (role in ROLE_NAMES or (role.startswith(ROLE_PREFIXES) and len(role) > 5)):
+            raise _fail(path, entry, f"{what}: unknown role {role!r}; use {', '.join(sorted(ROLE_NAMES))} or prep:WORD")
+    return tuple(value)
