@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Optional
 
-from .files import Decoded, decode
+from .files import Decoded, clean_text, decode
 
 # Elements whose content is never article text.
 SKIP = frozenset({
@@ -177,6 +177,7 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> Optional[str]:
 
 
 def _tidy(text: str) -> str:
+    text = clean_text(text)[0]
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
@@ -196,8 +197,9 @@ def html_page(markup: str, *, max_chars: int = 1_000_000) -> Page:
     meta = parser.meta
     title = _tidy("".join(parser.title)) or _first(meta, TITLE_META) or _tidy("".join(parser.h1))
     dates = [v for v in (meta.get(k) for k in DATE_META) if v] + parser.times
-    return Page(text=_tidy("".join(parser.parts)), title=title or None,
-                author=_first(meta, AUTHOR_META), site=_first(meta, SITE_META),
+    author, site = _first(meta, AUTHOR_META), _first(meta, SITE_META)
+    return Page(text=_tidy("".join(parser.parts)), title=_tidy(title) or None,
+                author=author and _tidy(author), site=site and _tidy(site),
                 date_values=dates, chrome=_tidy(" \n".join(parser.chrome)),
                 url=parser.canonical or meta.get("og:url"))
 
