@@ -392,7 +392,7 @@ def _load_people(path: Path, kb: KnowledgeBase) -> None:
             if old is not None and old.kind != "person":
                 raise _fail(path, 0, f"name {variant!r} of {name} is already {old.kind} {old.key}")
             kb.proper[variant] = Entry("person", name, where=path.name)
-            surname = variant.split()[-1]
+            surname = _surname(variant, person)
             if len(variant.split()) > 1 and person not in surnames.get(surname, []):
                 surnames.setdefault(surname, []).append(person)
         for role, office in zip(person_roles, offices[name]):
@@ -404,6 +404,17 @@ def _load_people(path: Path, kb: KnowledgeBase) -> None:
     for surname in kb.surnames:
         if surname not in kb.proper:
             kb.proper[surname] = Entry("surname", surname, where=path.name)
+
+
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+
+
+def _surname(name: str, person: Person) -> str:
+    """The word a later mention uses alone: the family name, written first in Chinese and Korean."""
+    words = name.split()
+    if any(r.country in FAMILY_NAME_FIRST for r in person.roles) and len(words) > 1:
+        return words[0]
+    return words[-1]
 
 
 def _igo_of(kb: KnowledgeBase, code: str) -> str:
