@@ -122,7 +122,7 @@ def diverging_bars(periods: Sequence[str], up: Sequence[Series], down: Sequence[
         points = " ".join(f"{left + (i + 0.5) * col_w:.1f},{y(v):.1f}" for i, v in enumerate(line_vals))
         out.append(f'<polyline points="{points}" fill="none" stroke="#1f2d3d" stroke-width="2" '
                    f'stroke-linejoin="round" pointer-events="none"/>')
-        for i, v in enumerate(line_vals):
+        for i, v in enumerate(line_vals if n <= 40 else ()):   # dots only while they stay apart
             out.append(f'<circle cx="{left + (i + 0.5) * col_w:.1f}" cy="{y(v):.1f}" r="3" '
                        f'fill="#1f2d3d" pointer-events="none"/>')
     out.append(f'<text x="{left}" y="{height - 8}" font-size="11" fill="#5b6570">'

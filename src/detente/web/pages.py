@@ -119,8 +119,9 @@ def document_page(request: Request, doc_id: str):
     doc = store(request).document(doc_id)
     if doc is None:
         raise dyad_views.WebError("E071", kind="document", id=doc_id)
+    in_text_order = sorted(doc["events"], key=lambda e: tuple((e.get("trigger") or {}).get("span") or (0, 0)))
     return render(request, "document.html", nav="Documents", title=doc.get("title") or doc_id,
-                  doc=doc, warnings=doc["warnings"], events=doc["events"],
+                  doc=doc, warnings=doc["warnings"], events=in_text_order,
                   n_mentions=len(doc["mentions"]),
                   text_html=highlighted(doc["text"], document_marks(doc)))
 
