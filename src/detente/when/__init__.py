@@ -179,7 +179,9 @@ def _narrative_dates(document: Document, spans: list[tuple[int, int]],
                      if w is not None and w.date is not None and w.precision in _NARRATIVE}
             out.append(next(iter(dates.values())) if len(dates) == 1 else None)
             continue
-        previous_end = spans[i - 1][1] if i else None
+        # A sentence's span may take the blank line after it: compare from its last word.
+        previous_end = spans[i - 1][0] + len(document.text[slice(*spans[i - 1])].rstrip()) \
+            if i else None
         same_paragraph = previous_end is not None and \
             bisect.bisect_left(breaks, previous_end) == bisect.bisect_left(breaks, start)
         out.append(out[i - 1] if same_paragraph else None)
@@ -213,15 +215,34 @@ def _tree_distance(a, b) -> int:
     return 1000
 
 
+def _phrase_token(sdoc, start: int, end: int):
+    """The head of a phrase's content: "June" of "on 7-8 June", not the preposition."""
+    token = _token_at(sdoc, start, end)
+    if token is not None and token.dep_ == "prep":
+        objects = [c for c in token.children if c.dep_ == "pobj" and start <= c.idx < end]
+        token = objects[0] if objects else token
+    return token
+
+
+def _clause_head(token):
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
 def _nearest(event: Event, sdoc, exprs: list[Expression]) -> Expression:
-    """The expression in the trigger's clause: nearest in the parse, then in the text."""
+    """The expression in the trigger's clause; else the nearest in the parse, then the text."""
     trigger = _token_at(sdoc, *event.trigger.span)
+    clause = _clause_head(trigger) if trigger is not None else None
     middle = sum(event.trigger.span) / 2
 
-    def distance(expr: Expression) -> tuple[int, float]:
-        token = _token_at(sdoc, expr.start, expr.end)
-        tree = _tree_distance(trigger, token) if trigger is not None and token is not None else 0
-        return tree, abs((expr.start + expr.end) / 2 - middle)
+    def distance(expr: Expression) -> tuple[int, int, float]:
+        token = _phrase_token(sdoc, expr.start, expr.end)
+        by_char = abs((expr.start + expr.end) / 2 - middle)
+        if trigger is None or token is None:
+            return 0, 0, by_char
+        outside = 0 if token == clause or clause.is_ancestor(token) else 1
+        return outside, _tree_distance(trigger, token), by_char
 
     return min(exprs, key=distance)
 

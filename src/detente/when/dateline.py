@@ -9,11 +9,15 @@ intersection of their tenures (or, if they do not overlap, the tenure of the las
 from __future__ import annotations
 
 import datetime as dt
+import importlib.resources
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+import yaml
+
+from ..errors import DataFileError
 from ..model import Document, Mention, Role
 from .words import PAST_TITLE_MARKERS
 
@@ -33,10 +37,39 @@ class DatelineFinding:
     tenures: tuple[Interval, ...]
 
 
+@lru_cache(maxsize=1)
+def load_titles() -> dict[str, tuple[str, ...]]:
+    """titles.yaml, validated: office title (lower case) -> the phrases that name it."""
+    name = "titles.yaml"
+    text = importlib.resources.files("detente.when").joinpath("data", name).read_text("utf-8")
+    path = f"src/detente/when/data/{name}"
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise DataFileError("E030", path=path, line=line, reason=str(exc).splitlines()[0]) from exc
+    if not isinstance(data, dict):
+        raise DataFileError("E030", path=path, line=1, reason="expected title: [phrases]")
+    titles = {}
+    for title, phrases in data.items():
+        if not isinstance(title, str) or not isinstance(phrases, list) or \
+                not all(isinstance(p, str) and p.strip() for p in phrases):
+            line = next((i for i, l in enumerate(text.splitlines(), 1)
+                         if l.startswith(f"{title}:")), 0)
+            raise DataFileError("E030", path=path, line=line,
+                                reason=f"{title!r}: expected a title and a list of phrases")
+        titles[title.lower()] = tuple(phrases)
+    return titles
+
+
 @lru_cache(maxsize=1024)
 def _title_pattern(title: str) -> re.Pattern:
-    words = r"[\s-]+".join(map(re.escape, title.split()))
-    return re.compile(r"(?<![\w])" + words + r"(?![\w])", re.IGNORECASE)
+    """What names the office ``title`` in text ("Foreign Minister (United States)" is also
+    "Secretary of State")."""
+    base = title.split(" (")[0].strip()
+    phrases = {base, *load_titles().get(base.lower(), ())}
+    words = (r"[\s-]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
 
 
 def _title_context(document: Document, mention: Mention) -> tuple[str, str]:
