@@ -19,6 +19,9 @@ from .gazetteer import City, Country, Gazetteer, city_file_for
 __all__ = ["Geocoder", "Gazetteer", "city_file_for"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The small English model often calls a capital an ORG ("Minsk hosted the talks"); in a place
+# position such an entity is taken if the gazetteer knows it.  PERSON never is.
+CANDIDATE_LABELS = PLACE_LABELS | {"ORG"}
 # Prepositions that say where something happened ("on" is left out: "sanctions on Russia").
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "within", "across", "around",
                       "throughout"})
@@ -38,6 +41,7 @@ class _Candidate:
     end: int
     token: object
     qualifier: Optional[str] = None
+    surface: str = ""
 
 
 class Geocoder:
@@ -70,18 +74,20 @@ class Geocoder:
         if trigger is None:
             return None
         actors = [m for m in (event.source, event.target, event.reporter) if m is not None]
+        clause = _clause_head(trigger)
         best = None
         for candidate in _place_candidates(trigger.sent, actors):
             distance = _tree_distance(trigger, candidate.token)
             if distance > self.max_distance:
                 continue
+            outside = 0 if clause.is_ancestor(candidate.token) else 1
             place = self.resolve(candidate.text, candidate.qualifier,
                                  {m.country for m in actors if m.country})
             if place is None:
                 continue
-            key = (distance, abs(candidate.start - trigger.idx))
+            key = (outside, distance, abs(candidate.start - trigger.idx))
             if best is None or key < best[0]:
-                best = (key, place.model_copy(update=dict(text=candidate.text,
+                best = (key, place.model_copy(update=dict(text=candidate.surface,
                                                           span=(candidate.start, candidate.end))))
         return best[1] if best else None
 
@@ -127,6 +133,12 @@ def _token_at(sdoc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
+def _clause_head(token):
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
 def _tree_distance(a, b) -> int:
     path_a = [a, *a.ancestors]
     depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
@@ -144,7 +156,7 @@ def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
     """Place entities of a sentence in a place-giving position."""
     doc = sent.doc
     for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS or _is_person(ent.start_char, ent.end_char, actors):
+        if ent.label_ not in CANDIDATE_LABELS or _is_person(ent.start_char, ent.end_char, actors):
             continue
         root = ent.root
         if root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
@@ -155,13 +167,13 @@ def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
         start = ent.end_char - len(text)
         qualifier = _QUALIFIER.match(doc.text[ent.end_char:ent.end_char + 40])
         if qualifier and "," not in ent.text:
-            yield _Candidate(text, start, ent.end_char + qualifier.end(), root,
-                             qualifier.group(1))
+            end = ent.end_char + qualifier.end()
+            yield _Candidate(text, start, end, root, qualifier.group(1), doc.text[start:end])
         elif "," in text:
             head, tail = (p.strip() for p in text.split(",", 1))
-            yield _Candidate(head, start, ent.end_char, root, tail)
+            yield _Candidate(head, start, ent.end_char, root, tail, text)
         else:
-            yield _Candidate(text, start, ent.end_char, root)
+            yield _Candidate(text, start, ent.end_char, root, None, text)
 
 
 def _in_place_position(token) -> bool:

