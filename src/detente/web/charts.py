@@ -158,7 +158,7 @@ def timeline(bars: Sequence[Span_], *, today: Optional[dt.date] = None, width: i
              row: int = 26) -> str:
     """Horizontal bars from start to end date, one row each: an actor's roles over time."""
     today = today or dt.date.today()
-    left, right, top = 240, 16, 10
+    left, right, top = 320, 16, 10
     days = [d for b in bars for d in (b.start, b.end) if d]
     first = min(days, default=today - dt.timedelta(days=3650))
     last = max([*days, today]) if any(b.end is None for b in bars) or not days else max(days)
@@ -185,7 +185,7 @@ def timeline(bars: Sequence[Span_], *, today: Optional[dt.date] = None, width: i
         x0, x1 = x(bar.start, first), x(bar.end, last)
         when = f"{bar.start or '…'} – {bar.end or 'open'}"
         out.append(f'<text x="{left - 8}" y="{by + 16}" font-size="12" text-anchor="end" '
-                   f'fill="#1f2d3d">{escape(_clip(bar.label, 34))}</text>'
+                   f'fill="#1f2d3d">{escape(_clip(bar.label, 48))}</text>'
                    f'<rect x="{x0:.1f}" y="{by + 5}" width="{max(3.0, x1 - x0):.1f}" height="15" rx="3" '
                    f'fill="{bar.color}"><title>{escape(bar.label)}: {escape(when)}</title></rect>')
     out.append("</svg>")

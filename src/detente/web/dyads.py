@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Optional
 
+from ..actors.kb import load_kb
 from ..analysis import QUADS, dyad_series
 from ..analysis.dyad import next_period
 from ..store import Store
@@ -87,10 +88,24 @@ def actor_events(store: Store, code: str, limit: int = 200) -> list[dict]:
     return ranked[:limit]
 
 
+def offices_held(entities: list[str], limit: int = 12) -> list[dict]:
+    """Every dated office the actor knowledge base records for these people, oldest first."""
+    kb = load_kb()
+    rows = []
+    for name in list(dict.fromkeys(entities))[:limit]:
+        person = kb.people.get(name)
+        for role in (person.roles if person else ()):
+            rows.append({"entity": name, "title": role.title, "code": role.code,
+                         "start": role.start, "end": role.end})
+    return sorted(rows, key=lambda r: (r["entity"], r["start"] or dt.date.min))
+
+
 def actor_profile(store: Store, code: str) -> dict:
-    """Everything the actor endpoint returns: summary, roles seen over time, partners."""
+    """Everything the actor endpoint returns: summary, the people seen acting as it with the
+    offices the knowledge base dates for them, and partners."""
     actor = find_actor(store, code)
-    return {**actor, "roles": roles_seen(store, actor["code"]),
+    seen = roles_seen(store, actor["code"])
+    return {**actor, "roles": seen, "offices": offices_held([r["entity"] for r in seen]),
             "partners": partners(store, actor["code"])}
 
 

@@ -144,11 +144,14 @@ def actor_page(request: Request, code: str):
     s = store(request)
     profile = dyad_views.actor_profile(s, code)
     code = profile["code"]
-    bars = [charts.Span_(f"{r['entity']} ({r['code']})", r["start"], r["end"]) for r in profile["roles"]]
+    bars = [charts.Span_(f"{r['entity']}: {r['title'] or r['code']}", r["start"], r["end"])
+            for r in profile["offices"]]
+    bars += [charts.Span_(f"{r['entity']} as {r['code']} (seen)", r["start"], r["end"], "#d98e04")
+             for r in profile["roles"]]
     events = dyad_views.actor_events(s, code)
     return render(request, "actor.html", nav="Actors", title=code,
                   actor={**profile, "name": actor_name(code), "events": profile.get("n_events")},
-                  roles=profile["roles"], partners=profile["partners"],
+                  roles=profile["offices"], seen=profile["roles"], partners=profile["partners"],
                   timeline=charts.timeline(bars) if bars else None, events=events)
 
 

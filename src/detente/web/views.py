@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from html import escape
 from typing import Optional
 from urllib.parse import urlencode
 
-import pycountry
-import yaml
-
+from ..actors.kb import load_kb
 from ..analysis.quads import load_quads
 from ..model import PLOVER_TYPES
 from .highlight import Mark
@@ -40,24 +36,12 @@ def template_globals() -> dict:
 
 def actor_name(code: str) -> str:
     """A readable name for an actor code: 'Belarus · government' for BLRGOV."""
-    country = pycountry.countries.get(alpha_3=code[:3].upper()) if len(code) >= 3 else None
-    if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    sector = code[3:].upper()
-    return f"{name} · {sector_labels().get(sector, sector)}" if sector else name
-
-
-@lru_cache(maxsize=1)
-def sector_labels() -> dict[str, str]:
-    """Sector code -> label, from the actors' data file (codes alone if it cannot be read)."""
-    path = Path(__file__).parent.parent / "actors" / "data" / "sectors.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return {code: entry.get("label", code) for code, entry in data.get("sectors", {}).items()
-                if isinstance(entry, dict)}
-    except (OSError, yaml.YAMLError, AttributeError):
-        return {}
+    kb = load_kb()
+    code = code.upper()
+    if code in kb.countries or not code[:3] in kb.countries:
+        return kb.name_of(code)
+    sector = code[3:]
+    return f"{kb.name_of(code[:3])} · {kb.sectors.get(sector, sector)}"
 
 
 def document_marks(doc: dict) -> list[Mark]:
