@@ -366,18 +366,22 @@ def parse_day(text: str, *, end: bool) -> Optional[dt.date]:
     return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
 
 
-def _load_people(path: Path, kb: KnowledgeBase) -> None:
-    try:
-        handle = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise _fail(path, 0, f"cannot read ({exc.strerror})") from exc
-    with handle:
-        rows = list(_people_rows(handle, path))
+def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
+    rows = []
+    for path in paths:
+        try:
+            handle = path.open(encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _fail(path, 0, f"cannot read ({exc.strerror})") from exc
+        with handle:
+            rows += [(path, line, row) for line, row in _people_rows(handle, path)]
     names: dict[str, list[str]] = {}
     roles: dict[str, list[Role]] = {}
     offices: dict[str, list[str]] = {}
-    for line, row in rows:
+    first: dict[str, tuple[Path, int]] = {}
+    for path, line, row in rows:
         role, office = _role(row, kb, path, line)
+        first.setdefault(row["name"], (path, line))
         names.setdefault(row["name"], [row["name"]])
         names[row["name"]] += [a.strip() for a in row["aliases"].split(";") if a.strip()]
         roles.setdefault(row["name"], []).append(role)
@@ -387,11 +391,12 @@ def _load_people(path: Path, kb: KnowledgeBase) -> None:
         ordered = tuple(sorted(person_roles, key=lambda r: r.start or dt.date.min, reverse=True))
         person = Person(name, tuple(dict.fromkeys(names[name])), ordered)
         kb.people[name] = person
+        path, line = first[name]
         for variant in person.names:
             old = kb.proper.get(variant)
-            if old is not None and old.kind != "person":
-                raise _fail(path, 0, f"name {variant!r} of {name} is already {old.kind} {old.key}")
-            kb.proper[variant] = Entry("person", name, where=path.name)
+            if old is not None and (old.kind, old.key) != ("person", name):
+                raise _fail(path, line, f"name {variant!r} of {name} is already {old.kind} {old.key} ({old.where})")
+            kb.proper[variant] = Entry("person", name, where=f"{path.name}:{line}")
             surname = _surname(variant, person)
             if len(variant.split()) > 1 and person not in surnames.get(surname, []):
                 surnames.setdefault(surname, []).append(person)
@@ -442,21 +447,24 @@ def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tupl
     if not row["name"]:
         raise _fail(path, line, "empty name")
     office = kb.offices.get(row["office"])
+    if office is None and (row["office"] in kb.sectors or row["office"] == ""):
+        office = Office(row["office"], kb.sectors.get(row["office"], ""), row["office"])  # a bare sector
     if office is None:
-        raise _fail(path, line, f"unknown office {row['office']!r}; offices are listed in sectors.yaml")
+        raise _fail(path, line, f"unknown office {row['office']!r}; use an office or a sector of sectors.yaml")
     try:
         start, end = parse_day(row["start"], end=False), parse_day(row["end"], end=True)
     except ValueError as exc:
         raise _fail(path, line, str(exc)) from exc
     if start and end and end < start:
         raise _fail(path, line, f"term ends ({end}) before it starts ({start})")
-    where = row["country"]
+    where, sector = row["country"], office.sector or None
     if where in kb.countries:
-        return Role(code=where + office.sector, country=where, sector=office.sector, entity=row["name"],
+        return Role(code=where + office.sector, country=where, sector=sector, entity=row["name"],
                     start=start, end=end, title=f"{office.title} ({kb.countries[where]})"), office.id
     if where in kb.igos:
         igo = kb.igos[where]
-        return Role(code=igo.code, country=None, sector=office.sector, entity=row["name"], start=start,
+        code = igo.code if office.id in kb.offices or not sector else igo.code + office.sector
+        return Role(code=code, country=None, sector=sector, entity=row["name"], start=start,
                     end=end, title=f"{office.title} ({igo.name})"), office.id
     raise _fail(path, line, f"unknown country or IGO {where!r}")
 
@@ -464,13 +472,14 @@ def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tupl
 # ---------------------------------------------------------------------------- entry point
 
 @functools.lru_cache(maxsize=4)
-def load_kb(folder: Optional[str] = None) -> KnowledgeBase:
-    """The knowledge base in ``folder`` (default: the package's data), validated as a whole."""
+def load_kb(folder: Optional[str] = None, extra_people: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base in ``folder`` (default: the package's data), validated as a whole;
+    ``extra_people``: more files in people.csv's format (e.g. from ``detente actors import``)."""
     path = Path(folder) if folder else default_data_dir()
     kb = KnowledgeBase()
     _load_sectors(path / "sectors.yaml", kb)
     proper = _Phrases()
     _load_igos(path / "igos.yaml", proper, kb)
     _load_countries(path / "countries.yaml", proper, kb)
-    _load_people(path / "people.csv", kb)
+    _load_people([path / "people.csv", *map(Path, extra_people)], kb)
     return kb

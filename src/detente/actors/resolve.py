@@ -77,12 +77,14 @@ def _blank() -> Language:
 class ActorResolver:
     """Finds actor mentions in a parsed document and resolves them at the document's date.
 
-    ``data_dir``: a folder of actor data files (default: the package's own); ``kb``: an already
-    loaded ``KnowledgeBase`` (tests and the CLI pass their own).
+    ``data_dir``: a folder of actor data files (default: the package's own); ``extra_people``:
+    more files in people.csv's format; ``kb``: an already loaded ``KnowledgeBase``.
     """
 
-    def __init__(self, data_dir: Optional[str] = None, *, kb: Optional[KnowledgeBase] = None) -> None:
-        self.kb = kb if kb is not None else load_kb(str(data_dir) if data_dir else None)
+    def __init__(self, data_dir: Optional[str] = None, *, extra_people: tuple[str, ...] = (),
+                 kb: Optional[KnowledgeBase] = None) -> None:
+        self.kb = kb if kb is not None else load_kb(str(data_dir) if data_dir else None,
+                                                    tuple(map(str, extra_people)))
         nlp = _blank()
         self._entries: dict[int, Entry] = {}
         self._proper = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -142,7 +144,8 @@ class ActorResolver:
                 return False  # "the Washington Post", "Moscow State University"
             return True
         if entry.kind == "surname":
-            if first.pos_ != "PROPN" or entry.key in COMMON_SURNAMES:
+            alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
+            if first.pos_ != "PROPN" and not alone or entry.key in COMMON_SURNAMES:
                 return False
             if entity is not None and entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 return False  # "in May"

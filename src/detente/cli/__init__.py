@@ -10,3 +10,4 @@ from . import ingest  # noqa: F401,E402
 from . import serve  # noqa: F401,E402
 from . import events, export, dyad, network, check  # noqa: F401,E402
 from . import evaluate, explain  # noqa: F401,E402
+from . import actors  # noqa: F401,E402
