@@ -221,3 +221,13 @@ def test_web_api_post_size_limit(writer):
             yield b" " * 1000
 
     assert_error(writer.post("/api/documents", content=chunks(), headers=auth), 413, "E075")
+
+
+def test_web_api_post_reads_text_like_ingest(writer):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    text = "Fisheries pact signed\nUpdated at 14:00,27-11-2022\nChile and Peru signed a fisheries pact."
+    body = writer.post("/api/documents", json={"text": text}, headers=auth).json()
+    stored = writer.get(f"/api/documents/{body['doc_id']}").json()
+    assert body["doc_id"].startswith("api-")
+    assert stored["title"] == "Fisheries pact signed"
+    assert stored["date"] == "2022-11-27" and stored["date_text"] == "Updated at 14:00,27-11-2022"

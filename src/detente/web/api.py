@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import io
 import json
 from typing import Any, Optional
 
@@ -17,6 +18,9 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 
+from ..errors import DetenteError
+from ..ingest import read_stream
+from ..ingest.jsonl import Source
 from ..model import PLOVER_TYPES, Document, content_hash
 from . import dyads as dyad_views
 from .errors import ErrorBody, WebError
@@ -247,6 +251,18 @@ def parse_new_document(body: bytes) -> NewDocument:
         raise WebError("E070", field=field, reason=first.get("msg", "invalid"))
 
 
+def document_of(new: NewDocument) -> Document:
+    """The posted text read like a text file by the ingest stage (title, byline and date stamps
+    found in the text), then the fields the request gives explicitly."""
+    doc_id = new.doc_id or "api-" + content_hash(new.text)[:12]
+    source = Source(name="POST /api/documents", id_base=doc_id, suffix=".txt")
+    item = next(read_stream(io.BytesIO(new.text.encode("utf-8")), source, date=new.date), None)
+    if item is None or isinstance(item, DetenteError):
+        raise WebError("E070", field="text", reason=item.message if item else "nothing to read")
+    given = new.model_dump(exclude_none=True, exclude={"text", "doc_id", "date"})
+    return item.model_copy(update={**given, "doc_id": doc_id, "path": None})
+
+
 @router.post("/documents", summary="Code and store a document (needs the write token)",
              status_code=201, response_model=Stored, dependencies=[Depends(bearer)],
              responses={200: {"model": Stored, "description": "already stored"},
@@ -258,9 +274,5 @@ def parse_new_document(body: bytes) -> NewDocument:
 async def post_document(request: Request):
     check_token(request)
     new = parse_new_document(await read_limited(request))
-    fields = new.model_dump(exclude_none=True)
-    fields.setdefault("doc_id", "api-" + content_hash(new.text)[:12])
-    if new.date:
-        fields["date_origin"] = "record"
-    stored = await run_in_threadpool(corpus(request).add, Document(**fields))
+    stored = await run_in_threadpool(corpus(request).add, document_of(new))
     return JSONResponse(Stored(**stored).model_dump(), status_code=201 if stored["created"] else 200)
