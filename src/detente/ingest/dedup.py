@@ -40,15 +40,17 @@ def signature(text: str, *, bins: int = 128, size: int = 4) -> Optional[tuple[in
     found = shingles(text, size)
     if not found:
         return None
-    mins: list[Optional[int]] = [None] * bins
-    for shingle in found:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(),
-                               "little")
-        slot, rest = value % bins, value // bins
-        current = mins[slot]
-        if current is None or rest < current:
+    blake2b = hashlib.blake2b
+    values = [int.from_bytes(blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+              for s in found]
+    empty = _SPAN  # above any value // bins
+    mins = [empty] * bins
+    for value in values:
+        slot = value % bins
+        rest = value // bins
+        if rest < mins[slot]:
             mins[slot] = rest
-    return tuple(_densified(mins))
+    return tuple(_densified([None if m == empty else m for m in mins]))
 
 
 def _densified(mins: list[Optional[int]]) -> list[int]:

@@ -53,8 +53,13 @@ class Stamp:
     label: Optional[str] = None
 
 
+_ANY_YEAR = re.compile(r"(?:19|20|21)\d\d")
+
+
 def find_dates(text: str) -> Iterator[Stamp]:
     """Every valid day date written in ``text``, in order of position."""
+    if not _ANY_YEAR.search(text):
+        return iter(())  # every pattern needs a four-digit year: skip the slow search
     found: list[Stamp] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
