@@ -85,8 +85,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
 
     def words(section: str) -> frozenset[str]:
         entries = data.get(section) or []
-        if not isinstance(entries, list):
-            raise bad(section, f"{section} must be a list of words")
+        if not isinstance(entries, list) or not all(isinstance(w, str) for w in entries):
+            raise bad(section, f"{section} must be a list of words (quote no/yes/on/off)")
         return frozenset(str(w).lower() for w in entries)
 
     governors = {}
@@ -127,6 +127,7 @@ class Marker:
     reason: str
     embedded: Optional[str] = None
     governor: bool = False  # put there by a governing word rather than the word itself
+    consumes: Optional[int] = None  # token whose "no"/"little" this marker already counted
 
 
 @dataclass
@@ -215,8 +216,9 @@ def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
     else:
         return None
     cls = governor.cls
-    if cls == "hypothetical" and head.pos_ in ("NOUN", "PROPN") and _scarce(head, cues):
-        return Marker("negated", f"under '{_scarce(head, cues)} {head.text}'", governor.embedded, True)
+    if head.pos_ in ("NOUN", "PROPN") and _scarce(head, cues):  # "no plans to", "little sign of"
+        return Marker("negated", f"under '{_scarce(head, cues)} {head.text}'", governor.embedded, True,
+                      consumes=head.i)
     where = f"under '{head.text} {label}'" if label not in _PASS else f"{label} of '{head.text}'"
     return Marker(cls, where, governor.embedded, True)
 
@@ -260,10 +262,15 @@ def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
     """Walk from ``trigger`` to the root of its clause, collecting modality markers."""
     cues = cues or load_cues()
     result = Walk()
+    for own in (_left_open(trigger, cues), _raising(trigger)):
+        if own is not None:
+            result.markers.append(own)
     token, subject_mode = trigger, False
     for _ in range(MAX_STEPS):
         result.path.append(token)
         own = _own_markers(token, cues, result.path)
+        if any(m.consumes == token.i for m in result.markers):
+            own = [m for m in own if m.cls != "negated"]
         if subject_mode:  # "the visit did not change anything": the visit still happened
             own = [m for m in own if m.cls != "negated"]
         result.markers += own
@@ -282,6 +289,39 @@ def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
     if _is_question(trigger):
         result.markers.append(Marker("hypothetical", "question"))
     return result
+
+
+def _left_open(trigger: Token, cues: Cues) -> Optional[Marker]:
+    """'refused to rule out', 'would not exclude': a refusal of a refusal rejects nothing."""
+    if _negating(trigger, cues) is None and not any(_is_negation(c) for c in trigger.children):
+        return None
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp") and _negating(child, cues) is not None:
+            return Marker("hypothetical", f"'{trigger.text} ... {_phrasal(child)}' leaves it open")
+    return None
+
+
+RAISING = {"expect", "schedule", "set", "due", "poise", "slate", "suppose", "likely", "unlikely"}
+
+
+def _raising(trigger: Token) -> Optional[Marker]:
+    """'is expected to sign', 'is set to host': the verb only dates or hedges its complement,
+    it is not an event (not a demand, not a setting) of its own."""
+    if _lemma(trigger) not in RAISING and trigger.lower_ not in RAISING:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    adjectival = trigger.pos_ == "ADJ" or trigger.dep_ == "acomp"
+    if (passive or adjectival) and any(c.dep_ == "xcomp" for c in trigger.children):
+        return Marker("future", f"'{trigger.text} to' only dates its complement")
+    return None
+
+
+def _negating(token: Token, cues: Cues) -> Optional[Governor]:
+    for key in _forms(token):
+        governor = cues.governors.get(key)
+        if governor is not None and governor.cls == "negated" and governor.governs("xcomp"):
+            return governor
+    return None
 
 
 def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, str]]:
