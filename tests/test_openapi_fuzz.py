@@ -26,7 +26,7 @@ write_app = create_app(build_db(_tmp / "write.duckdb"), write_token=TOKEN, max_b
 read_schema = schemathesis.openapi.from_asgi("/api/openapi.json", read_app)
 write_schema = schemathesis.openapi.from_asgi("/api/openapi.json", write_app).include(method="POST")
 
-FUZZ = settings(max_examples=25, deadline=None, derandomize=True,
+FUZZ = settings(max_examples=20, deadline=None, derandomize=True,
                 suppress_health_check=list(HealthCheck))
 
 
