@@ -65,6 +65,17 @@ def test_ingest_text_file_has_id_date_title(tmp_path):
     assert doc.path == str(path) and doc.warnings == []
 
 
+def test_ingest_text_title_skips_stamp_and_byline(tmp_path):
+    path = tmp_path / "stamped.txt"
+    path.write_text("Updated at 09:15,02-05-2024\nBy Lena Berg\nSource: Nordic Desk\n"
+                    "Norway and Iceland extend fishing pact\n\nThe two governments agreed to "
+                    "extend the pact for five years, officials said on Thursday.\n")
+    [doc] = read(path)
+    assert doc.title == "Norway and Iceland extend fishing pact"
+    assert (doc.author, doc.source) == ("Lena Berg", "Nordic Desk")
+    assert doc.date == dt.date(2024, 5, 2) and doc.date_text == "Updated at 09:15,02-05-2024"
+
+
 def test_ingest_date_option_overrides_everything(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE)
     (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Quiet day.", "date": "2020-01-01"}) + "\n")
@@ -227,6 +238,11 @@ def test_ingest_stdin_text_gets_content_hash_id(monkeypatch):
     assert doc.date == dt.date(2024, 3, 6) and doc.path == "-"
 
 
+def test_ingest_no_stdin_is_empty_input(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert codes(read("-")) == ["E005"]
+
+
 def test_ingest_stdin_jsonl_and_html_are_sniffed(monkeypatch):
     lines = b'{"text": "First record."}\n{"id": "n2", "text": "Second record."}\n'
     monkeypatch.setattr(sys, "stdin", _Stdin(lines))
@@ -330,6 +346,7 @@ def test_ingest_html_deep_nesting_and_missing_head_end():
     assert html_page(deep).text == "Deep words."
     page = html_page("<html><head><title>No end</title><body><p>Body still read.</p>")
     assert page.text == "Body still read." and page.title == "No end"
+    assert html_page("<p>Seen.</p><!-- never closed <p>hidden</p>").text == "Seen."
 
 
 def test_ingest_html_meta_charset_for_non_utf8(tmp_path):

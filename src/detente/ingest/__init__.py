@@ -140,19 +140,30 @@ _SOURCE_LINE = re.compile(r"^\s*Source:\s*(.{2,80}?)\s*$", re.I)
 def _dated_text(document: Document, date: Optional[dt.date]) -> Document:
     """A plain text with its date, title, author and source line filled in where found."""
     dates, _ = document_date(option=date, texts=(document.text,))
-    lines = [line for line in document.text[:2000].split("\n")[:8] if line.strip()]
-    if len(lines) > 1 and len(lines[0]) <= 150 and not lines[0].rstrip().endswith(
-            (".", "!", "?", ":", ";", ",", '"', "”")):
-        document.title = lines[0].strip()
-    for line in lines[:6]:
+    lines = [line.strip() for line in document.text[:2000].split("\n")[:8] if line.strip()]
+    for number, line in enumerate(lines[:6]):
         byline, source = _BYLINE.match(line), _SOURCE_LINE.match(line)
         if byline and not document.author:
             document.author = byline.group(1)
         if source and not document.source:
             document.source = source.group(1)
+        if document.title is None and number < len(lines) - 1 and not (byline or source) \
+                and _headline(line):
+            document.title = line
+        if len(line) > 150:
+            break  # the body has begun
     for key, value in dates.items():
         setattr(document, key, value)
     return document
+
+
+def _headline(line: str) -> bool:
+    """A short line that does not end like a sentence and is not just a date stamp."""
+    if len(line) > 150 or line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d")):
+        return False
+    stamp = next(find_dates(line), None)
+    rest = line.replace(stamp.text, " ") if stamp else line
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 if stamp else bool(re.search(r"[^\W\d_]", line))
 
 
 def _read_path(path: Path, name: str, date: Optional[dt.date], settings: Settings,
@@ -222,6 +233,8 @@ def _kind_of_content_type(content_type: str) -> Optional[str]:
 
 
 def _stdin() -> BinaryIO:
+    if sys.stdin is None:
+        return io.BytesIO(b"")  # no standard input at all: reported as empty
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
         return buffer

@@ -190,6 +190,8 @@ def html_page(markup: str, *, max_chars: int = 1_000_000) -> Page:
         parser.feed(markup[start:start + step])
         if parser.size >= max_chars:
             break
+    if parser.rawdata.startswith("<!--"):
+        parser.rawdata = ""  # an unterminated comment hides the rest of the page, as in browsers
     try:
         parser.close()
     except (AssertionError, ValueError):  # html.parser may give up on a truncated declaration
