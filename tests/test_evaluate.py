@@ -211,3 +211,10 @@ def test_evaluate_cli_table(cli):
 def test_evaluate_cli_bad_option(cli):
     result = cli(FIXTURE, "--by", "actor")
     assert result.exit_code != 0
+
+
+def test_evaluate_code_without_country_is_unknown_country():
+    assert normalise_code("GOV") == "---GOV"
+    assert country_key("REB") == "---"
+    assert normalise_code("---REB") == "---REB"
+    assert country_key("IGOWSTNAT") == "IGO"

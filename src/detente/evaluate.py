@@ -17,8 +17,11 @@ import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
+
+import pycountry
 
 from .errors import InputError
 from .model import PLOVER_TYPES, Document, Event, Mention
@@ -136,14 +139,27 @@ def _gold_actor(data: object, index: int, role: str) -> Optional[GoldActor]:
 # Matching keys
 
 
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", UNKNOWN_COUNTRY}
+"""Code prefixes that stand where a country would: organisations and groups (CAMEO style)."""
+
+
+@lru_cache(maxsize=None)
+def _is_country(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None or code in ("XKX", "KOS")
+
+
 def normalise_code(code: str) -> str:
-    """An actor code with a legacy CAMEO country prefix mapped to ISO ('JAPGOV' -> 'JPNGOV')."""
-    head = code[:3].upper()
-    return LEGACY_COUNTRY_CODES.get(head, head) + code[3:].upper()
+    """An actor code with a legacy CAMEO country prefix mapped to ISO ('JAPGOV' -> 'JPNGOV');
+    a code with no country part ('GOV') gets the unknown-country prefix ('---GOV')."""
+    code = code.upper()
+    head = LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
+    if head in NON_STATE or _is_country(head):
+        return head + code[3:]
+    return UNKNOWN_COUNTRY + code
 
 
 def country_key(code: Optional[str]) -> str:
-    """The first three letters of a code: an ISO country, or 'IGO', 'NGO', 'IMG', '---'."""
+    """The country part of a code: ISO alpha-3, 'IGO', 'NGO', 'IMG', 'MNC' or '---'."""
     if not code:
         return UNKNOWN_COUNTRY
     return normalise_code(code)[:3]
@@ -156,7 +172,7 @@ def gold_key(actor: Optional[GoldActor]) -> Optional[str]:
 def predicted_key(mention: Optional[Mention]) -> Optional[str]:
     if mention is None:
         return None
-    return country_key(mention.code or mention.country)
+    return country_key(mention.country or mention.code)
 
 
 def predicted_code(mention: Optional[Mention]) -> Optional[str]:
