@@ -75,6 +75,7 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
+    former: frozenset[str] = frozenset()                      # "former", "ousted": -> ELI
 
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[tuple[Person, Role]]:
         """Who held ``office`` of ``country`` on ``day`` (the latest holder when undated)."""
@@ -294,6 +295,7 @@ def _load_sectors(path: Path, kb: KnowledgeBase) -> None:
     sectors, roles, offices = data.get("sectors"), data.get("role_nouns"), data.get("offices")
     if not isinstance(sectors, dict) or not isinstance(roles, dict) or not isinstance(offices, dict):
         raise _fail(path, 1, "expected 'sectors', 'role_nouns' and 'offices' mappings")
+    kb.former = frozenset(w.lower() for w in _strings(data.get("former"), path, data.lines.get("former", 1), "former"))
     for code, body in sectors.items():
         line = sectors.lines[code]
         if not isinstance(code, str) or not SECTOR_RE.match(code) or not isinstance(body, dict):

@@ -24,8 +24,12 @@ from .kb import Entry, KnowledgeBase, Person, load_kb
 
 # Dependencies that attach a modifier to the noun it modifies inside one noun phrase.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
-# Prepositions that keep an actor inside the phrase of the noun it follows ("officials from X").
-PHRASE_PREPS = frozenset({"of", "from", "for"})
+# Prepositions that keep an actor inside the phrase of the noun it follows ("officials from X",
+# "rebels in Ivory Coast").
+PHRASE_PREPS = frozenset({"of", "from", "for", "in", "throughout", "across"})
+# Words before a demonym that make it something other than the state ("ethnic Albanians",
+# "pro-Iranian", "anti-American").
+NOT_THE_STATE = frozenset({"ethnic", "pro", "anti", "non"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 PLACE_KINDS = frozenset({"country", "seat", "igo"})
 NOUN_KINDS = frozenset({"sector", "role", "office"})
@@ -108,7 +112,7 @@ class ActorResolver:
         out: list[Mention] = []
         for group in groups:
             out.extend(self._resolve(sdoc, group, day, memory))
-        return out
+        return _fill_countries(sdoc, out)
 
     # ------------------------------------------------------------------ matching
 
@@ -138,6 +142,8 @@ class ActorResolver:
         if entry.kind in NOUN_KINDS:
             return end - start > 1 or first.pos_ in NOUNISH
         if entry.kind in PLACE_KINDS:
+            if _not_the_state(sdoc, start):
+                return False
             if entity is not None and entity.label_ == "PERSON" and inside:
                 return False  # "George Washington", "Michael Jordan"
             if entry.kind == "seat" and inside and entity.label_ not in ("GPE", "NORP", "LOC"):
@@ -178,18 +184,21 @@ class ActorResolver:
         first, last = sdoc[group.start], sdoc[group.end - 1]
         base = dict(text=sdoc[group.start:group.end].text, span=(first.idx, last.idx + len(last)),
                     head=group.head)
-        person = self._person(group, day)
+        places = _by_head(group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
+        nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
+        former = _former(sdoc, group, self.kb)
+        person = self._person(group, day, places)
         if person is not None:
-            mention = _person_mention(person, base, day)
+            mention = _person_mention(person, base, day, former)
             _remember(memory, mention, group, person.name)
             return [mention]
-        places = [h for h in group.hits if h.entry.kind in PLACE_KINDS]
-        nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
         if not places:
             recalled = _recall(sdoc, group, memory, nouns)
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         sector, sector_why = _sector(group, nouns, places)
+        if former and sector in (None, "GOV"):
+            sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
         mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
                     for place in _conjoined(sdoc, places)]
         if not mentions:
@@ -200,13 +209,19 @@ class ActorResolver:
             _remember(memory, mentions[0], group, name)
         return mentions
 
-    def _person(self, group: _Group, day: Optional[dt.date]) -> Optional[Person]:
+    def _person(self, group: _Group, day: Optional[dt.date], places: list[_Hit]) -> Optional[Person]:
+        """The known person the phrase names, unless its country says it is someone else
+        ("Jordan's King Abdullah" is not the Saudi one)."""
+        countries = {h.entry.key for h in places if h.entry.key in self.kb.countries}
         for hit in group.hits:
             if hit.entry.kind == "person":
-                return self.kb.people[hit.entry.key]
+                person = self.kb.people[hit.entry.key]
+                if not countries or countries & {r.country for r in person.roles}:
+                    return person
         for hit in group.hits:
             if hit.entry.kind == "surname":
-                people = self.kb.surnames[hit.entry.key]
+                people = [p for p in self.kb.surnames[hit.entry.key]
+                          if not countries or countries & {r.country for r in p.roles}]
                 if len(people) == 1:
                     return people[0]
                 current = [p for p in people if any(r.holds_on(day) for r in p.roles)] if day else []
@@ -340,6 +355,44 @@ def _merge_adjacent(sdoc: Doc, groups: list[_Group], kb: KnowledgeBase) -> list[
     return out
 
 
+def _not_the_state(sdoc: Doc, start: int) -> bool:
+    before = [t.lower_ for t in sdoc[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in NOT_THE_STATE or before[-1] == "-" and len(before) == 2
+                             and before[0] in NOT_THE_STATE)
+
+
+def _by_head(group: _Group, places: list[_Hit]) -> list[_Hit]:
+    """Places with the one the phrase is about first ("NATO-member Norway" is Norway)."""
+    return sorted(places, key=lambda h: not h.start <= group.head < h.end)
+
+
+def _former(sdoc: Doc, group: _Group, kb: KnowledgeBase) -> bool:
+    """Whether the phrase calls its actor a former office-holder ("ousted President X")."""
+    return any(t.lower_ in kb.former for t in sdoc[group.start:group.end])
+
+
+def _fill_countries(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A sector or a titled person with no country ("President Mugabe", "security forces")
+    takes the country of the nearest mention of the same sentence that has one."""
+    out = []
+    for mention in mentions:
+        if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
+                and mention.code == mention.sector and mention.head is not None:
+            sent = sdoc[mention.head].sent
+            near = [m for m in mentions if m.country and m.head is not None
+                    and sent.start <= m.head < sent.end and m.kind != "igo"]
+            if near:
+                clause = sdoc[mention.head].head  # prefer the clause the mention belongs to
+                inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
+                other = min(inside or near, key=lambda m: abs(m.head - mention.head))
+                mention = mention.model_copy(update=dict(
+                    country=other.country, code=other.country + mention.sector,
+                    confidence=min(mention.confidence, 0.5),
+                    why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
+        out.append(mention)
+    return out
+
+
 def _conjoined(sdoc: Doc, places: list[_Hit]) -> list[_Hit]:
     """The places the phrase stands for: all of them when conjoined ("US and Belarusian"),
     otherwise the first."""
@@ -371,10 +424,14 @@ def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optio
     return None, ""
 
 
-def _person_mention(person: Person, base: dict, day: Optional[dt.date]) -> Mention:
+def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: bool = False) -> Mention:
     mention = Mention(**base, entity=person.name, roles=list(person.roles), kind="person",
-                      confidence=0.95, why=f"person {person.name}")
-    return mention.resolve_at(day)
+                      confidence=0.95, why=f"person {person.name}").resolve_at(day)
+    if former and mention.sector != "ELI" and mention.country:
+        # the text says "former": trust it over an undated or mis-dated document
+        mention = mention.model_copy(update=dict(code=mention.country + "ELI", sector="ELI",
+                                                 why=f"{mention.why}; called former in the text"))
+    return mention
 
 
 def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[str]) -> None:
