@@ -143,6 +143,14 @@ def test_ingest_latin1_read_with_warning(tmp_path):
     assert "old.txt" in doc.warnings[0].message and "cp1252" in doc.warnings[0].message
 
 
+def test_ingest_utf8_with_stray_byte_stays_utf8(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Envoys from \u0141\u00f3d\u017a and Gda\u0144sk met.".encode() + b" \xff end.")
+    [doc] = read(path)
+    assert doc.text == "Envoys from \u0141\u00f3d\u017a and Gda\u0144sk met. \ufffd end."
+    assert [w.code for w in doc.warnings] == ["W105"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
 def test_ingest_unicode_encodings_with_and_without_bom(tmp_path, encoding):
     text = "Envoys from \u0141\u00f3d\u017a and Kyiv met in Warsaw on Friday."

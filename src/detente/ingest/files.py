@@ -5,7 +5,9 @@ Encoding policy (docs/inputs.md):
 1. A byte-order mark decides: UTF-8, UTF-16 LE/BE, UTF-32 LE/BE.
 2. Without a BOM, text whose NUL bytes sit on every other position is UTF-16 (LE or BE).
 3. Strict UTF-8.
-4. Otherwise cp1252 (or latin-1 for the five bytes cp1252 leaves undefined), with warning W101.
+4. UTF-8 with a few invalid bytes (at least two valid non-ASCII characters for each invalid
+   sequence) stays UTF-8, the bad bytes replaced by U+FFFD, with warning W105.
+5. Otherwise cp1252 (or latin-1 for the five bytes cp1252 leaves undefined), with warning W101.
    Any byte string decodes this way, so "invalid" means: the decoded text is not plausibly
    text (too many control characters, too few letters) -> E004.
 
@@ -138,6 +140,11 @@ def decode(data: bytes, name: str, *, final: bool = True) -> Decoded:
         return Decoded(codecs.getincrementaldecoder("utf-8")().decode(data, final=final), "utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = codecs.getincrementaldecoder("utf-8")(errors="replace").decode(data, final=final)
+    bad = lenient.count("\ufffd")
+    good = len(lenient) - len(lenient.encode("ascii", "ignore")) - bad
+    if good >= 2 * bad:  # UTF-8 with a few stray bytes (pasted or cut text), not a legacy encoding
+        return _checked(Decoded(lenient, "utf-8"), name, replaced=bad)
     encoding = "cp1252" if _cp1252_ok(data) else "latin-1"
     text = data.decode(encoding)
     decoded = Decoded(text, encoding, [("W101", {"path": name, "encoding": encoding})])
