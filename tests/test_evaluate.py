@@ -218,3 +218,14 @@ def test_evaluate_code_without_country_is_unknown_country():
     assert country_key("REB") == "---"
     assert normalise_code("---REB") == "---REB"
     assert country_key("IGOWSTNAT") == "IGO"
+
+
+def test_evaluate_cli_nothing_readable_fails(cli):
+    result = cli(BAD_ONLY)
+    assert result.exit_code != 0
+    assert ":1:" in result.stderr and ":2:" in result.stderr
+
+
+def test_evaluate_limit_stops_before_later_bad_lines():
+    report = evaluate(FIXTURE, FakePipeline(), limit=3)
+    assert report.records == 3 and report.skipped == 0

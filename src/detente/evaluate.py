@@ -400,6 +400,8 @@ def evaluate(path: Union[str, Path], pipeline, *, limit: Optional[int] = None,
     def documents() -> Iterator[Document]:
         taken = 0
         for item in read_gold(path):
+            if limit is not None and taken >= limit:
+                return
             if isinstance(item, InputError):
                 if item.code in ("E001", "E002"):  # the file itself: nothing to evaluate
                     raise item
@@ -408,8 +410,6 @@ def evaluate(path: Union[str, Path], pipeline, *, limit: Optional[int] = None,
                 if on_problem:
                     on_problem(item)
                 continue
-            if limit is not None and taken >= limit:
-                return
             taken += 1
             doc_id = f"{item.line}:{item.id}"
             records[doc_id] = item

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from ..errors import OptionError
+from ..errors import DetenteError, OptionError
 from ..evaluate import Report, count_records, evaluate as run_evaluation
 from ..model import PLOVER_TYPES
 from ..pipeline import Pipeline
@@ -45,6 +45,8 @@ def evaluate(
         report = run_evaluation(gold, pipeline, limit=limit,
                                 on_record=lambda: progress.advance(task),
                                 on_problem=lambda problem: err(str(problem)))
+    if report.records == 0:
+        raise DetenteError("E060")
     if as_json:
         print(json.dumps(report.to_dict(by_type=by == "type"), indent=2))
     else:
