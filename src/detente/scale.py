@@ -17,12 +17,13 @@ import shutil
 import tempfile
 import time
 import uuid
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from .errors import DetenteError, OptionError
+from .errors import DetenteError, InputError, OptionError
 from .model import CodedDocument, Document
 from .settings import Settings
 from .store import Store, write_partition
@@ -93,17 +94,26 @@ def ingest(inputs: Iterable[str], store: Store, *, settings: Optional[Settings] 
     batches = chunks(admitted, batch_size)
     if engine == "dask":
         coded_batches = None
-        _run_dask(batches, store, report, settings, workers, scheduler, parts_dir, on_progress)
+        _run_dask(batches, store, report, settings, workers, scheduler, parts_dir,
+                  on_progress, on_error)
     elif workers > 1:
         coded_batches = _pool_batches(batches, settings, workers)
     else:
         coded_batches = _inline_batches(batches, settings, pipeline)
     if coded_batches is not None:
-        for batch in coded_batches:
+        for batch, failed in coded_batches:
+            _report_failures(failed, report, on_error)
             _store_batch(store, batch, report)
             on_progress(report)
     on_progress(report)
     return report
+
+
+def _report_failures(failed: list[tuple[str, str]], report: IngestReport,
+                     on_error: Callable[[DetenteError], None]) -> None:
+    for doc_id, reason in failed:
+        report.errors += 1
+        on_error(InputError("E042", doc_id=doc_id, reason=reason))
 
 
 def _store_batch(store: Store, batch: Sequence[CodedDocument], report: IngestReport) -> None:
@@ -118,6 +128,7 @@ def admit(documents: Iterable[Document], store: Store, report: IngestReport, *,
     """Documents to code: not stored yet (by content hash), not repeated in this run, with a
     doc_id not taken by another text, and ``duplicate_of`` set for near-duplicates."""
     index = near_duplicate_index(store) if dedup else None
+    original_of: dict[str, str] = {}  # near-duplicates seen in this run -> their original
     seen_hashes: set[str] = set()
     taken: dict[str, str] = {}
     for chunk in chunks(documents, lookup):
@@ -131,25 +142,22 @@ def admit(documents: Iterable[Document], store: Store, report: IngestReport, *,
             if document.doc_id in taken:
                 document = document.model_copy(update={"doc_id": unique_doc_id(document, taken)})
             taken[document.doc_id] = document.content_hash
-            if index is not None:
-                original = index.duplicate_of(document)
-                if original:
-                    document.duplicate_of = original
+            if index is not None and not document.duplicate_of:
+                earlier = index.add(document.doc_id, document.text)
+                if earlier:
+                    document.duplicate_of = original_of.get(earlier, earlier)
+                    original_of[document.doc_id] = document.duplicate_of
                     report.duplicates += 1
-                else:
-                    index.add(document)
             yield document
 
 
 def near_duplicate_index(store: Store):
-    """The near-duplicate index (ingest stage), seeded with the stories already stored."""
-    try:
-        from .ingest.dedup import NearDuplicateIndex
-    except ImportError:  # the ingest stage has no near-duplicate detection yet
-        return None
+    """The near-duplicate index of the ingest stage, seeded with the stories already stored."""
+    from .ingest.dedup import NearDuplicateIndex
+
     index = NearDuplicateIndex()
     for doc_id, text in store.original_texts():
-        index.add(Document(doc_id=doc_id, text=text))
+        index.add(doc_id, text)
     return index
 
 
@@ -164,10 +172,10 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
 
 # ---------------------------------------------------------------------- in this process
 def _inline_batches(batches: Iterable[list[Document]], settings: Settings,
-                    pipeline=None) -> Iterator[list[CodedDocument]]:
+                    pipeline=None) -> Iterator[tuple[list[CodedDocument], list[tuple[str, str]]]]:
     pipeline = pipeline or worker_pipeline(settings)
     for batch in batches:
-        yield list(pipeline.code(batch))
+        yield code_batch(batch, settings, pipeline)
 
 
 # ---------------------------------------------------------------------- process pool
@@ -184,43 +192,68 @@ def worker_pipeline(settings: Settings):
     return _PIPELINES[key]
 
 
-def code_batch(documents: list[Document], settings: Settings) -> list[CodedDocument]:
-    """Code one batch (the task every worker runs)."""
-    return list(worker_pipeline(settings).code(documents))
+def code_batch(documents: list[Document], settings: Settings,
+               pipeline=None) -> tuple[list[CodedDocument], list[tuple[str, str]]]:
+    """Code one batch (the task every worker runs): the coded documents and, for each document
+    a stage failed on, ``(doc_id, reason)`` — plain tuples, so they cross process borders."""
+    from . import nlp as nlp_stage
+
+    pipeline = pipeline or worker_pipeline(settings)
+    coded, failed = [], []
+    try:
+        parsed = list(nlp_stage.parse(pipeline.nlp, documents, batch_size=settings.batch_size))
+    except Exception:  # noqa: BLE001 - find the one document the parser fails on
+        if len(documents) == 1:
+            return [], [(documents[0].doc_id, "the parser failed")]
+        for document in documents:
+            one, bad = code_batch([document], settings, pipeline)
+            coded += one
+            failed += bad
+        return coded, failed
+    for document, sdoc in parsed:
+        try:
+            coded.append(pipeline.code_parsed(document, sdoc))
+        except Exception as exc:  # noqa: BLE001 - one stage's bug on one document must not stop the run
+            failed.append((document.doc_id, f"{type(exc).__name__}: {str(exc)[:200]}"))
+    return coded, failed
 
 
 def _pool_batches(batches: Iterable[list[Document]], settings: Settings,
-                  workers: int) -> Iterator[list[CodedDocument]]:
+                  workers: int) -> Iterator[tuple[list[CodedDocument], list[tuple[str, str]]]]:
+    """Coded batches in input order (so an original is stored before its near-duplicates),
+    with at most ``2 * workers`` batches in flight."""
     import multiprocessing
 
     # spawn: workers start clean (no inherited DuckDB handle or half-built state); they import
     # detente.scale, not the caller's __main__ body.
     context = multiprocessing.get_context("spawn")
-    in_flight = workers * 2
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending = set()
+        pending: deque = deque()
         for batch in batches:
-            pending.add(pool.submit(code_batch, batch, settings))
-            if len(pending) >= in_flight:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        for future in pending:
-            yield future.result()
+            pending.append(pool.submit(code_batch, batch, settings))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 # ---------------------------------------------------------------------- Dask distributed
-def code_partition(documents: list[Document], settings: Settings, folder: str) -> tuple[str, int, int]:
-    """Dask task: code a partition and write it as Parquet; returns (folder, events, sentences)."""
-    coded = code_batch(documents, settings)
+def code_partition(documents: list[Document], settings: Settings, folder: str) -> tuple:
+    """Dask task: code a partition and write it as Parquet.
+
+    Returns (folder, events, sentences, failures) — small, so that the records travel through
+    the shared file system, not through the scheduler."""
+    coded, failed = code_batch(documents, settings)
     write_partition(coded, folder)
-    return folder, sum(len(c.events) for c in coded), sum(len(c.document.sentences) for c in coded)
+    return (folder, sum(len(c.events) for c in coded),
+            sum(len(c.document.sentences) for c in coded), failed)
 
 
 def _run_dask(batches: Iterable[list[Document]], store: Store, report: IngestReport,
               settings: Settings, workers: int, scheduler: Optional[str],
-              parts_dir: Optional[str], on_progress: Callable[[IngestReport], None]) -> None:
-    from distributed import Client, LocalCluster, as_completed
+              parts_dir: Optional[str], on_progress: Callable[[IngestReport], None],
+              on_error: Callable[[DetenteError], None]) -> None:
+    from distributed import Client, LocalCluster
 
     root = Path(parts_dir) if parts_dir else Path(tempfile.gettempdir())
     run_dir = root / f"detente-parts-{uuid.uuid4().hex[:12]}"
@@ -235,30 +268,30 @@ def _run_dask(batches: Iterable[list[Document]], store: Store, report: IngestRep
     except OSError as exc:
         raise OptionError("E050", option="--scheduler", reason=f"cannot reach {scheduler} ({exc})") from exc
     try:
-        in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * workers)
-        futures = as_completed()
-        numbered = enumerate(batches)
-
-        def submit_next() -> bool:
-            for n, batch in numbered:
-                folder = str(run_dir / f"part-{n:06d}")
-                futures.add(client.submit(code_partition, batch, settings, folder, pure=False))
-                return True
-            return False
-
-        for _ in range(in_flight):
-            if not submit_next():
-                break
-        for future in futures:
-            folder, events, sentences = future.result()
-            report.new += store.load_parquet(folder)
-            report.events += events
-            report.sentences += sentences
-            shutil.rmtree(folder, ignore_errors=True)
-            on_progress(report)
-            submit_next()
+        in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        pending: deque = deque()
+        for n, batch in enumerate(batches):
+            folder = str(run_dir / f"part-{n:06d}")
+            pending.append(client.submit(code_partition, batch, settings, folder, pure=False))
+            if len(pending) >= in_flight:
+                _load_partition(pending.popleft(), store, report, on_progress, on_error)
+        while pending:
+            _load_partition(pending.popleft(), store, report, on_progress, on_error)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def _load_partition(future, store: Store, report: IngestReport,
+                    on_progress: Callable[[IngestReport], None],
+                    on_error: Callable[[DetenteError], None]) -> None:
+    """Load a finished partition (in input order, like the process pool) and delete its files."""
+    folder, events, sentences, failed = future.result()
+    _report_failures(failed, report, on_error)
+    report.new += store.load_parquet(folder)
+    report.events += events
+    report.sentences += sentences
+    shutil.rmtree(folder, ignore_errors=True)
+    on_progress(report)
