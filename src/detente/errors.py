@@ -35,6 +35,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E031": ("bad gold file", "{path}:{line}: {reason}"),
     "E040": ("database error", "{path}: {reason}"),
     "E041": ("database busy", "{path}: in use by another detente process; wait for it or use another --db"),
+    "E042": ("coding failed", "{doc_id}: the pipeline failed on this document ({reason}); skipped, the run goes on"),
+    "E043": ("cluster failed", "{scheduler}: {reason}"),
     "E050": ("bad option", "{option}: {reason}"),
     "E060": ("nothing read", "no input could be read; see the messages above"),
     # web / API (detente serve)
