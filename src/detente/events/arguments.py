@@ -78,18 +78,34 @@ class MentionIndex:
         return fallback
 
 
+COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for")
+
+
 def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> Argument:
-    """The first role (in the pattern's order) whose tokens name at least one actor."""
+    """The first role (in the pattern's order) whose tokens name an actor of a known country;
+    failing that, the first whose tokens name any actor ("police", "rebels")."""
+    fallback = None
     for role in roles:
         found = _role_tokens(match, role)
         if found is None:
             continue
         tokens, how, direct = found
         mentions = [m for m in _unique(index.mention_for(t) for t in tokens)
-                    if not m.span[0] <= match.trigger.idx < m.span[1]]
-        if mentions:
-            return Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
-    return Argument()
+                    if role == "self" or not m.span[0] <= match.trigger.idx < m.span[1]]
+        if not mentions:
+            continue
+        argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
+        if any(m.country for m in mentions):
+            return argument
+        fallback = fallback or argument
+    return fallback or Argument()
+
+
+def complement_argument(match: Match, index: MentionIndex) -> Argument:
+    """The target of the action a verb governs: "agreed to sell arms to Iran", "refused to meet
+    the envoy", "promised to help Kenya"; used when the pattern's own roles find none."""
+    roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS]
+    return find_argument(match, tuple(roles), index)
 
 
 def _unique(mentions) -> list[Mention]:
@@ -133,6 +149,14 @@ def _role_tokens(match: Match, role: str):
             if found:
                 return _with_conjuncts(found), f"dobj of {comp.text}", False
         return None
+    if role == "xsubj":
+        for comp in _complements(match):
+            found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if found:
+                return _with_conjuncts(found), f"nsubj of {comp.text}", False
+        return None
+    if role == "self":
+        return [match.trigger], "trigger noun", True
     if role == "poss":
         found = [c for c in match.trigger.children if c.dep_ == "poss"]
         return (_with_conjuncts(found), "poss", True) if found else None
@@ -141,6 +165,16 @@ def _role_tokens(match: Match, role: str):
         return (found, "amod/compound", True) if found else None
     if role == "between":
         return _prep_objects(match, ("between", "among", "amongst"), "pobj(between)")
+    if role.startswith("comp:"):
+        word = role[5:]
+        for comp in _complements(match):
+            for owner in [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")]:
+                for child in owner.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == word:
+                        found = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+                        if found:
+                            return _with_conjuncts(found), f"pobj({word}) of {comp.text}", False
+        return None
     if role.startswith("prep:"):
         word = role[5:]
         return _prep_objects(match, (word,), f"pobj({word})")
@@ -154,7 +188,7 @@ def _complements(match: Match) -> list[Token]:
 
 
 def _prep_objects(match: Match, words: tuple[str, ...], how: str):
-    owners = [match.trigger, match.obj, match.light] + _complements(match)
+    owners = [match.trigger, match.obj, match.light]
     for owner in owners:
         if owner is None:
             continue

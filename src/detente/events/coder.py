@@ -10,14 +10,16 @@ from spacy.tokens import Span, Token
 
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
-from .arguments import Argument, MentionIndex, find_argument
+from .arguments import Argument, MentionIndex, complement_argument, find_argument
 from .match import Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
+
+_embedded_under = getattr(modality_module, "embedded_under", None)
 
 # A trigger in the complement of one of these ("agreed to coordinate", "threatened to expel",
 # "accused X of attacking") did not happen as told, whatever its own words say.
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep"}
+COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj"}
 
 
 class EventCoder:
@@ -34,7 +36,7 @@ class EventCoder:
         index = MentionIndex(sdoc, mentions)
         events: list[Event] = []
         for number, sent in enumerate(sdoc.sents):
-            if len(sent.text) > self.max_sentence_chars:
+            if sent.end_char - sent.start_char > self.max_sentence_chars:
                 continue
             events.extend(self.sentence_events(document, sent, number, index))
         return events
@@ -49,25 +51,63 @@ class EventCoder:
         heads = {m.head.i: m for m in matches}
         events = []
         for match in matches:
+            if self.embedded(match, heads) is not None or self.absorbed(match, heads):
+                continue
             source = find_argument(match, match.pattern.source, index)
             target = find_argument(match, match.pattern.target, index)
-            modality, reason = self._modality(match, heads)
-            reporter = self._reporter(match, index)
+            if not target.mentions and match.pattern.kind != "noun" and match.pattern.target:
+                target = complement_argument(match, index)
+            if not satisfied(match, source, target):
+                continue
+            modality, reason = modality_module.event_modality(match.head)
+            reporter = self._reporter(match, index, modality, reason)
             for src, tgt, symmetric in pairs(match, source, target):
-                events.append(self._event(document, sent, number, match, src, tgt, symmetric,
-                                          source, target, modality, reason, reporter))
+                event = self._event(document, sent, number, match, src, tgt, symmetric,
+                                    source, target, modality, reason, reporter)
+                events.append(event)
+                if announced(modality, reason, reporter):
+                    events.extend(self._intent(event))
         return drop_subsumed(events)
 
-    def _modality(self, match: Match, heads: dict[int, Match]) -> tuple[str, str]:
-        modality, reason = modality_module.event_modality(match.head)
-        if modality == "asserted":
-            governor = embedding_trigger(match, heads)
-            if governor is not None:
-                return "hypothetical", (f"embedded under {governor.pattern.event_type} "
-                                        f"trigger '{governor.trigger.text}'")
-        return modality, reason
+    def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:
+        """Why this trigger is the content of another coded trigger ("accused X of attacking",
+        "threatened to expel", "agreed to withdraw"), so that only the governing event is coded."""
+        governor = embedding_trigger(match, heads, any_type=True)
+        if governor is None:
+            return None
+        reason = _embedded_under(match.head) if _embedded_under is not None else None
+        if reason is None and governor.pattern.event_type in EMBEDDING_TYPES:
+            reason = f"content of {governor.pattern.pid} '{governor.trigger.text}'"
+        return reason
 
-    def _reporter(self, match: Match, index: MentionIndex) -> Optional[Mention]:
+    def absorbed(self, match: Match, heads: dict[int, Match]) -> bool:
+        """A purpose or participle clause of a trigger whose type absorbs this one
+        ("marched to demand", "rallied, denouncing")."""
+        token = match.head
+        if token.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+            return False
+        governor = heads.get(token.head.i)
+        if governor is None:
+            return False
+        return match.pattern.event_type in self.patterns.ontology[governor.pattern.event_type].absorbs
+
+    def _intent(self, event: Event) -> list[Event]:
+        """An announced future event is also an asserted statement of intent: "X will send aid
+        to Y" is X->Y AGREE (CAMEO 033); "X will strike Y" is X->Y THREATEN (CAMEO 138)."""
+        etype = self.patterns.ontology[event.event_type]
+        if etype.intent is None:
+            return []
+        kind, cameo = etype.intent
+        return [event.model_copy(update=dict(
+            event_type=kind, cameo=cameo, mode=None, modality="asserted",
+            intensity=self.patterns.ontology[kind].intensity,
+            pattern=f"{event.pattern}+intent", confidence=round(event.confidence * 0.8, 2),
+            explanation=f"{event.explanation}; announced {event.event_type} coded as {kind} (intent)"))]
+
+    def _reporter(self, match: Match, index: MentionIndex, modality: str,
+                  reason: str) -> Optional[Mention]:
+        if modality == "asserted" and not reason.startswith("reported by"):
+            return None  # the modality walk names the reporter of an asserted event
         token = modality_module.reporter_of(match.head)
         if token is None:
             return None
@@ -86,10 +126,12 @@ class EventCoder:
         explanation = f"pattern {pattern.pid}; source = {source_how}; target = {target_how}"
         if modality != "asserted":
             explanation += f"; {modality}: {reason}"
+        text = document.text
         return Event(
-            doc_id=document.doc_id, doc_date=document.date, sentence=sent.text,
+            doc_id=document.doc_id, doc_date=document.date,
+            sentence=text[sent.start_char:sent.end_char],
             span=(sent.start_char, sent.end_char), sentence_index=number,
-            trigger=Trigger(text=sent.doc.text[start:end], span=(start, end)),
+            trigger=Trigger(text=text[start:end], span=(start, end)),
             event_type=pattern.event_type, mode=pattern.mode, cameo=pattern.cameo,
             intensity=pattern.intensity, source=src, target=tgt, reporter=reporter,
             symmetric=symmetric, modality=modality, pattern=pattern.pid,
@@ -116,8 +158,28 @@ def pairs(match: Match, source: Argument, target: Argument):
         yield src, tgt, symmetric and src is not None and tgt is not None
 
 
-def embedding_trigger(match: Match, heads: dict[int, Match]) -> Optional[Match]:
-    """The trigger whose complement this trigger sits in, if it is of an embedding type."""
+def announced(modality: str, reason: str, reporter: Optional[Mention]) -> bool:
+    """An event announced for the future: "will", "plans to", or a reported "would" (the
+    backshifted "will" of "Japan said it would send aid")."""
+    return modality == "future" or (modality == "hypothetical" and reporter is not None
+                                    and reason.startswith("auxiliary 'would"))
+
+
+def satisfied(match: Match, source: Argument, target: Argument) -> bool:
+    """Whether the arguments a pattern requires were found.  A noun standing alone (no light
+    verb: "the attack", "talks") needs at least one actor, or it is background, not an event."""
+    require = match.pattern.require
+    if "source" in require and not source.mentions:
+        return False
+    if "target" in require and not target.mentions:
+        return False
+    needs_any = "any" in require or (match.pattern.kind == "noun" and match.light is None)
+    return not needs_any or bool(source.mentions or target.mentions)
+
+
+def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = False) -> Optional[Match]:
+    """The trigger whose complement this trigger sits in (of an embedding type unless
+    ``any_type``: then the modality module decides whether it embeds)."""
     token = match.head
     for _ in range(4):
         if token.dep_ not in COMPLEMENT_CHAIN or token.head is token:
@@ -125,7 +187,9 @@ def embedding_trigger(match: Match, heads: dict[int, Match]) -> Optional[Match]:
         token = token.head
         governor = heads.get(token.i)
         if governor is not None and governor is not match:
-            return governor if governor.pattern.event_type in EMBEDDING_TYPES else None
+            if any_type or governor.pattern.event_type in EMBEDDING_TYPES:
+                return governor
+            return None
     return None
 
 

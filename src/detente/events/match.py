@@ -49,21 +49,35 @@ class TriggerIndex:
         self.light_verbs = patterns.light_verbs
         self.verbs: dict[str, list[Pattern]] = {}
         self.nouns: dict[str, list[Pattern]] = {}
+        self.adjs: dict[str, list[Pattern]] = {}
+        indexes = {"verb": self.verbs, "noun": self.nouns, "adj": self.adjs}
         for pattern in patterns.patterns:
-            index = self.verbs if pattern.kind == "verb" else self.nouns
+            index = indexes[pattern.kind]
             for lemma in pattern.lemmas:
                 index.setdefault(lemma, []).append(pattern)
-        for index in (self.verbs, self.nouns):
+        for index in indexes.values():
             for candidates in index.values():
                 candidates.sort(key=lambda p: (-p.specificity, -p.base_confidence))
 
-    def find(self, sent: Span) -> list[Match]:
+    def find(self, sent: Span | list[Token]) -> list[Match]:
         """Every trigger of the sentence, one pattern per token."""
+        sent = list(sent)
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
+        verbs += [m for m in map(self._adj_match, sent) if m is not None]
         taken = {m.obj.i for m in verbs if m.obj is not None}
         fired = {m.trigger.i for m in verbs}
-        nouns = [m for t in sent if t.i not in taken
-                 for m in (self._noun_match(t, fired),) if m is not None]
+        # Nouns that may be triggers: a noun governed by one ("request for aid") is its topic.
+        fired |= {t.i for t in sent if t.pos_ in NOUN_POS and self._candidates(self.nouns, t)}
+        nouns = []
+        for token in sent:
+            if token.i in taken:
+                continue
+            match = self._noun_match(token, fired)
+            if match is not None:
+                nouns.append(match)
+                if match.obj is not None:
+                    taken.add(match.obj.i)
+        nouns = [m for m in nouns if m.trigger.i not in taken]
         return verbs + nouns
 
     def _candidates(self, index: dict[str, list[Pattern]], token: Token) -> list[Pattern]:
@@ -82,6 +96,18 @@ class TriggerIndex:
                 return match
         return None
 
+    def _adj_match(self, token: Token) -> Optional[Match]:
+        """"ready to negotiate", "willing to help": the adjective's copula carries the subject."""
+        if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "xcomp", "conj"):
+            return None
+        for pattern in self._candidates(self.adjs, token):
+            match = _verb_fits(pattern, token)
+            if match is not None:
+                if token.dep_ == "acomp":
+                    match.head = token.head
+                return match
+        return None
+
     def _noun_match(self, token: Token, fired: set[int]) -> Optional[Match]:
         if token.pos_ not in NOUN_POS:
             return None
@@ -92,18 +118,25 @@ class TriggerIndex:
         for pattern in candidates:
             if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
                 continue
+            obj = None
+            if pattern.object is not None:
+                obj = next((o for o in noun_objects(token) if _word_in(o, pattern.object)), None)
+                if obj is None:
+                    continue
             light = self._licensed(pattern, governor, fired)
             if light is False:
                 continue
             head = light if light is not None else token
-            return Match(pattern=pattern, trigger=token, head=head, light=light)
+            return Match(pattern=pattern, trigger=token, head=head, light=light, obj=obj)
         return None
 
     def _licensed(self, pattern: Pattern, governor: Optional[tuple[Token, str]],
                   fired: set[int]):
         """The light verb licensing a noun trigger, None when it stands alone, False when blocked."""
         verb, how = governor if governor else (None, "")
-        if verb is not None and how != "subj":
+        if verb is not None and verb.i in fired:
+            return False
+        if verb is not None and how in ("obj", "prep"):
             lemma = verb.lemma_.lower()
             if lemma in pattern.light or (not pattern.light and lemma in self.light_verbs):
                 return verb
@@ -111,7 +144,8 @@ class TriggerIndex:
             return False
         if verb is None:
             return None
-        # The topic of another event ("condemned the attack") is not an event of its own.
+        # The topic of another event ("condemned the attack", "a request for aid") is not an
+        # event of its own, nor is the object of an unknown verb ("postponed the talks").
         if verb.i in fired or how == "obj":
             return False
         return None
@@ -136,7 +170,25 @@ def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
         return None
+    if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
+        return None
+    if pattern.prep_object is not None and not any(
+            _word_in(g, pattern.prep_object) for c in token.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"):
+        return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's own subjects, or those of the verb it is coordinated with."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found + [c for f in found for c in conjuncts(f)]
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            return []
+        verb = verb.head
+    return []
 
 
 def objects_of(verb: Token) -> Iterable[Token]:
@@ -148,6 +200,18 @@ def objects_of(verb: Token) -> Iterable[Token]:
             yield from conjuncts(child)
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         yield verb.head
+
+
+def noun_objects(noun: Token) -> Iterable[Token]:
+    """What a noun trigger acts on: "suspension of aid", "aid cuts"."""
+    for child in noun.children:
+        if child.dep_ == "compound":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "on", "to"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield grandchild
+                    yield from conjuncts(grandchild)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -174,6 +238,10 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
         return head.head, "prep"
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head, "subj"
+    if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
+        return head.head, "noun"
+    if dep == "compound" and head.pos_ in NOUN_POS:
+        return head, "noun"
     return None
 
 

@@ -23,15 +23,17 @@ ONTOLOGY_FILE = HERE / "ontology.yaml"
 PATTERN_DIR = HERE / "patterns"
 LEXICON_NAME = "_lexicon.yaml"
 
-ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj"}
+ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self"}
 ROLE_PREFIXES = ("prep:",)
-PATTERN_KEYS = {"id", "verb", "noun", "object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
-                "intensity", "symmetric", "source", "target", "light", "confidence", "note"}
+PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
+                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require"}
 DEFAULT_ROLES = {
     "verb": (("subj",), ("obj", "dative")),
     "noun": (("poss", "gov", "mod"), ()),
+    "adj": (("subj",), ()),
 }
 LINE = "__line__"
+KEY_LINES = "__key_lines__"
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class EventType:
     intensity: float
     description: str
     modes: dict[str, Mode]
+    intent: Optional[tuple[str, str]] = None   # (type, cameo) an announced future event is coded as
+    absorbs: frozenset[str] = frozenset()      # types its purpose/participle clauses belong to it
 
 
 @dataclass(frozen=True)
@@ -56,13 +60,15 @@ class Pattern:
 
     pid: str
     event_type: str
-    kind: str                       # "verb" or "noun"
+    kind: str                       # "verb", "noun" or "adj"
     lemmas: frozenset[str]
     object: Optional[frozenset[str]] = None
     particle: Optional[frozenset[str]] = None
     prep: Optional[frozenset[str]] = None
     xcomp: Optional[frozenset[str]] = None
     modifier: Optional[frozenset[str]] = None
+    subject: Optional[frozenset[str]] = None
+    prep_object: Optional[frozenset[str]] = None
     light: frozenset[str] = frozenset()
     mode: Optional[str] = None
     cameo: str = ""
@@ -71,12 +77,14 @@ class Pattern:
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     base_confidence: float = 0.5
+    require: frozenset[str] = frozenset()   # "source", "target", "any": else no event
     origin: str = ""
 
     @property
     def specificity(self) -> int:
         """How many constraints beyond the trigger word: more specific patterns win."""
-        return sum(x is not None for x in (self.object, self.particle, self.prep, self.xcomp, self.modifier)) + bool(self.light)
+        return sum(x is not None for x in (self.object, self.particle, self.prep, self.xcomp,
+                                             self.modifier, self.subject, self.prep_object)) + bool(self.light)
 
 
 @dataclass
@@ -95,6 +103,8 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE] = node.start_mark.line + 1
+    mapping[KEY_LINES] = {k.value: k.start_mark.line + 1 for k, _ in node.value
+                          if isinstance(k, yaml.ScalarNode)}
     return mapping
 
 
@@ -120,8 +130,12 @@ def read_yaml(path: Path) -> Any:
         raise DataFileError("E030", path=path, line=line, reason=f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
 
 
-def _fail(path: Path, where: Any, reason: str) -> DataFileError:
-    line = where.get(LINE, 0) if isinstance(where, dict) else int(where or 0)
+def _fail(path: Path, where: Any, reason: str, key: Optional[str] = None) -> DataFileError:
+    """The error for a bad entry, at the line of ``key`` when given, else of the entry."""
+    if isinstance(where, dict):
+        line = where.get(KEY_LINES, {}).get(key) or where.get(LINE, 0)
+    else:
+        line = int(where or 0)
     return DataFileError("E030", path=path, line=line, reason=reason)
 
 
@@ -136,11 +150,16 @@ def load_ontology(path: Path = ONTOLOGY_FILE) -> dict[str, EventType]:
         raise _fail(path, data, f"PLOVER types missing: {', '.join(missing)}")
     ontology = {}
     for name, entry in types.items():
-        if name == LINE:
+        if name in (LINE, KEY_LINES):
             continue
         if name not in PLOVER_TYPES:
             raise _fail(path, types, f"{name!r} is not a PLOVER type")
         ontology[name] = _event_type(path, name, entry)
+    for name, etype in ontology.items():
+        if etype.intent and etype.intent[0] not in ontology:
+            raise _fail(path, types[name], f"{name}: intent type {etype.intent[0]!r} is not a PLOVER type")
+        if not etype.absorbs <= set(ontology):
+            raise _fail(path, types[name], f"{name}: absorbs must list PLOVER types")
     return ontology
 
 
@@ -151,15 +170,21 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
         raise _fail(path, entry, f"{name}: quad must be 1, 2, 3 or 4")
     modes = {}
     for mode, spec in (entry.get("modes") or {}).items():
-        if mode == LINE:
+        if mode in (LINE, KEY_LINES):
             continue
         if not isinstance(spec, dict):
             raise _fail(path, entry, f"{name}: mode {mode!r} must be a mapping")
         modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
                            intensity=_intensity(path, spec, spec.get("intensity")))
+    intent = entry.get("intent")
+    if intent is not None:
+        if not isinstance(intent, dict) or "type" not in intent:
+            raise _fail(path, entry, f"{name}: intent must be a mapping with 'type' and 'cameo'")
+        intent = (intent["type"], _cameo(path, intent, intent.get("cameo")))
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
-                     description=str(entry.get("description", "")), modes=modes)
+                     description=str(entry.get("description", "")), modes=modes, intent=intent,
+                     absorbs=frozenset(entry.get("absorbs") or ()))
 
 
 def _cameo(path: Path, where: Any, value: Any) -> str:
@@ -205,7 +230,7 @@ def _load_lexicon(path: Path) -> dict[str, Any]:
     raw = data.get("classes") or {}
     classes: dict[str, frozenset[str]] = {}
     for name, words in raw.items():
-        if name == LINE:
+        if name in (LINE, KEY_LINES):
             continue
         classes[name] = _words(path, raw, words, {}, f"class {name}")
     return {"classes": classes,
@@ -216,17 +241,18 @@ def _load_lexicon(path: Path) -> dict[str, Any]:
 def _words(path: Path, where: Any, value: Any, classes: dict[str, frozenset[str]],
            what: str) -> frozenset[str]:
     """A list of lemmas; "@name" expands a class of _lexicon.yaml."""
+    key = what.rsplit(": ", 1)[-1]
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        raise _fail(path, where, f"{what}: expected a non-empty list of words")
+        raise _fail(path, where, f"{what}: expected a non-empty list of words", key)
     words: set[str] = set()
     for item in value:
         if not isinstance(item, str) or not item.strip():
-            raise _fail(path, where, f"{what}: {item!r} is not a word")
+            raise _fail(path, where, f"{what}: {item!r} is not a word", key)
         if item.startswith("@"):
             if item[1:] not in classes:
-                raise _fail(path, where, f"{what}: unknown word class {item!r} (define it in {LEXICON_NAME})")
+                raise _fail(path, where, f"{what}: unknown word class {item!r} (define it in {LEXICON_NAME})", key)
             words |= classes[item[1:]]
         else:
             words.add(item.strip().lower())
@@ -247,22 +273,22 @@ def _patterns_of_file(path: Path, ontology: dict[str, EventType],
 
 def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, EventType],
              classes: dict[str, frozenset[str]]) -> Pattern:
-    unknown = set(entry) - PATTERN_KEYS - {LINE, "type"}
+    unknown = set(entry) - PATTERN_KEYS - {LINE, KEY_LINES, "type"}
     if unknown:
-        raise _fail(path, entry, f"unknown key(s) {', '.join(sorted(unknown))}")
+        raise _fail(path, entry, f"unknown key(s) {', '.join(sorted(unknown))}", sorted(unknown)[0])
     if event_type not in ontology:
         raise _fail(path, entry, f"event type {event_type!r} is not one of the 16 PLOVER types")
     pid = entry.get("id")
     if not isinstance(pid, str) or not pid:
         raise _fail(path, entry, "every pattern needs an 'id'")
-    kinds = [k for k in ("verb", "noun") if k in entry]
+    kinds = [k for k in ("verb", "noun", "adj") if k in entry]
     if len(kinds) != 1:
-        raise _fail(path, entry, f"pattern {pid}: give exactly one of 'verb' or 'noun'")
+        raise _fail(path, entry, f"pattern {pid}: give exactly one of 'verb', 'noun' or 'adj'")
     kind = kinds[0]
     etype = ontology[event_type]
     mode = entry.get("mode")
     if mode is not None and mode not in etype.modes:
-        raise _fail(path, entry, f"pattern {pid}: mode {mode!r} is not a mode of {event_type} in ontology.yaml")
+        raise _fail(path, entry, f"pattern {pid}: mode {mode!r} is not a mode of {event_type} in ontology.yaml", "mode")
     mode_spec = etype.modes.get(mode) if mode else None
     cameo = _cameo(path, entry, entry["cameo"]) if "cameo" in entry else (mode_spec.cameo if mode_spec else etype.cameo)
     intensity = (_intensity(path, entry, entry["intensity"]) if "intensity" in entry
@@ -270,10 +296,15 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
     default_source, default_target = DEFAULT_ROLES[kind]
     if kind == "verb" and "object" in entry:
         default_target = ("dative",)
-    source = _roles(path, entry, entry.get("source", list(default_source)), f"pattern {pid}: source")
-    target = _roles(path, entry, entry.get("target", list(default_target)), f"pattern {pid}: target")
+    source = _roles(path, entry, entry.get("source", list(default_source)), "source", pid)
+    target = _roles(path, entry, entry.get("target", list(default_target)), "target", pid)
     optional = {k: _words(path, entry, entry[k], classes, f"pattern {pid}: {k}")
-                for k in ("object", "particle", "prep", "xcomp", "modifier") if k in entry}
+                for k in ("object", "particle", "prep", "xcomp", "modifier", "subject", "prep_object")
+                if k in entry}
+    require = entry.get("require", [])
+    require = [require] if isinstance(require, str) else require
+    if not isinstance(require, list) or not set(require) <= {"source", "target", "any"}:
+        raise _fail(path, entry, f"pattern {pid}: require must list source, target or any")
     confidence = entry.get("confidence", 0.5)
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise _fail(path, entry, f"pattern {pid}: confidence must be a number in (0, 1]")
@@ -282,16 +313,17 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
         lemmas=_words(path, entry, entry[kind], classes, f"pattern {pid}: {kind}"),
         light=_words(path, entry, entry["light"], classes, f"pattern {pid}: light") if "light" in entry else frozenset(),
         mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
-        source=source, target=target, base_confidence=float(confidence),
+        source=source, target=target, base_confidence=float(confidence), require=frozenset(require),
         origin=f"{path.name}:{entry.get(LINE, 0)}", **optional)
 
 
-def _roles(path: Path, entry: dict, value: Any, what: str) -> tuple[str, ...]:
+def _roles(path: Path, entry: dict, value: Any, key: str, pid: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        raise _fail(path, entry, f"{what}: expected a list of roles")
+        raise _fail(path, entry, f"pattern {pid}: {key}: expected a list of roles", key)
     for role in value:
         if not isinstance(role, str) or not (role in ROLE_NAMES or (role.startswith(ROLE_PREFIXES) and len(role) > 5)):
-            raise _fail(path, entry, f"{what}: unknown role {role!r}; use {', '.join(sorted(ROLE_NAMES))} or prep:WORD")
+            raise _fail(path, entry, f"pattern {pid}: {key}: unknown role {role!r}; use "
+                        f"{', '.join(sorted(ROLE_NAMES))} or prep:WORD", key)
     return tuple(value)

@@ -1,0 +1,317 @@
+"""Events stage: trigger patterns, argument roles, symmetric and compound events, confidence.
+
+Every sentence here is written for these tests.  Most tests give the coder mentions built from
+spaCy's named entities with a small country table (``entity_mentions``), so that they test the
+events stage alone; a few run the full pipeline (``code_text``).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from detente.errors import DataFileError
+from detente.events import EventCoder, load_ontology, load_patterns
+from detente.model import PLOVER_TYPES, Document, Mention
+
+COUNTRIES = {
+    "Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR", "Ukrainian": "UKR", "Germany": "DEU",
+    "German": "DEU", "France": "FRA", "French": "FRA", "Belarus": "BLR", "Belarusian": "BLR",
+    "Poland": "POL", "Polish": "POL", "Lithuania": "LTU", "United States": "USA", "US": "USA",
+    "American": "USA", "Britain": "GBR", "British": "GBR", "Iran": "IRN", "Iranian": "IRN",
+    "Iraq": "IRQ", "Egypt": "EGY", "Jordan": "JOR", "Japan": "JPN", "Nepal": "NPL",
+    "Canada": "CAN", "Mexico": "MEX", "Chile": "CHL", "Peru": "PER", "Serbia": "SRB",
+    "Kosovo": "XKX", "Kenya": "KEN", "Uganda": "UGA", "Turkey": "TUR", "Syrian": "SYR",
+    "Syria": "SYR", "Israel": "ISR", "Israeli": "ISR", "Norway": "NOR", "Sweden": "SWE",
+    "Georgia": "GEO", "Georgian": "GEO", "Moldova": "MDA", "Hungarian": "HUN", "Hungary": "HUN",
+    "China": "CHN", "Chinese": "CHN", "India": "IND", "Indian": "IND", "Algeria": "DZA",
+    "Armenia": "ARM", "Azerbaijan": "AZE", "Venezuela": "VEN", "Brazil": "BRA", "Spain": "ESP",
+    "Morocco": "MAR", "Ghana": "GHA", "Nigeria": "NGA", "Pakistan": "PAK", "Vietnam": "VNM",
+    "Mali": "MLI", "Malian": "MLI", "Cuba": "CUB", "Cuban": "CUB", "Greece": "GRC",
+}
+
+
+def entity_mentions(sdoc) -> list[Mention]:
+    """Mentions of named entities, coded by country where the table knows them."""
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        code = COUNTRIES.get(name)
+        kind = "place" if ent.label_ == "GPE" and code is None else None
+        out.append(Mention(text=ent.text, span=(ent.start_char, ent.end_char), code=code,
+                           country=code, head=ent.root.i, kind=kind))
+    return out
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+@pytest.fixture
+def code(nlp, coder):
+    """Events of one text (every modality) with entity mentions."""
+
+    def run(text: str):
+        sdoc = nlp(text)
+        document = Document(doc_id="t", text=text)
+        return coder.code(document, sdoc, entity_mentions(sdoc))
+
+    return run
+
+
+def asserted(events):
+    return [e for e in events if e.modality == "asserted"]
+
+
+def triples(events):
+    """(source country, type, target country) of the asserted events."""
+    return {(e.source and e.source.country, e.event_type, e.target and e.target.country)
+            for e in asserted(events)}
+
+
+def types(events):
+    return {e.event_type for e in asserted(events)}
+
+
+# --------------------------------------------------------------------------- data files
+
+def test_events_ontology_has_all_plover_types_with_quad_cameo_intensity():
+    ontology = load_ontology()
+    assert set(ontology) == set(PLOVER_TYPES)
+    for etype in ontology.values():
+        assert etype.quad in (1, 2, 3, 4)
+        assert etype.cameo.isdigit()
+        assert -10 <= etype.intensity <= 10
+    assert ontology["ASSAULT"].intensity < 0 < ontology["AID"].intensity
+
+
+def test_events_every_type_has_patterns():
+    patterns = load_patterns()
+    assert {p.event_type for p in patterns.patterns} == set(PLOVER_TYPES)
+    assert len(patterns.patterns) > 150
+    assert all(p.pid.startswith(p.event_type + "/") for p in patterns.patterns)
+
+
+def test_events_pattern_file_error_names_file_and_line(tmp_path):
+    (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
+        type: ASSAULT
+        patterns:
+          - id: shell
+            verb: [shell]
+          - id: bad
+            verb: [attack]
+            mode: no-such-mode
+        """))
+    with pytest.raises(DataFileError) as info:
+        load_patterns(tmp_path)
+    message = str(info.value)
+    assert "assault.yaml:7" in message and "no-such-mode" in message
+
+
+def test_events_pattern_with_unknown_role_is_rejected(tmp_path):
+    (tmp_path / "consult.yaml").write_text("type: CONSULT\npatterns:\n  - id: meet\n    verb: [meet]\n    target: [elsewhere]\n")
+    with pytest.raises(DataFileError, match="consult.yaml:5.*unknown role"):
+        load_patterns(tmp_path)
+
+
+def test_events_prepositions_stay_words_not_booleans(tmp_path):
+    (tmp_path / "request.yaml").write_text("type: REQUEST\npatterns:\n  - id: call-on\n    verb: [call]\n    prep: [on, off, no]\n")
+    pattern = load_patterns(tmp_path).patterns[0]
+    assert pattern.prep == frozenset({"on", "off", "no"})
+
+
+def test_events_adding_a_pattern_is_a_data_change(tmp_path, nlp):
+    (tmp_path / "protest.yaml").write_text("type: PROTEST\npatterns:\n  - id: picnic\n    verb: [picnic]\n    mode: demonstrate\n")
+    coder = EventCoder(tmp_path)
+    text = "Angry Polish farmers picnicked outside the ministry."
+    sdoc = nlp(text)
+    events = coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))
+    assert [e.pattern for e in events] == ["PROTEST/picnic"]
+
+
+# --------------------------------------------------------------------------- one per type
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany and France signed a trade agreement on Monday.", ("DEU", "AGREE", "FRA")),
+    ("The Chinese foreign minister met his Indian counterpart in Delhi.", ("CHN", "CONSULT", "IND")),
+    ("Canada praised Mexico for its handling of the floods.", ("CAN", "SUPPORT", "MEX")),
+    ("Venezuela yielded to Brazil on the border dispute.", ("VEN", "CONCEDE", "BRA")),
+    ("Norway and Sweden restored diplomatic relations.", ("NOR", "COOPERATE", "SWE")),
+    ("Japan sent humanitarian aid to Nepal.", ("JPN", "AID", "NPL")),
+    ("Armenia withdrew its troops from Azerbaijan.", ("ARM", "RETREAT", "AZE")),
+    ("Germany called on Russia to withdraw its troops.", ("DEU", "REQUEST", "RUS")),
+    ("Poland accused Belarus of spying.", ("POL", "ACCUSE", "BLR")),
+    ("Serbia rejected Kosovo's proposal.", ("SRB", "REJECT", "XKX")),
+    ("Turkey threatened Greece with sanctions.", ("TUR", "THREATEN", "GRC")),
+    ("Hungarian students protested against Hungary's government.", ("HUN", "PROTEST", "HUN")),
+    ("The United States extended sanctions against Belarusian leaders.", ("USA", "SANCTION", "BLR")),
+    ("Russia deployed troops to Belarus.", ("RUS", "MOBILIZE", "BLR")),
+    ("Iranian police arrested two British journalists.", ("IRN", "COERCE", "GBR")),
+    ("Russian forces shelled Ukrainian positions near the river.", ("RUS", "ASSAULT", "UKR")),
+])
+def test_events_each_plover_type(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_events_carry_mode_cameo_intensity_and_explanation(code):
+    [event] = asserted(code("The United States extended sanctions against Belarusian leaders."))
+    assert event.event_type == "SANCTION" and event.mode == "embargo"
+    assert event.cameo == "163" and event.intensity < 0
+    assert event.explanation == "pattern SANCTION/sanctions; source = nsubj; target = pobj(against)"
+    assert event.trigger.text == "extended sanctions"
+    assert event.span == (0, len(event.sentence))
+
+
+def test_events_trigger_span_points_into_the_document(code):
+    text = "Nothing happened on Sunday. Japan sent humanitarian aid to Nepal."
+    [event] = [e for e in code(text) if e.event_type == "AID"]
+    start, end = event.trigger.span
+    assert text[start:end] == event.trigger.text == "sent humanitarian aid"
+    assert text[event.span[0]:event.span[1]] == event.sentence
+
+
+# --------------------------------------------------------------------------- argument structures
+
+def test_events_passive_voice_takes_agent_as_source(code):
+    assert ("RUS", "ASSAULT", "GEO") in triples(code("Two Georgian soldiers were killed by Russian troops."))
+
+
+def test_events_passive_light_verb(code):
+    assert ("USA", "SANCTION", "IRN") in triples(code("Sanctions were imposed on Iran by the United States."))
+
+
+def test_events_x_and_y_met_is_one_symmetric_event(code):
+    events = asserted(code("Egypt and Jordan held talks on Tuesday."))
+    assert len(events) == 1
+    event = events[0]
+    assert event.symmetric and {event.source.country, event.target.country} == {"EGY", "JOR"}
+
+
+def test_events_talks_between_x_and_y_is_symmetric(code):
+    [event] = asserted(code("Talks between Iran and Iraq ended on Friday."))
+    assert event.event_type == "CONSULT" and event.symmetric
+    assert (event.source.country, event.target.country) == ("IRN", "IRQ")
+    assert "pobj(between)" in event.explanation
+
+
+def test_events_x_met_with_y_is_symmetric(code):
+    [event] = asserted(code("Kenya's president met with Uganda's president."))
+    assert event.symmetric and (event.source.country, event.target.country) == ("KEN", "UGA")
+
+
+def test_events_compound_actor_gives_one_event_per_pair(code):
+    found = triples(code("The United States and Britain imposed sanctions on Iran."))
+    assert {("USA", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found
+
+
+def test_events_missing_target_stays_null(code):
+    [event] = asserted(code("Chile condemned the decision."))
+    assert event.event_type == "ACCUSE" and event.source.country == "CHL" and event.target is None
+    assert "target = none" in event.explanation
+
+
+def test_events_place_after_locative_preposition_is_not_an_actor(code):
+    events = asserted(code("Two soldiers were killed in Ukraine."))
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert events[0].source is None and (events[0].target is None or events[0].target.country != "UKR")
+
+
+def test_events_apposition_takes_the_ministry_country(code):
+    text = "The spokesman of the Belarusian foreign ministry, Anton Kavalenka, condemned Lithuania."
+    assert ("BLR", "ACCUSE", "LTU") in triples(code(text))
+
+
+def test_events_possessive_visit_has_source_and_target(code):
+    [event] = [e for e in code("Poland's visit to Germany was a success.") if e.event_type == "CONSULT"]
+    assert (event.source.country, event.target.country) == ("POL", "DEU")
+    assert "source = poss" in event.explanation and "pobj(to)" in event.explanation
+
+
+def test_events_relative_clause_subject_is_antecedent(code):
+    found = triples(code("Russia, which invaded Georgia in 2008, was criticised."))
+    assert ("RUS", "ASSAULT", "GEO") in found
+
+
+def test_events_agree_to_coordinate_is_agree_only(code):
+    events = asserted(code("Kenya agreed to coordinate border policy with Uganda."))
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("AGREE", "KEN", "UGA")]
+
+
+def test_events_called_on_to_withdraw_is_request_not_retreat(code):
+    assert types(code("Germany called on Russia to withdraw its troops.")) == {"REQUEST"}
+
+
+def test_events_accused_of_attacking_is_accuse_not_assault(code):
+    events = code("Poland accused Belarus of attacking Lithuania.")
+    assert triples(events) == {("POL", "ACCUSE", "BLR")}
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.modality == "asserted"]
+
+
+def test_events_threatened_to_expel_is_threaten_not_expulsion(code):
+    events = code("France threatened to expel the Malian ambassador.")
+    assert types(events) == {"THREATEN"}
+
+
+def test_events_reported_speech_codes_the_reported_event_and_keeps_reporter(code):
+    events = [e for e in asserted(code("Ukraine said Russia attacked Moldova.")) if e.event_type == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in events] == [("RUS", "MDA")]
+    assert events[0].reporter is not None and events[0].reporter.country == "UKR"
+
+
+def test_events_announced_aid_is_an_asserted_agree(code):
+    events = code("Japan will send humanitarian aid to Nepal.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert aid and aid[0].modality == "future"
+    assert ("JPN", "AGREE", "NPL") in triples(events)
+
+
+def test_events_negated_event_is_not_asserted(code):
+    events = code("Chile did not condemn the attack on Peru.")
+    assert not asserted(events)
+
+
+def test_events_noun_topic_of_another_event_is_not_coded(code):
+    events = asserted(code("Brazil condemned the attack on Peru."))
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_events_lifting_sanctions_is_not_a_sanction(code):
+    assert types(code("The European Union lifted sanctions on Belarus.")) == {"RETREAT"}
+
+
+def test_events_verbal_attack_on_a_policy_is_criticism(code):
+    assert types(code("Britain attacked France's fishing policy.")) == {"ACCUSE"}
+
+
+def test_events_crowd_violence_is_a_protest(code):
+    assert "PROTEST" in types(code("Protesters clashed with police in the Hungarian capital."))
+
+
+def test_events_ready_to_negotiate_is_agree(code):
+    assert ("IRN", "AGREE", "GBR") in triples(code("Iran is ready to resume talks with Britain."))
+
+
+def test_events_no_trigger_no_event(code):
+    assert code("The weather in Madrid was mild and the markets were calm.") == []
+
+
+# --------------------------------------------------------------------------- confidence
+
+def test_events_confidence_rises_with_resolved_arguments(code):
+    [full] = asserted(code("Egypt condemned Israel."))
+    [bare] = asserted(code("Egypt condemned the decision."))
+    assert 0 < bare.confidence < full.confidence < 1
+
+
+# --------------------------------------------------------------------------- full pipeline
+
+def test_events_full_pipeline_codes_agree_between_germany_and_france(code_text):
+    events = code_text("Germany and France signed a trade agreement on Monday.", date="2024-03-06")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and agree[0].symmetric
+    assert {agree[0].source.country, agree[0].target.country} == {"DEU", "FRA"}
+    assert agree[0].explanation.startswith("pattern AGREE/")
