@@ -40,6 +40,9 @@ CASES = [
     ("The Swiss government would not extradite the suspect to Russia.", "extradite", "negated"),
     ("Kazakhstan has not yet signed the treaty.", "signed", "negated"),
     ("Iran won't attend the summit in Baku.", "attend", "negated"),
+    ("Kenya has yet to sign the treaty.", "sign", "negated"),
+    ("Germany's refusal to send tanks angered Kyiv.", "send", "negated"),
+    ("Ireland has no plans to meet British officials this week.", "meet", "negated"),
     # hypothetical or conditional
     ("The European Union may impose new sanctions on Belarus.", "impose", "hypothetical"),
     ("Washington might reappoint an ambassador to Minsk.", "reappoint", "hypothetical"),
@@ -57,6 +60,8 @@ CASES = [
     ("Ghana called for talks with Togo.", "talks", "hypothetical"),
     ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
     ("Hungary blamed Romania for the border incident.", "incident", "hypothetical"),
+    ("The two leaders discussed ways to end the conflict.", "end", "hypothetical"),
+    ("The minister refused to rule out reappointing ambassadors.", "refused", "hypothetical"),
     # future or intended
     ("Norway will host Swedish negotiators next week.", "host", "future"),
     ("Poland plans to expel the Russian ambassador.", "expel", "future"),
@@ -69,6 +74,9 @@ CASES = [
     ("Peru agreed to withdraw troops from the border.", "withdraw", "future"),
     ("Argentina is going to recall its envoy from London.", "recall", "future"),
     ("Qatar announced plans to mediate between the two sides.", "mediate", "future"),
+    ("Macron to visit Algeria next month.", "visit", "future"),
+    ("Moscow warned Kyiv against joining NATO.", "joining", "future"),
+    ("Italy is expected to host Libyan leaders.", "expected", "future"),
     # denied
     ("Iran denied that it attacked the tanker.", "attacked", "denied"),
     ("Iran denied attacking the tanker.", "attacking", "denied"),
@@ -93,6 +101,11 @@ CASES = [
     ("France threatened to expel the Malian ambassador.", "threatened", "asserted"),
     ("Sweden did not meet Finland but signed a defence pact with Norway.", "signed", "asserted"),
     ("The United States extended sanctions against Belarusian leaders.", "extended", "asserted"),
+    ("Israel continued to strike targets in Gaza.", "strike", "asserted"),
+    ("Turkey managed to broker a deal between the two sides.", "broker", "asserted"),
+    ("The minister, who visited Kabul on Monday, met Afghan officials.", "visited", "asserted"),
+    ("Before meeting Putin, Xi visited Kazakhstan.", "meeting", "asserted"),
+    ("Washington expects Moscow to withdraw its troops.", "expects", "asserted"),
 ]
 
 

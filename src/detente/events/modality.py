@@ -183,6 +183,8 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
+        elif dep == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
+            found.append(Marker("future", f"headline infinitive 'to {token.text}'"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
         elif dep == "amod" and token.pos_ in ("NOUN", "PROPN") and child.lower_ in cues.adjectives:
@@ -209,6 +211,9 @@ def _negative_argument(child: Token, cues: Cues) -> bool:
 
 def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
     """The marker a governing word puts on its complement reached by ``label``."""
+    if label == "xcomp" and _lemma(head) in ("have", "be", "remain") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return Marker("negated", f"'{head.text} yet to'", None, True)
     for key in _forms(head):
         governor = cues.governors.get(key)
         if governor is not None and governor.governs(label):
@@ -329,6 +334,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     dep, head = token.dep_, token.head
     if head.i == token.i or dep == "ROOT":
         return None
+    if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        dep = "acl"  # "ways to end the conflict" is parsed as a relative clause
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
