@@ -676,3 +676,11 @@ def test_ingest_property_written_dates_read_back(day, template, noise):
 def test_ingest_decode_keeps_valid_utf8_verbatim():
     text = "Plain \u00fcml\u00e4uts and \u4e2d\u6587 and emoji \U0001F600"
     assert decode(text.encode("utf-8"), "x").text == text
+
+
+def test_ingest_input_errors_survive_pickling():
+    import pickle
+
+    error = InputError("E006", path="wire.jsonl", line=3, reason="a JSON array")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is InputError and str(copy) == str(error) and copy.fields == error.fields

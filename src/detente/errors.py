@@ -71,6 +71,10 @@ class DetenteError(Exception):
     def __str__(self) -> str:
         return f"{self.message} [{self.code}]"
 
+    def __reduce__(self):
+        # Rebuilt from code and fields, so errors cross process boundaries (workers, Dask).
+        return (_rebuild, (type(self), self.code, self.fields))
+
     def as_dict(self) -> dict:
         return {"code": self.code, "title": self.title, "message": self.message}
 
@@ -93,3 +97,7 @@ class StoreError(DetenteError):
 
 class OptionError(DetenteError):
     """A command-line option or API parameter with a bad value."""
+
+
+def _rebuild(cls: type, code: str, fields: dict) -> DetenteError:
+    return cls(code, **fields)
