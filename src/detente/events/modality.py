@@ -183,7 +183,7 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
-        elif dep == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
+        elif dep == "aux" and child.lower_ == "to" and _headline(token):
             found.append(Marker("future", f"headline infinitive 'to {token.text}'"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
@@ -194,6 +194,14 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ in ("VERB", "AUX") and _negative_argument(child, cues):
             found.append(Marker("negated", f"negative argument '{child.text}' of '{token.text}'"))
     return sorted(found, key=lambda m: m.cls != "negated")
+
+
+def _headline(token: Token) -> bool:
+    """'Erdogan to meet Putin': an infinitive in a clause with no finite verb announces."""
+    root = token.sent.root
+    if not (root.i == token.i or root.pos_ in ("NOUN", "PROPN")):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
 
 
 def _adverb(child: Token, cues: Cues) -> Optional[Token]:
