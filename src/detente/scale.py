@@ -266,7 +266,7 @@ def _run_dask(batches: Iterable[list[Document]], store: Store, report: IngestRep
                                    dashboard_address=None)
             client = Client(cluster)
     except OSError as exc:
-        raise OptionError("E050", option="--scheduler", reason=f"cannot reach {scheduler} ({exc})") from exc
+        raise OptionError("E043", scheduler=scheduler, reason=f"cannot reach the Dask scheduler ({exc})") from exc
     try:
         in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         pending: deque = deque()

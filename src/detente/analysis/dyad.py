@@ -52,11 +52,12 @@ class DyadSeries:
     trend: Trend
     notable: list[dict] = field(default_factory=list)
     undated: int = 0
+    background: int = 0  # events before the reporting period, left out unless --since asks
 
     def as_dict(self) -> dict:
         return dict(a=self.a, b=self.b, by=self.by, rows=[_jsonable(r) for r in self.rows],
                     trend=self.trend.as_dict(), notable=[_jsonable(n) for n in self.notable],
-                    undated=self.undated)
+                    undated=self.undated, background=self.background)
 
 
 def dyad_series(store: Store, a: str, b: str, *, by: str = "month", since: Optional[str] = None,
@@ -71,6 +72,15 @@ def dyad_series(store: Store, a: str, b: str, *, by: str = "month", since: Optio
         raise OptionError("E050", option="dyad", reason="give two actors, e.g. BLR USA")
     instances = store.dyad_rows(a, b, since=since, until=until, modality=modality)
     dated = [i for i in instances if i["day"] is not None]
+    background = 0
+    if not since:
+        # Without --since the series covers the corpus' reporting period: events the stories
+        # recall from years before ("frozen since 2008") are background, not the trend.
+        reported = [i["doc_day"] for i in dated if i["doc_day"] is not None]
+        if reported:
+            start = period_of(min(reported), by)
+            background = sum(1 for i in dated if i["day"] < start)
+            dated = [i for i in dated if i["day"] >= start]
     quads = load_quads()
     buckets: dict[dt.date, dict] = {}
     for instance in dated:
@@ -85,7 +95,7 @@ def dyad_series(store: Store, a: str, b: str, *, by: str = "month", since: Optio
     trend = trend_of(rows, by)
     top = sorted(dated, key=lambda i: (-abs(i["intensity"] or 0), -i["n_documents"], i["day"]))
     return DyadSeries(a=a, b=b, by=by, rows=rows, trend=trend, notable=top[:notable],
-                      undated=len(instances) - len(dated))
+                      undated=sum(1 for i in instances if i["day"] is None), background=background)
 
 
 def empty_row(start: dt.date, by: str) -> dict:

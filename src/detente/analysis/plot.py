@@ -53,16 +53,20 @@ def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
         ax.plot(xs, [mean_y + trend.slope * (x - mean_x) for x in xs], color="black",
                 linestyle="--", linewidth=1, label="trend")
     index = {r["start"]: i for i, r in enumerate(rows)}
+    stacked: dict[int, int] = {}  # labels already put on a bar: stack the next one higher
     for event in series.notable:
         i = index.get(period_of(event["day"], series.by))
         if i is None:
             continue
         y = up[i] if (event["intensity"] or 0) >= 0 else down[i]
+        level = stacked[i] = stacked.get(i, -1) + 1
+        offset = 12 + 11 * level
         ax.annotate(f"{event['event_type']} {event['day']:%d %b}", (i, y),
-                    xytext=(0, 12 if y >= 0 else -14), textcoords="offset points", ha="center",
+                    xytext=(0, offset if y >= 0 else -offset - 2), textcoords="offset points", ha="center",
                     fontsize=7, arrowprops=dict(arrowstyle="-", color="grey"))
         ax.plot([i], [y], marker="*", color="goldenrod", markersize=10)
     ax.axhline(0, color="grey", linewidth=0.8)
+    ax.margins(y=0.25)
     ax.set_xticks(xs)
     ax.set_xticklabels([r["period"] for r in rows], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel("events (conflict below zero)")

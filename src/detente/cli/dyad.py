@@ -56,6 +56,9 @@ def dyad(
         print(f"  notable: {event['day']} {event['event_type']} {event['source_code']} -> "
               f"{event['target_code']} ({event['trigger']}; intensity {event['intensity']:+.1f}, "
               f"{event['n_documents']} documents)")
+    if series.background:
+        print(f"  ({series.background} earlier events recalled by the stories are left out; "
+              f"use --since to include them)")
     print(f"{series.a}-{series.b}: {series.trend.verdict}")
     if plot:
         print(f"plot written to {plot}")

@@ -324,7 +324,8 @@ class Store:
     def dyad_rows(self, a: str, b: str, *, since: Optional[str] = None, until: Optional[str] = None,
                   modality: str = "asserted") -> list[dict]:
         """Merged event instances between ``a`` and ``b`` (either direction), one row each,
-        with ``direction`` 'ab', 'ba' or 'both' (symmetric).  The input of dyad analysis."""
+        with ``direction`` 'ab', 'ba' or 'both' (symmetric), ``day`` (event day) and
+        ``doc_day`` (earliest reporting document's date).  The input of dyad analysis."""
         ab = f"({_actor_sql('e.source')} AND {_actor_sql('e.target')})"
         params = [*_actor_params(a), *_actor_params(b), *_actor_params(b), *_actor_params(a)]
         where = [f"({ab} OR ({_actor_sql('e.source')} AND {_actor_sql('e.target')}))"]
@@ -342,6 +343,7 @@ class Store:
                    CASE WHEN bool_or(e."symmetric") THEN 'both'
                         WHEN bool_or({_actor_sql('e.source')}) THEN 'ab' ELSE 'ba' END AS direction,
                    any_value(e.event_type) AS event_type, min(e.event_day) AS day,
+                   min(e.doc_date) AS doc_day,
                    avg(e.intensity) AS intensity, count(*) AS n_mentions,
                    count(DISTINCT e.doc_id) AS n_documents, min(e.event_id) AS event_id,
                    any_value(e.trigger_text) AS trigger, any_value(e.source_code) AS source_code,
