@@ -101,11 +101,20 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
     return fallback or Argument()
 
 
+GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:on", "prep:to", "prep:toward",
+                        "prep:towards", "prep:over")
+
+
 def complement_argument(match: Match, index: MentionIndex) -> Argument:
     """The target of the action a verb governs: "agreed to sell arms to Iran", "refused to meet
     the envoy", "promised to help Kenya"; used when the pattern's own roles find none."""
     roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS]
-    return find_argument(match, tuple(roles), index)
+    found = find_argument(match, tuple(roles), index)
+    if not found.mentions:
+        # A non-locative preposition of the trigger that names an actor ("talks on Iran").
+        found = find_argument(match, GENERIC_TARGET_ROLES, index)
+        found.direct = False
+    return found
 
 
 def _unique(mentions) -> list[Mention]:

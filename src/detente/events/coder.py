@@ -53,20 +53,31 @@ class EventCoder:
         for match in matches:
             if self.embedded(match, heads) is not None or self.absorbed(match, heads):
                 continue
-            source = find_argument(match, match.pattern.source, index)
-            target = find_argument(match, match.pattern.target, index)
-            if not target.mentions and match.pattern.kind != "noun" and match.pattern.target:
+            pattern = match.pattern
+            source = find_argument(match, pattern.source, index)
+            target = find_argument(match, pattern.target, index)
+            if not target.mentions and pattern.target:
                 target = complement_argument(match, index)
-            if not satisfied(match, source, target):
-                continue
             modality, reason = modality_module.event_modality(match.head)
             reporter = self._reporter(match, index, modality, reason)
+            if not source.mentions and reporter is not None:
+                if "reporter" in pattern.source:
+                    source = Argument(mentions=[reporter], how="reporter", direct=False)
+                else:
+                    source = pronoun_reporter(match, reporter) or source
+            if pattern.aux is not None:
+                # The demand itself was made: "X said Y must ..." is an asserted request.
+                modality, reason = "asserted", f"reported '{reason}'"
+            if not satisfied(match, source, target):
+                continue
             for src, tgt, symmetric in pairs(match, source, target):
                 event = self._event(document, sent, number, match, src, tgt, symmetric,
                                     source, target, modality, reason, reporter)
                 events.append(event)
                 if announced(modality, reason, reporter):
-                    events.extend(self._intent(event))
+                    events.extend(self._derived(event, "intent"))
+                elif modality == "negated":
+                    events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:
@@ -91,18 +102,21 @@ class EventCoder:
             return False
         return match.pattern.event_type in self.patterns.ontology[governor.pattern.event_type].absorbs
 
-    def _intent(self, event: Event) -> list[Event]:
-        """An announced future event is also an asserted statement of intent: "X will send aid
-        to Y" is X->Y AGREE (CAMEO 033); "X will strike Y" is X->Y THREATEN (CAMEO 138)."""
+    def _derived(self, event: Event, why: str) -> list[Event]:
+        """The asserted speech act a non-asserted event stands for (ontology.yaml):
+        intent -- "X will send aid to Y" is X->Y AGREE (CAMEO 033), "X will strike Y" THREATEN;
+        refusal -- "X did not accept Y's plan" is X->Y REJECT."""
         etype = self.patterns.ontology[event.event_type]
-        if etype.intent is None:
+        derived = etype.intent if why == "intent" else etype.refusal
+        if derived is None:
             return []
-        kind, cameo = etype.intent
+        kind, cameo = derived
+        said = "announced" if why == "intent" else "negated"
         return [event.model_copy(update=dict(
             event_type=kind, cameo=cameo, mode=None, modality="asserted",
             intensity=self.patterns.ontology[kind].intensity,
-            pattern=f"{event.pattern}+intent", confidence=round(event.confidence * 0.8, 2),
-            explanation=f"{event.explanation}; announced {event.event_type} coded as {kind} (intent)"))]
+            pattern=f"{event.pattern}+{why}", confidence=round(event.confidence * 0.8, 2),
+            explanation=f"{event.explanation}; {said} {event.event_type} coded as {kind} ({why})"))]
 
     def _reporter(self, match: Match, index: MentionIndex, modality: str,
                   reason: str) -> Optional[Mention]:
@@ -158,6 +172,18 @@ def pairs(match: Match, source: Argument, target: Argument):
         yield src, tgt, symmetric and src is not None and tgt is not None
 
 
+PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
+def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
+    """In reported speech a pronoun subject is the reporter: "Japan said it would send aid"."""
+    verb = match.light or match.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS:
+            return Argument(mentions=[reporter], how=f"'{child.text}' = reporter", direct=False)
+    return None
+
+
 def announced(modality: str, reason: str, reporter: Optional[Mention]) -> bool:
     """An event announced for the future: "will", "plans to", or a reported "would" (the
     backshifted "will" of "Japan said it would send aid")."""
@@ -171,7 +197,8 @@ def satisfied(match: Match, source: Argument, target: Argument) -> bool:
     require = match.pattern.require
     if "source" in require and not source.mentions:
         return False
-    if "target" in require and not target.mentions:
+    parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
+    if "target" in require and not (target.mentions or parties):
         return False
     needs_any = "any" in require or (match.pattern.kind == "noun" and match.light is None)
     return not needs_any or bool(source.mentions or target.mentions)

@@ -50,8 +50,12 @@ class TriggerIndex:
         self.verbs: dict[str, list[Pattern]] = {}
         self.nouns: dict[str, list[Pattern]] = {}
         self.adjs: dict[str, list[Pattern]] = {}
+        # Patterns for any verb ("*"): tried on every verb besides its own pattern.
+        self.any_verb: list[Pattern] = [p for p in patterns.patterns if p.kind == "verb" and "*" in p.lemmas]
         indexes = {"verb": self.verbs, "noun": self.nouns, "adj": self.adjs}
         for pattern in patterns.patterns:
+            if pattern in self.any_verb:
+                continue
             index = indexes[pattern.kind]
             for lemma in pattern.lemmas:
                 index.setdefault(lemma, []).append(pattern)
@@ -63,6 +67,9 @@ class TriggerIndex:
         """Every trigger of the sentence, one pattern per token."""
         sent = list(sent)
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
+        if self.any_verb:
+            verbs += [m for t in sent if t.pos_ in VERB_POS for p in self.any_verb
+                      for m in (_verb_fits(p, t),) if m is not None]
         verbs += [m for m in map(self._adj_match, sent) if m is not None]
         taken = {m.obj.i for m in verbs if m.obj is not None}
         fired = {m.trigger.i for m in verbs}
@@ -170,6 +177,8 @@ def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
         return None
+    if pattern.aux is not None and not _has_child(token, {"aux"}, pattern.aux):
+        return None
     if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
         return None
     if pattern.prep_object is not None and not any(
@@ -250,4 +259,4 @@ def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
+    return "*" in words or token.lemma_.lower() in words or token.lower_ in words

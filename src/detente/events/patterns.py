@@ -23,10 +23,10 @@ ONTOLOGY_FILE = HERE / "ontology.yaml"
 PATTERN_DIR = HERE / "patterns"
 LEXICON_NAME = "_lexicon.yaml"
 
-ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self"}
+ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self", "reporter"}
 ROLE_PREFIXES = ("prep:",)
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
-                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require"}
+                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux"}
 DEFAULT_ROLES = {
     "verb": (("subj",), ("obj", "dative")),
     "noun": (("poss", "gov", "mod"), ()),
@@ -52,6 +52,7 @@ class EventType:
     modes: dict[str, Mode]
     intent: Optional[tuple[str, str]] = None   # (type, cameo) an announced future event is coded as
     absorbs: frozenset[str] = frozenset()      # types its purpose/participle clauses belong to it
+    refusal: Optional[tuple[str, str]] = None  # (type, cameo) a negated event is coded as
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Pattern:
     modifier: Optional[frozenset[str]] = None
     subject: Optional[frozenset[str]] = None
     prep_object: Optional[frozenset[str]] = None
+    aux: Optional[frozenset[str]] = None
     light: frozenset[str] = frozenset()
     mode: Optional[str] = None
     cameo: str = ""
@@ -84,7 +86,7 @@ class Pattern:
     def specificity(self) -> int:
         """How many constraints beyond the trigger word: more specific patterns win."""
         return sum(x is not None for x in (self.object, self.particle, self.prep, self.xcomp,
-                                             self.modifier, self.subject, self.prep_object)) + bool(self.light)
+                                             self.modifier, self.subject, self.prep_object, self.aux)) + bool(self.light)
 
 
 @dataclass
@@ -176,15 +178,20 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
             raise _fail(path, entry, f"{name}: mode {mode!r} must be a mapping")
         modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
                            intensity=_intensity(path, spec, spec.get("intensity")))
-    intent = entry.get("intent")
-    if intent is not None:
-        if not isinstance(intent, dict) or "type" not in intent:
-            raise _fail(path, entry, f"{name}: intent must be a mapping with 'type' and 'cameo'")
-        intent = (intent["type"], _cameo(path, intent, intent.get("cameo")))
+    intent, refusal = (_derived(path, entry, name, key) for key in ("intent", "refusal"))
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
                      description=str(entry.get("description", "")), modes=modes, intent=intent,
-                     absorbs=frozenset(entry.get("absorbs") or ()))
+                     absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal)
+
+
+def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[tuple[str, str]]:
+    value = entry.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, dict) or value.get("type") not in PLOVER_TYPES:
+        raise _fail(path, entry, f"{name}: {key} must be a mapping with a PLOVER 'type' and a 'cameo'", key)
+    return value["type"], _cameo(path, value, value.get("cameo"))
 
 
 def _cameo(path: Path, where: Any, value: Any) -> str:
@@ -299,7 +306,7 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
     source = _roles(path, entry, entry.get("source", list(default_source)), "source", pid)
     target = _roles(path, entry, entry.get("target", list(default_target)), "target", pid)
     optional = {k: _words(path, entry, entry[k], classes, f"pattern {pid}: {k}")
-                for k in ("object", "particle", "prep", "xcomp", "modifier", "subject", "prep_object")
+                for k in ("object", "particle", "prep", "xcomp", "modifier", "subject", "prep_object", "aux")
                 if k in entry}
     require = entry.get("require", [])
     require = [require] if isinstance(require, str) else require
