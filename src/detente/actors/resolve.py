@@ -105,23 +105,27 @@ class ActorResolver:
     def mentions(self, document: Document, sdoc: Doc) -> list[Mention]:
         """Every actor mention of the document, resolved at the document's date."""
         day = document.date
+        toks = list(sdoc)  # Token objects made once: indexing a Doc makes a new one each time
+        text = sdoc.text  # Doc.text joins every token on each call
         entities = _entity_index(sdoc)
-        hits = self._hits(sdoc, entities)
-        groups = _merge_adjacent(sdoc, self._groups(sdoc, hits, entities), self.kb)
+        hits = self._hits(sdoc, toks, entities)
+        if not hits and not entities:
+            return []
+        groups = _merge_adjacent(self._groups(toks, hits, entities))
         memory = _Memory()
         out: list[Mention] = []
         for group in groups:
-            out.extend(self._resolve(sdoc, group, day, memory))
-        return _fill_countries(sdoc, out)
+            out.extend(self._resolve(text, toks, group, day, memory))
+        return _fill_countries(sdoc, toks, out)
 
     # ------------------------------------------------------------------ matching
 
-    def _hits(self, sdoc: Doc, entities: dict[int, Span]) -> list[_Hit]:
+    def _hits(self, sdoc: Doc, toks: list[Token], entities: dict[int, Span]) -> list[_Hit]:
         candidates = []
         for priority, matcher in ((0, self._proper), (1, self._common)):
             for match_id, start, end in matcher(sdoc):
                 entry = self._entries[match_id]
-                if self._accept(sdoc, start, end, entry, entities):
+                if self._accept(toks, start, end, entry, entities):
                     candidates.append((-(end - start), priority, start, end, entry))
         candidates.sort(key=lambda c: c[:3])
         taken = bytearray(len(sdoc))
@@ -130,24 +134,25 @@ class ActorResolver:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            hits.append(_Hit(start, end, entry, sdoc[start:end].root.i))
+            if entry.kind == "seat" and _inside_name(entities, start, end) and entry.key in self.kb.countries:
+                # "Moscow State University", "the Washington Post": the country, not its government
+                entry = Entry("country", entry.key, None, entry.where)
+            hits.append(_Hit(start, end, entry, start if end - start == 1 else sdoc[start:end].root.i))
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _accept(self, sdoc: Doc, start: int, end: int, entry: Entry, entities: dict[int, Span]) -> bool:
+    def _accept(self, toks: list[Token], start: int, end: int, entry: Entry, entities: dict[int, Span]) -> bool:
         """Whether a phrase match is really this entry here (cheap checks on tags and entities)."""
-        first = sdoc[start]
+        first = toks[start]
         entity = entities.get(start)
         inside = entity is not None and (entity.start < start or entity.end > end)
         if entry.kind in NOUN_KINDS:
             return end - start > 1 or first.pos_ in NOUNISH
         if entry.kind in PLACE_KINDS:
-            if _not_the_state(sdoc, start):
+            if _not_the_state(toks, start):
                 return False
             if entity is not None and entity.label_ == "PERSON" and inside:
                 return False  # "George Washington", "Michael Jordan"
-            if entry.kind == "seat" and inside and entity.label_ not in ("GPE", "NORP", "LOC"):
-                return False  # "the Washington Post", "Moscow State University"
             return True
         if entry.kind == "surname":
             alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
@@ -161,13 +166,15 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ grouping
 
-    def _groups(self, sdoc: Doc, hits: list[_Hit], entities: dict[int, Span]) -> list[_Group]:
+    def _groups(self, toks: list[Token], hits: list[_Hit], entities: dict[int, Span]) -> list[_Group]:
         actor_nouns = {h.anchor for h in hits if h.entry.kind not in PLACE_KINDS}
         actor_nouns.update(i for i, e in entities.items() if e.label_ == "PERSON")
         groups: dict[int, _Group] = {}
         for hit in hits:
-            head = _climb(sdoc[hit.anchor], actor_nouns)
-            groups.setdefault(head, _Group(head)).hits.append(hit)
+            head, end = _climb_with_extent(toks[hit.anchor], actor_nouns)
+            group = groups.setdefault(head, _Group(head))
+            group.hits.append(hit)
+            group.end = max(group.end, end)
         covered = {i for h in hits for i in range(h.start, h.end)}
         for entity in {id(e): e for e in entities.values()}.values():
             if entity.label_ not in OPEN_ENTITIES or covered.intersection(range(entity.start, entity.end)):
@@ -175,32 +182,33 @@ class ActorResolver:
             head = _climb(entity.root, actor_nouns)
             groups.setdefault(head, _Group(head)).names.append(entity)
         for group in groups.values():
-            _set_extent(sdoc, group)
+            _set_extent(toks, group)
         return sorted(groups.values(), key=lambda g: (g.start, g.head))
 
     # ------------------------------------------------------------------ resolution
 
-    def _resolve(self, sdoc: Doc, group: _Group, day: Optional[dt.date], memory: _Memory) -> list[Mention]:
-        first, last = sdoc[group.start], sdoc[group.end - 1]
-        base = dict(text=sdoc[group.start:group.end].text, span=(first.idx, last.idx + len(last)),
-                    head=group.head)
+    def _resolve(self, text: str, toks: list[Token], group: _Group, day: Optional[dt.date],
+                 memory: _Memory) -> list[Mention]:
+        first, last = toks[group.start], toks[group.end - 1]
+        span = (first.idx, last.idx + len(last))
+        base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
         places = _by_head(group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
-        former = _former(sdoc, group, self.kb)
+        former = _former(toks, group, self.kb)
         person = self._person(group, day, places)
         if person is not None:
             mention = _person_mention(person, base, day, former)
             _remember(memory, mention, group, person.name)
             return [mention]
         if not places:
-            recalled = _recall(sdoc, group, memory, nouns)
+            recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         sector, sector_why = _sector(group, nouns, places)
         if former and sector in (None, "GOV"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
         mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
-                    for place in _conjoined(sdoc, places)]
+                    for place in _conjoined(toks, places)]
         if not mentions:
             mentions = [self._open_mention(base, sector, sector_why, group)]
         mentions = [m for m in mentions if m is not None]
@@ -290,6 +298,12 @@ class ActorResolver:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _inside_name(entities: dict[int, Span], start: int, end: int) -> bool:
+    entity = entities.get(start)
+    return (entity is not None and entity.label_ not in ("GPE", "NORP", "LOC")
+            and (entity.start < start or entity.end > end))
+
+
 def _entity_index(sdoc: Doc) -> dict[int, Span]:
     """token index -> the entity span it belongs to."""
     index = {}
@@ -301,6 +315,13 @@ def _entity_index(sdoc: Doc) -> dict[int, Span]:
 
 def _climb(token: Token, actor_nouns: set[int]) -> int:
     """Index of the head of the noun phrase ``token`` belongs to."""
+    return _climb_with_extent(token, actor_nouns)[0]
+
+
+def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
+    """The head of ``token``'s noun phrase, and the end of the prepositional phrase it came
+    through ("doctors from two American aid groups" ends after "groups")."""
+    end = token.i + 1
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
         if head.i == token.i:
@@ -313,10 +334,12 @@ def _climb(token: Token, actor_nouns: set[int]) -> int:
             token = head
         elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in PHRASE_PREPS
               and head.head.i in actor_nouns):
+            if token.right_edge.i - token.i < MAX_LEFT:
+                end = max(end, token.right_edge.i + 1)
             token = head.head
         else:
             break
-    return token.i
+    return token.i, end
 
 
 def _comma_between(a: Token, b: Token) -> bool:
@@ -324,19 +347,19 @@ def _comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[lo:hi])
 
 
-def _set_extent(sdoc: Doc, group: _Group) -> None:
+def _set_extent(toks: list[Token], group: _Group) -> None:
     """The token range of the whole noun phrase: its head's left modifiers and every part found."""
-    head = sdoc[group.head]
+    head = toks[group.head]
     starts = [h.start for h in group.hits] + [n.start for n in group.names] + [head.i]
     ends = [h.end for h in group.hits] + [n.end for n in group.names] + [head.i + 1]
     left = head.left_edge.i
     start = min(starts)
     if head.i - left <= MAX_LEFT and left < start:
         start = left
-    group.start, group.end = start, max(ends)
+    group.start, group.end = start, max(ends + [group.end])
 
 
-def _merge_adjacent(sdoc: Doc, groups: list[_Group], kb: KnowledgeBase) -> list[_Group]:
+def _merge_adjacent(groups: list[_Group]) -> list[_Group]:
     """Join a lone country to the actor noun right after it that has none ("US personnel"), which
     the small parser sometimes attaches elsewhere."""
     out: list[_Group] = []
@@ -355,8 +378,8 @@ def _merge_adjacent(sdoc: Doc, groups: list[_Group], kb: KnowledgeBase) -> list[
     return out
 
 
-def _not_the_state(sdoc: Doc, start: int) -> bool:
-    before = [t.lower_ for t in sdoc[max(0, start - 2):start]]
+def _not_the_state(toks: list[Token], start: int) -> bool:
+    before = [t.lower_ for t in toks[max(0, start - 2):start]]
     return bool(before) and (before[-1] in NOT_THE_STATE or before[-1] == "-" and len(before) == 2
                              and before[0] in NOT_THE_STATE)
 
@@ -366,23 +389,23 @@ def _by_head(group: _Group, places: list[_Hit]) -> list[_Hit]:
     return sorted(places, key=lambda h: not h.start <= group.head < h.end)
 
 
-def _former(sdoc: Doc, group: _Group, kb: KnowledgeBase) -> bool:
+def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
     """Whether the phrase calls its actor a former office-holder ("ousted President X")."""
-    return any(t.lower_ in kb.former for t in sdoc[group.start:group.end])
+    return any(t.lower_ in kb.former for t in toks[group.start:group.end])
 
 
-def _fill_countries(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
     takes the country of the nearest mention of the same sentence that has one."""
     out = []
     for mention in mentions:
         if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None:
-            sent = sdoc[mention.head].sent
+            sent = toks[mention.head].sent
             near = [m for m in mentions if m.country and m.head is not None
                     and sent.start <= m.head < sent.end and m.kind != "igo"]
             if near:
-                clause = sdoc[mention.head].head  # prefer the clause the mention belongs to
+                clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
                 other = min(inside or near, key=lambda m: abs(m.head - mention.head))
                 mention = mention.model_copy(update=dict(
@@ -393,13 +416,13 @@ def _fill_countries(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _conjoined(sdoc: Doc, places: list[_Hit]) -> list[_Hit]:
+def _conjoined(toks: list[Token], places: list[_Hit]) -> list[_Hit]:
     """The places the phrase stands for: all of them when conjoined ("US and Belarusian"),
     otherwise the first."""
     if not places:
         return []
     distinct = list({h.entry.key: h for h in places}.values())
-    if len(distinct) > 1 and any(sdoc[h.anchor].dep_ == "conj" for h in distinct):
+    if len(distinct) > 1 and any(toks[h.anchor].dep_ == "conj" for h in distinct):
         return distinct
     return distinct[:1]
 
@@ -411,6 +434,8 @@ def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optio
         return 0 if hit.start <= group.head < hit.end else abs(hit.anchor - group.head)
 
     specific = sorted((h for h in nouns if h.entry.kind != "role"), key=distance)
+    # "rebel" describes the whole group it modifies ("the rebel Workers' Party")
+    specific.sort(key=lambda h: h.entry.sector != "REB")
     if specific:
         hit = specific[0]
         return hit.entry.sector, f"{hit.entry.sector} from {hit.entry.kind} {hit.entry.key!r} ({hit.entry.where})"
@@ -452,7 +477,7 @@ def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[s
             memory.titles[title.split()[-1]] = mention
 
 
-def _recall(sdoc: Doc, group: _Group, memory: _Memory, nouns: list[_Hit]) -> Optional[Mention]:
+def _recall(toks: list[Token], group: _Group, memory: _Memory, nouns: list[_Hit]) -> Optional[Mention]:
     """An earlier mention this phrase points back to: a surname, a full name, "the minister"."""
     for name in group.names:
         if name.label_ == "PERSON":
@@ -461,12 +486,12 @@ def _recall(sdoc: Doc, group: _Group, memory: _Memory, nouns: list[_Hit]) -> Opt
                 return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
                                                       confidence=min(earlier.confidence, 0.85)))
             return None
-    head = sdoc[group.head]
+    head = toks[group.head]
     if not nouns or head.tag_ not in ("NN", "NNP") or not any(
             c.lower_ in BACK_POINTING for c in head.children if c.dep_ in ("det", "poss")):
         return None
     for hit in sorted(nouns, key=lambda h: h.anchor != group.head):
-        for key in (hit.entry.key, hit.entry.key.split()[-1], sdoc[hit.start:hit.end].text.lower()):
+        for key in (hit.entry.key, hit.entry.key.split()[-1], " ".join(t.lower_ for t in toks[hit.start:hit.end])):
             earlier = memory.titles.get(key)
             if earlier is not None:
                 return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
