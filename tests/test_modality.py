@@ -10,7 +10,7 @@ import pytest
 
 from detente.errors import DataFileError
 from detente.events.modality import (
-    embedded_under, event_confidence, event_modality, load_cues, reporter_of,
+    embedded_under, event_confidence, event_modality, load_cues, refusal_reason, reporter_of,
 )
 
 
@@ -140,6 +140,22 @@ def test_modality_reporter_of_reported_speech(nlp, sentence, word, reporter):
     assert found is not None and found.text == reporter
 
 
+@pytest.mark.parametrize("sentence,word,kind", [
+    ("Iran won't attend the summit in Baku.", "attend", "refusal"),
+    ("The Swiss government would not extradite the suspect to Russia.", "extradite", "refusal"),
+    ("Brazil refused to meet the Argentine envoy.", "meet", "refusal"),
+    ("France can't accept the proposal.", "accept", "refusal"),
+    ("Russia does not recognise the breakaway republic.", "recognise", "stance"),
+    ("Kazakhstan has not yet signed the treaty.", "signed", None),
+    ("Chile did not condemn the raid on its embassy.", "condemn", None),
+    ("Kenya never met Ugandan officials during the crisis.", "met", None),
+    ("Canada signed a trade deal with Mexico.", "signed", None),
+])
+def test_modality_refusal_reason(nlp, sentence, word, kind):
+    reason = refusal_reason(trigger(nlp, sentence, word))
+    assert (reason.split(":")[0] if reason else None) == kind
+
+
 def test_modality_no_reporter_in_plain_sentence(nlp):
     assert reporter_of(trigger(nlp, "Canada signed a trade deal with Mexico.", "signed")) is None
 
@@ -196,18 +212,19 @@ NOTHING_ASSERTED = [
     "There is little sign of a breakthrough between Armenia and Azerbaijan.",
     "Norway hardly ever consults Denmark on fisheries.",
     "Thailand did not recall its ambassador from Phnom Penh.",
-    "The Swiss government would not extradite the suspect to Russia.",
     "Kazakhstan has not yet signed the treaty.",
-    "Iran won't attend the summit in Baku.",
     "Japan did not protest the Chinese naval exercise.",
     "Ireland has no plans to meet British officials this week.",
     "The Kremlin has never recognised the independence of the breakaway region.",
     "Hanoi did not send troops to the border.",
     "Neither side fired on the other during the night.",
-    "Nigeria would not negotiate with the kidnappers.",
     "The Syrian army did not shell the town on Sunday.",
     "Kabul and Islamabad have not held talks since March.",
     "Bolivia did not expel any foreign diplomats last year.",
+    "The Peruvian navy did not fire on the fishing boats.",
+    "No aid reached the besieged town last month.",
+    "Ecuador has not expelled any diplomats since 2015.",
+    "Mongolia has never hosted a summit with North Korea.",
     # hypothetical or conditional
     "The European Union may impose new sanctions on Belarus.",
     "Washington might reappoint an ambassador to Minsk.",
@@ -261,6 +278,10 @@ EMBEDDED = [
     ("Indonesia pledged to send aid to the Philippines.", {"AGREE"}),
     ("Peru agreed to withdraw troops from the border.", {"AGREE"}),
     ("Iraq is ready to resume talks with Kuwait.", {"AGREE"}),
+    # a negation with will/would/can is a refusal, which is an event (REJECT) of its own
+    ("Iran won't attend the summit in Baku.", {"REJECT"}),
+    ("The Swiss government would not extradite the suspect to Russia.", {"REJECT"}),
+    ("Nigeria would not negotiate with the kidnappers.", {"REJECT"}),
 ]
 
 # Announced future events: the event itself is not asserted.  The coder may add the

@@ -8,6 +8,10 @@ nouns that govern it, looking at cue words kept as data in ``modality.yaml``:
     reporter_of(trigger)      -> Token | None          X in "X said Y attacked Z"
     embedded_under(trigger)   -> str | None            "X accused Y of attacking Z": the
                                                       attacking is the content of an accusation
+    refusal_reason(trigger)   -> str | None            a negated event that is a refusal
+                                                      ("would not extradite"), not a mere fact
+                                                      ("has not yet signed"): derive a REJECT
+                                                      from a negated event only when this says so
     event_confidence(trigger, source, target) -> float
 
 The rules are written down in docs/modality.md.
@@ -436,6 +440,32 @@ def event_modality(trigger: Token) -> tuple[str, str]:
     if modality == "asserted" and found.reporter is not None:
         reason = f"reported by '{found.reporter.text}'"
     return modality, reason
+
+
+REFUSING_AUXILIARIES = {"will", "wo", "would", "can", "could", "shall", "ca"}
+
+
+def refusal_reason(trigger: Token) -> Optional[str]:
+    """Why a negated event is a refusal (an asserted REJECT of its own), or None when the text
+    only says it did not happen.
+
+    "Brazil refused to sign", "Iran won't attend", "Serbia would not extradite", "Russia does not
+    recognise" refuse; "Kazakhstan has not yet signed", "Kenya never met", "no talks were held"
+    report a fact and are no event at all.
+    """
+    modality, reason = event_modality(trigger)
+    if modality != "negated":
+        return None
+    governor = next((m for m in walk(trigger).markers if m.governor), None)
+    if governor is not None and governor.embedded == "refusal" and governor.cls == "negated":
+        return f"refusal: {governor.reason}"
+    negated = any(_is_negation(c) for c in trigger.children)
+    auxiliaries = [c for c in trigger.children if c.dep_ == "aux"]
+    if negated and any(a.lower_ in REFUSING_AUXILIARIES for a in auxiliaries):
+        return f"refusal: {reason}"
+    if negated and any(a.lower_ in ("do", "does") for a in auxiliaries):
+        return f"stance: {reason}"  # present tense: "does not recognise"
+    return None
 
 
 def reporter_of(trigger: Token) -> Optional[Token]:
