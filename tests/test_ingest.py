@@ -547,6 +547,23 @@ def test_ingest_near_duplicates_found_and_distinct_stories_kept_apart():
     assert index.add("empty", "") is None and len(index) == 4
 
 
+def test_ingest_update_that_doubles_a_story_is_contained():
+    doubled = STORY + (" Later on Monday the Ghanaian defence ministry said the patrols would cover "
+                       "four districts in the Upper East region, where two police posts were "
+                       "attacked in March, and that soldiers would be rotated every six weeks. "
+                       "Burkina Faso's army spokesman said a liaison office would open in Bolgatanga "
+                       "and that both forces would use one radio frequency. Civil society groups in "
+                       "both countries welcomed the plan but asked for guarantees that border "
+                       "traders and herders would not be harassed at checkpoints.")
+    assert jaccard(STORY, doubled) < 0.5
+    index = NearDuplicateIndex(threshold=0.9)  # only containment can link them
+    index.add("orig", STORY)
+    assert index.add("doubled", doubled) == "orig"
+    strict = NearDuplicateIndex(threshold=0.9, containment=None)
+    strict.add("orig", STORY)
+    assert strict.add("doubled", doubled) is None
+
+
 def test_ingest_mark_near_duplicates_sets_duplicate_of():
     documents = [Document(doc_id=i, text=t) for i, t in (("a", STORY), ("b", OTHER), ("c", WIRE_COPY))]
     assert [d.duplicate_of for d in mark_near_duplicates(documents)] == [None, None, "a"]

@@ -37,7 +37,12 @@ def jaccard(a: str, b: str, size: int = 4) -> float:
 
 def signature(text: str, *, bins: int = 128, size: int = 4) -> Optional[tuple[int, ...]]:
     """The MinHash sketch of ``text``, or None for a text without words."""
-    found = shingles(text, size)
+    sketch = _sketch(shingles(text, size), bins)
+    return sketch[0] if sketch else None
+
+
+def _sketch(found: set[str], bins: int) -> Optional[tuple[tuple[int, ...], int]]:
+    """The sketch of a shingle set and the set's size."""
     if not found:
         return None
     blake2b = hashlib.blake2b
@@ -50,7 +55,7 @@ def signature(text: str, *, bins: int = 128, size: int = 4) -> Optional[tuple[in
         rest = value // bins
         if rest < mins[slot]:
             mins[slot] = rest
-    return tuple(_densified([None if m == empty else m for m in mins]))
+    return tuple(_densified([None if m == empty else m for m in mins])), len(found)
 
 
 def _densified(mins: list[Optional[int]]) -> list[int]:
@@ -79,20 +84,26 @@ class NearDuplicateIndex:
     ``threshold`` is the estimated Jaccard similarity of 4-word shingle sets at or above
     which two texts count as the same story (a wire copy scores near 1.0; an update that adds
     a paragraph to a short article about 0.6-0.8; two stories on the same event by different
-    writers below 0.2).
+    writers below 0.2).  ``containment``: a text of at least ``min_shingles`` shingles that
+    is this much contained in the other also counts (an update that doubles a story keeps all
+    of it but has a Jaccard similarity near 0.5); None turns this off.
     """
 
-    def __init__(self, threshold: float = 0.5, *, bins: int = 128, bands: int = 32,
-                 shingle: int = 4, bucket_limit: int = 100) -> None:
+    def __init__(self, threshold: float = 0.5, *, containment: Optional[float] = 0.8, bins: int = 128,
+                 bands: int = 32, shingle: int = 4, bucket_limit: int = 100,
+                 min_shingles: int = 20) -> None:
         if bins % bands:
             raise ValueError("bins must be a multiple of bands")
         self.threshold = threshold
+        self.containment = containment
+        self.min_shingles = min_shingles
         self.bins = bins
         self.bands = bands
         self.rows = bins // bands
         self.shingle = shingle
         self.bucket_limit = bucket_limit
         self.signatures: dict[str, tuple[int, ...]] = {}
+        self.sizes: dict[str, int] = {}
         self.order: dict[str, int] = {}
         self.buckets: list[dict[tuple[int, ...], list[str]]] = [{} for _ in range(bands)]
 
@@ -105,13 +116,15 @@ class NearDuplicateIndex:
     def add(self, doc_id: str, text: str) -> Optional[str]:
         """Index ``text`` under ``doc_id``; the id of the most similar earlier near-duplicate,
         or None.  Adding an id again only answers the question."""
-        sketch = signature(text, bins=self.bins, size=self.shingle)
-        if sketch is None:
+        sketched = _sketch(shingles(text, self.shingle), self.bins)
+        if sketched is None:
             return None
-        match = self._best(sketch, exclude=doc_id)
+        sketch, size = sketched
+        match = self._best(sketch, size, exclude=doc_id)
         if doc_id not in self.signatures:
             self.order[doc_id] = len(self.order)
             self.signatures[doc_id] = sketch
+            self.sizes[doc_id] = size
             for band, key in enumerate(self._keys(sketch)):
                 bucket = self.buckets[band].setdefault(key, [])
                 if len(bucket) < self.bucket_limit:
@@ -120,24 +133,36 @@ class NearDuplicateIndex:
 
     def query(self, text: str) -> Optional[tuple[str, float]]:
         """The most similar indexed near-duplicate of ``text`` and its similarity, or None."""
-        sketch = signature(text, bins=self.bins, size=self.shingle)
-        return self._best(sketch) if sketch else None
+        sketched = _sketch(shingles(text, self.shingle), self.bins)
+        return self._best(*sketched) if sketched else None
 
     def _keys(self, sketch: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
         for band in range(self.bands):
             yield sketch[band * self.rows:(band + 1) * self.rows]
 
-    def _best(self, sketch: tuple[int, ...], exclude: Optional[str] = None) -> Optional[tuple[str, float]]:
+    def _best(self, sketch: tuple[int, ...], size: int,
+              exclude: Optional[str] = None) -> Optional[tuple[str, float]]:
         candidates: set[str] = set()
         for band, key in enumerate(self._keys(sketch)):
             candidates.update(self.buckets[band].get(key, ()))
         candidates.discard(exclude)  # type: ignore[arg-type]
-        scored = [(similarity(sketch, self.signatures[c]), -self.order[c], c) for c in candidates]
-        scored = [s for s in scored if s[0] >= self.threshold]
+        scored = []
+        for candidate in candidates:
+            score = similarity(sketch, self.signatures[candidate])
+            if score >= self.threshold or self._contained(score, size, self.sizes[candidate]):
+                scored.append((score, -self.order[candidate], candidate))
         if not scored:
             return None
         score, _, best = max(scored)
         return best, score
+
+    def _contained(self, jaccard_estimate: float, a: int, b: int) -> bool:
+        """Whether the smaller shingle set lies mostly inside the larger one: |A∩B| follows
+        from the Jaccard similarity and the set sizes."""
+        if self.containment is None or min(a, b) < self.min_shingles or jaccard_estimate <= 0:
+            return False
+        shared = jaccard_estimate * (a + b) / (1 + jaccard_estimate)
+        return shared / min(a, b) >= self.containment
 
 
 def mark_near_duplicates(documents: Iterable[Document],
