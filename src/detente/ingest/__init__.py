@@ -73,6 +73,8 @@ def read_stream(stream: BinaryIO, source: Source, *, date: Optional[dt.date] = N
         yield InputError("E003", path=source.name)
         return
     kind = SUFFIX_KIND.get(source.suffix) or sniff(head, source.name)
+    if kind == "feed" and sniff(head, source.name) == "html":
+        kind = "html"  # an XHTML page saved as .xml
     try:
         if kind == "json":
             yield from read_json(stream, source, date=date, settings=settings)

@@ -61,7 +61,7 @@ CONTROLS = "".join(chr(c) for c in list(range(0, 9)) + list(range(14, 32)) + [12
 _CONTROL_RE = re.compile("[" + re.escape(CONTROLS) + "]")
 _INVISIBLE_RE = re.compile("[" + re.escape(INVISIBLE) + "]")
 _SPACES_RE = re.compile("[" + re.escape(SPACES) + "]")
-_LINE_BREAKS_RE = re.compile("\r\n?|[" + re.escape(LINE_BREAKS) + "]")
+_LINE_BREAKS_RE = re.compile("[" + re.escape(LINE_BREAKS) + "]")
 _C0_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x0b\x1b") + b"\x7f"
 
 
@@ -174,18 +174,38 @@ def _checked(decoded: Decoded, name: str, replaced: int) -> Decoded:
     return decoded
 
 
+def _has_any(text: str, characters: str) -> bool:
+    return any(c in text for c in characters)
+
+
+_ASCII_CONTROLS = bytes(c for c in range(32) if c not in b"\t\n") + b"\x7f"
+
+
 def clean_text(text: str) -> tuple[str, int]:
     """Text with line breaks unified, invisible/bidi characters removed, NFC composed.
 
-    Returns the text and the number of NUL/control characters removed.  (Regular expressions
-    rather than str.translate: most texts have none of these characters, and a search that
-    finds nothing is far faster than a per-character table lookup.)
+    Returns the text and the number of NUL/control characters removed.  (Most texts are plain
+    ASCII with nothing to remove: they take a fast path through bytes.translate.)
     """
-    text = _LINE_BREAKS_RE.sub("\n", text)
-    text, removed = _CONTROL_RE.subn("", text)
-    text = _INVISIBLE_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        if "\x0b" in text or "\x0c" in text:
+            text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+        raw = text.encode("ascii")
+        kept = raw.translate(None, _ASCII_CONTROLS)
+        return (kept.decode("ascii"), len(raw) - len(kept)) if len(kept) != len(raw) else (text, 0)
+    # `c in text` is a fast C search; a regex pass runs only when its characters occur
+    removed = 0
+    if _has_any(text, LINE_BREAKS):
+        text = _LINE_BREAKS_RE.sub("\n", text)
+    if _has_any(text, CONTROLS):
+        text, removed = _CONTROL_RE.subn("", text)
+    if _has_any(text, INVISIBLE):
+        text = _INVISIBLE_RE.sub("", text)
+    if _has_any(text, SPACES):
+        text = _SPACES_RE.sub(" ", text)
+    if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text, removed
 
