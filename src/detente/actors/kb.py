@@ -114,6 +114,8 @@ def _map(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
     out.lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         out[key] = loader.construct_object(value_node, deep=True)
         out.lines[key] = key_node.start_mark.line + 1
     return out
@@ -174,10 +176,10 @@ class _Phrases:
     def derive(self, phrase: str, entry: Entry, weight: int) -> None:
         self.derived.setdefault(phrase, []).append((weight, entry))
 
-    def table(self, ambiguous: set[str]) -> dict[str, Entry]:
+    def table(self) -> dict[str, Entry]:
         out = dict(self.explicit)
         for phrase, claims in self.derived.items():
-            if phrase in out or phrase in ambiguous or not claims:
+            if phrase in out or not claims:
                 continue
             # Shared demonyms/capitals ("French", "Chinese") go to the most populous claimant.
             out[phrase] = max(claims, key=lambda c: c[0])[1]
@@ -273,7 +275,7 @@ def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
         drops.update((d, code) for d in _strings(entry.get("drop"), path, line, f"{code}.drop"))
     for phrase, code in drops:
         proper.derived[phrase] = [c for c in proper.derived.get(phrase, []) if c[1].key != code]
-    kb.proper.update(proper.table(ambiguous))
+    kb.proper.update(proper.table())
 
 
 def _add_seats(seats: Any, key: str, proper: _Phrases, kb: KnowledgeBase, path: Path, line: int,

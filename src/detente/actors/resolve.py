@@ -176,7 +176,7 @@ class ActorResolver:
             group.hits.append(hit)
             group.end = max(group.end, end)
         covered = {i for h in hits for i in range(h.start, h.end)}
-        for entity in {id(e): e for e in entities.values()}.values():
+        for entity in _open_names(toks, entities, covered):
             if entity.label_ not in OPEN_ENTITIES or covered.intersection(range(entity.start, entity.end)):
                 continue
             head = _climb(entity.root, actor_nouns)
@@ -298,10 +298,25 @@ class ActorResolver:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int]) -> list[Span]:
+    """Named entities, plus later bare surnames of people the tagger named once ("Bialiatski")."""
+    names = list({id(e): e for e in entities.values()}.values())
+    surnames = {e[-1].text for e in names if e.label_ == "PERSON" and len(e) > 1}
+    for token in toks:
+        if (token.text in surnames and token.i not in entities and token.i not in covered
+                and token.pos_ in NOUNISH):
+            names.append(Span(token.doc, token.i, token.i + 1, label="PERSON"))
+    return names
+
+
 def _inside_name(entities: dict[int, Span], start: int, end: int) -> bool:
+    """Whether tokens start..end are part of a longer name ("Moscow State University"); a
+    leading article does not count ("the White House")."""
     entity = entities.get(start)
-    return (entity is not None and entity.label_ not in ("GPE", "NORP", "LOC")
-            and (entity.start < start or entity.end > end))
+    if entity is None or entity.label_ in ("GPE", "NORP", "LOC"):
+        return False
+    extra = [t for t in entity if not start <= t.i < end]
+    return any(t.pos_ != "DET" for t in extra)
 
 
 def _entity_index(sdoc: Doc) -> dict[int, Span]:

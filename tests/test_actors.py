@@ -1,0 +1,433 @@
+"""Actors: the knowledge base, mention resolution at a date, PETRARCH import, `detente actors`.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pycountry
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from detente.actors import ActorResolver, load_kb
+from detente.actors.kb import default_data_dir, parse_day
+from detente.actors.petrarch import people_rows, petrarch_date, read_petrarch
+from detente.cli import app
+from detente.errors import DataFileError
+from detente.model import Document
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+@pytest.fixture
+def mentions(nlp, resolver):
+    def run(text: str, date: str | None = None):
+        day = dt.date.fromisoformat(date) if date else None
+        document = Document(doc_id="t", text=text, date=day)
+        return resolver.mentions(document, nlp(text))
+
+    return run
+
+
+def codes(found) -> list[str]:
+    return [m.code for m in found]
+
+
+def by_text(found, text):
+    return next(m for m in found if text in m.text)
+
+
+# ---------------------------------------------------------------- countries, seats, IGOs
+
+@pytest.mark.parametrize("text,code", [
+    ("Belarusian diplomats left on Tuesday.", "BLR"),
+    ("The US protested.", "USA"),
+    ("The U.S. protested.", "USA"),
+    ("American diplomats left on Tuesday.", "USA"),
+    ("Britain protested.", "GBR"),
+    ("British officials protested.", "GBR"),
+    ("The Netherlands protested.", "NLD"),
+    ("Dutch officials protested.", "NLD"),
+    ("Ivory Coast protested.", "CIV"),
+    ("Burma protested.", "MMR"),
+    ("Myanmar protested.", "MMR"),
+    ("Saudi officials protested.", "SAU"),
+    ("Emirati officials protested.", "ARE"),
+    ("Kosovar officials protested.", "XKX"),
+    ("South Korea protested.", "KOR"),
+    ("North Korean officials protested.", "PRK"),
+    ("Ukrainian officials protested.", "UKR"),
+])
+def test_actors_country_by_name_alias_and_adjective(mentions, text, code):
+    found = mentions(text)
+    assert found and found[0].country == code
+
+
+def test_actors_every_iso_country_is_known_by_a_phrase():
+    kb = load_kb()
+    reachable = {e.key for e in kb.proper.values() if e.kind in ("country", "seat")}
+    missing = {c.alpha_3 for c in pycountry.countries} - reachable
+    assert not missing
+
+
+def test_actors_every_country_name_resolves_in_a_sentence(nlp, resolver):
+    kb = load_kb()
+    names = {}
+    for phrase, entry in kb.proper.items():
+        if entry.kind == "country" and entry.key not in names and " " not in phrase and phrase.istitle():
+            names[entry.key] = phrase
+    texts = [f"Officials from {name} arrived on Monday." for name in names.values()]
+    wrong = []
+    for (code, name), sdoc in zip(names.items(), nlp.pipe(texts)):
+        found = resolver.mentions(Document(doc_id="c", text=sdoc.text), sdoc)
+        if not any(m.country == code for m in found):
+            wrong.append(name)
+    assert len(wrong) <= len(names) // 50, wrong
+
+
+def test_actors_bare_country_is_its_code_without_sector(mentions):
+    germany = by_text(mentions("Germany and France signed a trade agreement."), "Germany")
+    assert (germany.code, germany.country, germany.sector) == ("DEU", "DEU", None)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Minsk rejected the proposal.", "BLRGOV"),
+    ("The Kremlin rejected the proposal.", "RUSGOV"),
+    ("The White House rejected the proposal.", "USAGOV"),
+    ("Downing Street rejected the proposal.", "GBRGOV"),
+    ("Beijing rejected the proposal.", "CHNGOV"),
+    ("The Pentagon rejected the proposal.", "USAMIL"),
+])
+def test_actors_seat_of_power_is_the_government(mentions, text, code):
+    assert codes(mentions(text))[0] == code
+
+
+def test_actors_brussels_is_the_eu(mentions):
+    found = mentions("Brussels rejected the proposal.")
+    assert found[0].code.startswith("IGOEUREEC") and found[0].country is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The OSCE sent observers.", "IGOEUROSC"),
+    ("The Eurasian Economic Union sent observers.", "IGOEUREAU"),
+    ("NATO sent observers.", "IGOWSTNAT"),
+    ("The United Nations sent observers.", "IGOUNO"),
+])
+def test_actors_international_organisations(mentions, text, code):
+    assert codes(mentions(text))[0] == code
+
+
+# ---------------------------------------------------------------- sectors and phrases
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The Belarusian opposition called for a boycott.", "opposition", "BLROPP"),
+    ("Russian troops crossed the border overnight.", "troops", "RUSMIL"),
+    ("Polish police detained two men.", "police", "POLCOP"),
+    ("The German parliament approved the bill.", "parliament", "DEULEG"),
+    ("A Belarusian court sentenced the blogger.", "court", "BLRJUD"),
+    ("Ukrainian protesters gathered in the square.", "protesters", "UKRCVL"),
+    ("Georgian rebels seized a bridge.", "rebels", "GEOREB"),
+    ("The Lithuanian foreign ministry summoned the envoy.", "ministry", "LTUGOV"),
+    ("A Russian rebel leader was killed.", "leader", "RUSREB"),
+])
+def test_actors_sector_from_signalling_noun(mentions, text, phrase, code):
+    assert by_text(mentions(text), phrase).code == code
+
+
+def test_actors_mention_covers_the_noun_phrase_and_head(nlp, mentions):
+    text = "Belarusian foreign minister Vladimir Makei arrived in Vienna."
+    sdoc = nlp(text)
+    makei = by_text(mentions(text, "2015-06-01"), "Makei")
+    assert makei.text == "Belarusian foreign minister Vladimir Makei"
+    assert sdoc[makei.head].text == "Makei"
+    assert text[makei.span[0]:makei.span[1]] == makei.text
+
+
+def test_actors_head_of_sector_phrase(nlp, mentions):
+    text = "On Friday the Belarusian opposition called for talks."
+    opposition = by_text(mentions(text), "opposition")
+    assert nlp(text)[opposition.head].text == "opposition"
+
+
+def test_actors_officials_from_a_ministry(nlp, mentions):
+    text = "Two officials from the Belarusian Ministry of Foreign Affairs visited Riga."
+    found = mentions(text)
+    officials = by_text(found, "officials")
+    assert officials.code == "BLRGOV"
+    assert officials.text.startswith("Two officials from the Belarusian Ministry")
+    assert nlp(text)[officials.head].text == "officials"
+
+
+def test_actors_conjoined_countries_make_one_mention_each(mentions):
+    found = mentions("Senior Latvian and Estonian officials signed the memorandum.")
+    compound = [m for m in found if "officials" in m.text]
+    assert {m.code for m in compound} == {"LVAGOV", "ESTGOV"}
+    assert len({(m.span, m.head) for m in compound}) == 1
+
+
+def test_actors_unknown_person_takes_modifiers(mentions):
+    found = mentions("Belarusian opposition leader Andrei Kavalenka called for new elections.")
+    person = by_text(found, "Kavalenka")
+    assert person.code == "BLROPP" and person.entity == "Andrei Kavalenka"
+
+
+def test_actors_ethnic_demonym_is_not_the_state(mentions):
+    found = mentions("Ethnic Hungarians in the village voted on Sunday.")
+    assert all(m.country != "HUN" for m in found)
+
+
+def test_actors_former_office_holder_is_elite(mentions):
+    found = mentions("The ousted president of Kyrgyzstan gave an interview.")
+    assert by_text(found, "president").code == "KGZELI"
+
+
+def test_actors_sector_takes_country_from_the_sentence(mentions):
+    found = mentions("In Tbilisi, riot police dispersed the march.")
+    assert by_text(found, "police").code == "GEOCOP"
+
+
+# ---------------------------------------------------------------- people and dates
+
+def test_actors_resolution_across_a_term_boundary(mentions):
+    before = by_text(mentions("Makei met the delegation.", "2016-03-01"), "Makei")
+    after = by_text(mentions("Makei met the delegation.", "2023-03-01"), "Makei")
+    assert before.code == "BLRGOV" and after.code == "BLRELI"
+    assert before.resolve_at(dt.date(2023, 3, 1)).code == "BLRELI"
+    assert after.resolve_at(dt.date(2016, 3, 1)).code == "BLRGOV"
+
+
+def test_actors_person_roles_are_carried(mentions):
+    putin = by_text(mentions("Vladimir Putin spoke on television.", "2010-06-01"), "Putin")
+    assert putin.code == "RUSGOV" and putin.entity == "Vladimir Putin"
+    titles = {r.title.split(" (")[0] for r in putin.roles}
+    assert {"President", "Prime Minister"} <= titles
+    current = [r for r in putin.roles if r.holds_on(dt.date(2010, 6, 1))]
+    assert current[0].title.startswith("Prime Minister")
+
+
+@pytest.mark.parametrize("variant", ["Lukashenka", "Lukashenko", "Alyaksandr Lukashenka"])
+def test_actors_transliteration_variants_of_lukashenko(mentions, variant):
+    found = mentions(f"{variant} signed the decree on Monday.", "2019-04-01")
+    assert by_text(found, variant).entity == "Alexander Lukashenko"
+
+
+@pytest.mark.parametrize("variant", ["Zelensky", "Zelenskyy", "Zelenskiy"])
+def test_actors_transliteration_variants_of_zelensky(mentions, variant):
+    found = mentions(f"President {variant} addressed parliament.", "2022-04-01")
+    assert by_text(found, variant).code == "UKRGOV"
+
+
+def test_actors_sergei_and_sergey_are_one_person(mentions):
+    one = by_text(mentions("Sergei Lavrov flew to Minsk.", "2015-06-01"), "Lavrov")
+    two = by_text(mentions("Sergey Lavrov flew to Minsk.", "2015-06-01"), "Lavrov")
+    assert one.entity == two.entity == "Sergey Lavrov" and one.code == "RUSGOV"
+
+
+def test_actors_title_without_name_finds_the_holder(mentions):
+    found = mentions("The Belarusian foreign minister met reporters.", "2023-06-01")
+    minister = by_text(found, "minister")
+    assert minister.code == "BLRGOV" and minister.entity == "Sergei Aleinik"
+
+
+def test_actors_counterpart_takes_the_same_office(mentions):
+    text = "The Belarusian foreign minister met his Russian counterpart in Moscow."
+    counterpart = by_text(mentions(text, "2015-06-01"), "counterpart")
+    assert counterpart.code == "RUSGOV" and counterpart.entity == "Sergey Lavrov"
+
+
+def test_actors_named_counterpart(mentions):
+    text = "Makei spoke with his Russian counterpart Sergey Lavrov by phone."
+    lavrov = by_text(mentions(text, "2015-06-01"), "Lavrov")
+    assert lavrov.code == "RUSGOV" and lavrov.entity == "Sergey Lavrov"
+
+
+def test_actors_later_surname_and_title_reuse_the_first_resolution(mentions):
+    text = ("Belarusian opposition leader Andrei Kavalenka met diplomats in Vilnius. "
+            "Kavalenka said the talks were useful. "
+            "Estonian Foreign Minister Urmas Paet visited Minsk. The minister praised the plan.")
+    found = mentions(text, "2010-05-01")
+    later = [m for m in found if m.text == "Kavalenka"]
+    assert later and later[0].code == "BLROPP"
+    minister = next(m for m in found if m.text.lower() == "the minister")
+    assert minister.code == "ESTGOV" and minister.entity == "Urmas Paet"
+
+
+def test_actors_country_in_text_overrides_a_namesake(mentions):
+    found = mentions("Jordan's King Abdullah II received the envoy.", "2019-01-01")
+    assert by_text(found, "Abdullah").country == "JOR"
+
+
+# ---------------------------------------------------------------- data files
+
+def copy_data(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(default_data_dir(), folder)
+    return folder
+
+
+def test_actors_bad_people_line_names_file_and_line(tmp_path):
+    folder = copy_data(tmp_path)
+    people = folder / "people.csv"
+    lines = people.read_text(encoding="utf-8").splitlines()
+    lines.append("Ivan Testov,,BLR,foreign_minister,2020-13-01,")
+    people.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_kb(str(folder))
+    assert f"people.csv:{len(lines)}" in str(caught.value)
+
+
+def test_actors_unknown_office_and_reversed_term_are_errors(tmp_path):
+    folder = copy_data(tmp_path)
+    people = folder / "people.csv"
+    base = people.read_text(encoding="utf-8")
+    people.write_text(base + "Ivan Testov,,BLR,court_jester,2020-01-01,\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown office"):
+        load_kb(str(folder))
+    people.write_text(base + "Ivan Testov,,BLR,president,2020-01-01,2019-01-01\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="before it starts"):
+        load_kb(str(folder))
+
+
+def test_actors_bad_yaml_names_file_and_line(tmp_path):
+    folder = copy_data(tmp_path)
+    countries = folder / "countries.yaml"
+    text = countries.read_text(encoding="utf-8")
+    countries.write_text(text.replace("seats: {Minsk: GOV}", "seats: {Minsk: XYZ}", 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_kb(str(folder))
+    assert "countries.yaml:" in str(caught.value) and "XYZ" in str(caught.value)
+
+
+def test_actors_duplicate_yaml_key_is_an_error(tmp_path):
+    folder = copy_data(tmp_path)
+    countries = folder / "countries.yaml"
+    text = countries.read_text(encoding="utf-8")
+    countries.write_text(text.replace("  BLR:\n", "  BLR:\n    seats: {Minsk: GOV}\n", 1), encoding="utf-8")
+    with pytest.raises(DataFileError, match="duplicate key 'seats'"):
+        load_kb(str(folder))
+
+
+def test_actors_phrase_claimed_by_two_sectors_is_an_error(tmp_path):
+    folder = copy_data(tmp_path)
+    sectors = folder / "sectors.yaml"
+    text = sectors.read_text(encoding="utf-8")
+    sectors.write_text(text.replace("nouns: [army,", "nouns: [police, army,", 1), encoding="utf-8")
+    with pytest.raises(DataFileError, match="already signals"):
+        load_kb(str(folder))
+
+
+def test_actors_month_precision_dates():
+    assert parse_day("2024-04", end=False) == dt.date(2024, 4, 1)
+    assert parse_day("2024-02", end=True) == dt.date(2024, 2, 29)
+    assert parse_day("", end=True) is None
+
+
+# ---------------------------------------------------------------- PETRARCH import
+
+PETRARCH_FIXTURE = """\
+# a small Phoenix-style dictionary written for this test
+MARTA_KOVALCHUK_  [UKRELI]
++MARTA_KOVALCHUK_
++MARTA_KOVALCHUKOVA_
+[UKRGOV 150301-190520]
+[UKRELI >190520]
+
+PAVEL_DUBROVSKY_
+[BLRMIL <120101]
+[BLRGOV 120101-]
+"""
+
+
+def test_actors_petrarch_import_reads_dated_codes(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH_FIXTURE, encoding="utf-8")
+    actors = read_petrarch(path)
+    assert [a.name for a in actors] == ["Marta Kovalchuk", "Pavel Dubrovsky"]
+    marta = actors[0]
+    assert "Marta Kovalchukova" in marta.synonyms
+    gov = next(c for c in marta.codes if c.code == "UKRGOV")
+    assert (gov.start, gov.end) == (dt.date(2015, 3, 1), dt.date(2019, 5, 20))
+    after = next(c for c in marta.codes if c.start == dt.date(2019, 5, 20))
+    assert after.code == "UKRELI" and after.end is None
+    before = actors[1].codes[0]
+    assert before.end == dt.date(2011, 12, 31)
+
+
+def test_actors_petrarch_people_resolve_at_dates(tmp_path, nlp):
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH_FIXTURE, encoding="utf-8")
+    rows = list(people_rows(read_petrarch(path), load_kb()))
+    people = tmp_path / "people_extra.csv"
+    people.write_text("name,aliases,country,office,start,end\n"
+                      + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    resolver = ActorResolver(extra_people=(str(people),))
+    text = "Marta Kovalchuk criticised the plan."
+    sdoc = nlp(text)
+    during = resolver.mentions(Document(doc_id="p", text=text, date=dt.date(2017, 1, 1)), sdoc)
+    later = resolver.mentions(Document(doc_id="p", text=text, date=dt.date(2021, 1, 1)), sdoc)
+    assert during[0].code == "UKRGOV" and later[0].code == "UKRELI"
+
+
+def test_actors_petrarch_bad_line_is_an_error(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("SOMEONE_ [USAGOV]\n[USAGOV 99-01]\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        read_petrarch(path)
+    assert "bad.txt:2" in str(caught.value)
+
+
+def test_actors_petrarch_two_digit_years():
+    assert petrarch_date("090120") == dt.date(2009, 1, 20)
+    assert petrarch_date("910825") == dt.date(1991, 8, 25)
+    assert petrarch_date("20170120") == dt.date(2017, 1, 20)
+
+
+# ---------------------------------------------------------------- CLI
+
+def test_actors_cli_shows_resolution_and_reason():
+    result = CliRunner().invoke(app, ["actors", "Makei", "--date", "2015-06-01"])
+    assert result.exit_code == 0, result.output
+    assert "BLRGOV" in result.output and "Foreign Minister" in result.output
+    result = CliRunner().invoke(app, ["actors", "Makei", "--date", "2023-06-01"])
+    assert "BLRELI" in result.output
+
+
+def test_actors_cli_import_writes_people_csv(tmp_path):
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH_FIXTURE, encoding="utf-8")
+    out = tmp_path / "people.csv"
+    result = CliRunner().invoke(app, ["actors", "import", "--format", "petrarch", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "name,aliases,country,office,start,end"
+    assert "Marta Kovalchuk,Marta Kovalchukova,UKR,GOV,2015-03-01,2019-05-20" in lines
+
+
+# ---------------------------------------------------------------- properties
+
+WORDS = st.sampled_from(["Belarus", "Belarusian", "the", "Kremlin", "minister", "foreign", "US",
+                         "and", "opposition", "Makei", "said", ",", "of", "officials", "from",
+                         "Lukashenka", "Russian", "troops", "met", ".", "his", "counterpart",
+                         "former", "ethnic", "pro", "-", "police", "in", "Minsk", "NATO", "EU"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(WORDS, min_size=1, max_size=25), text=st.text(max_size=60),
+       day=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_actors_resolver_never_crashes_and_spans_point_into_text(nlp, resolver, words, text, day):
+    for sample in (" ".join(words), text):
+        sdoc = nlp(sample)
+        for mention in resolver.mentions(Document(doc_id="h", text=sample, date=day), sdoc):
+            start, end = mention.span
+            assert 0 <= start < end <= len(sample)
+            assert sample[start:end] == mention.text
+            assert mention.head is not None and 0 <= mention.head < len(sdoc)
+            assert sdoc[mention.head].idx >= start and sdoc[mention.head].idx < end
