@@ -3,9 +3,11 @@
     .venv/bin/detente ingest examples/corpus --db sample.duckdb
     .venv/bin/python benchmarks/web_pages.py sample.duckdb [--repeat 20]
 
-Each URL is fetched once to warm up (template compilation, DuckDB caches), then ``--repeat``
-times through the full ASGI stack (routing, store queries, templates); the median and the
-slowest time are printed, with the 300 ms budget of the dashboard issue.
+Each URL is fetched once cold (the first fetch also fills the server's per-database caches of
+counts, actor codes and active dyads), then ``--repeat`` times through the full ASGI stack
+(routing, store queries, templates).  Printed: the cold time, the median, the 90th percentile
+and the slowest time, against the 300 ms budget of the dashboard issue (judged on the 90th
+percentile: on a shared machine single outliers are the scheduler, not the page).
 """
 
 from __future__ import annotations
@@ -48,19 +50,24 @@ def main() -> None:
     counts = client.get("/api/counts").json()
     print(f"corpus: {counts['documents']} documents, {counts['events']} events, "
           f"{counts['mentions']} mentions")
-    print(f"{'url':58} {'median ms':>10} {'max ms':>8}  status")
+    print(f"{'url':50} {'cold':>7} {'median':>7} {'p90':>7} {'max':>7}  status   (ms)")
     worst = 0.0
     for url in urls(client):
+        start = time.perf_counter()
         status = client.get(url).status_code
+        cold = (time.perf_counter() - start) * 1000
         times = []
         for _ in range(args.repeat):
             start = time.perf_counter()
             client.get(url)
             times.append((time.perf_counter() - start) * 1000)
-        worst = max(worst, max(times))
-        print(f"{url[:58]:58} {statistics.median(times):10.1f} {max(times):8.1f}  {status}")
+        p90 = statistics.quantiles(times, n=10)[-1] if len(times) > 1 else times[0]
+        worst = max(worst, p90, cold)
+        print(f"{url[:50]:50} {cold:7.1f} {statistics.median(times):7.1f} {p90:7.1f} "
+              f"{max(times):7.1f}  {status}")
     verdict = "within" if worst < BUDGET_MS else "OVER"
-    print(f"slowest single render {worst:.1f} ms: {verdict} the {BUDGET_MS:.0f} ms budget")
+    print(f"slowest cold or 90th-percentile render {worst:.1f} ms: {verdict} the "
+          f"{BUDGET_MS:.0f} ms budget")
 
 
 if __name__ == "__main__":

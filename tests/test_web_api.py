@@ -192,6 +192,7 @@ def test_web_api_post_stores_once(writer):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     doc = {"text": "Chile and Peru signed a fisheries pact in Lima.", "title": "Pact",
            "date": "2016-02-03", "doc_id": "chile-peru"}
+    assert '<div class="n">5</div><div class="l">documents</div>' in writer.get("/").text
     first = writer.post("/api/documents", json=doc, headers=auth)
     assert first.status_code == 201 and first.json()["doc_id"] == "chile-peru"
     assert first.json()["created"] is True
@@ -200,6 +201,7 @@ def test_web_api_post_stores_once(writer):
     stored = writer.get("/api/documents/chile-peru").json()
     assert stored["title"] == "Pact" and stored["date"] == "2016-02-03"
     assert writer.get("/api/counts").json()["documents"] == 6
+    assert '<div class="n">6</div><div class="l">documents</div>' in writer.get("/").text  # cache cleared
 
 
 def test_web_api_post_bad_bodies(writer):

@@ -160,7 +160,12 @@ def list_actors(request: Request, q: Optional[str] = Query(None, max_length=100,
 
 @router.get("/actors/{code}", summary="One actor: counts, known roles, partners", responses=ERRORS)
 def get_actor(request: Request, code: str = Path(..., max_length=64, pattern=CODE)) -> dict[str, Any]:
-    return dyad_views.actor_profile(corpus(request).store, clean(code, "code") or "")
+    from .pages import profile_caches
+
+    profile = dyad_views.actor_profile(corpus(request).store, clean(code, "code") or "",
+                                       **profile_caches(request))
+    profile.pop("records")
+    return profile
 
 
 @router.get("/dyads", summary="Most active pairs of countries", response_model=Listing)

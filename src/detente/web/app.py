@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
+from ..actors.kb import load_kb
 from ..errors import DetenteError
 from ..settings import Settings
 from . import api, errors, pages
@@ -48,8 +49,11 @@ def create_app(db_path: str | Path, write_token: Optional[str] = None, *,
                               settings=settings or Settings())
     app.state.write_token = write_token
     app.state.max_body_bytes = max_body_bytes
+    load_kb()  # the actor knowledge base names actors on pages: load it now, not on a request
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(template_globals())
+    for name in templates.env.list_templates():   # compile now: a broken template fails here
+        templates.env.get_template(name)
     app.state.templates = templates
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

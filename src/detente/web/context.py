@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from ..model import Document
 from ..settings import Settings
@@ -22,6 +22,15 @@ class Corpus:
         self.store = Store(path, read_only=not writable)
         self._pipeline = pipeline
         self._lock = threading.Lock()
+        self._cache: dict[str, Any] = {}
+
+    def cached(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Corpus-wide summaries (counts, actor codes, active dyads) computed once per state of
+        the database: only this server can write the file while it is open, and every write
+        clears the cache."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
 
     def pipeline(self):
         # built on the first write: loading spaCy takes seconds and read-only servers never need it
@@ -36,6 +45,7 @@ class Corpus:
         """Code ``document``, store it, and say what happened (new or already stored)."""
         coded = next(self.pipeline().code([document]))
         new = self.store.write([coded]) == 1
+        self._cache.clear()
         doc_id = self.store.doc_id_of_hash(coded.document.content_hash) or coded.document.doc_id
         return {"doc_id": doc_id, "created": new, "events": len(coded.events),
                 "warnings": [w.model_dump() for w in coded.document.warnings]}

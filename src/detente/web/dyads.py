@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Optional
+from typing import Callable, Optional
 
 from ..actors.kb import load_kb
 from ..analysis import QUADS, dyad_series
@@ -31,10 +31,17 @@ def active_dyads(store: Store, *, since: Optional[str] = None, until: Optional[s
     return ranked[:limit]
 
 
-def find_actor(store: Store, code: str) -> dict:
+def actor_table(store: Store) -> dict[str, dict]:
+    """Every actor the store knows, by upper-case code (a server caches this per database state)."""
+    return {row["code"].upper(): row for row in store.actors(limit=1_000_000) if row.get("code")}
+
+
+def find_actor(store: Store, code: str, known: Optional[dict[str, dict]] = None) -> dict:
     """The store's summary of the actor ``code`` (exact, case-insensitive); 404 when unseen."""
     wanted = code.upper()
-    for row in store.actors(query=code, limit=500):
+    if known is not None and wanted in known:
+        return known[wanted]
+    for row in ([] if known is not None else store.actors(query=code, limit=500)):
         if (row.get("code") or "").upper() == wanted:
             return row
     if len(wanted) == 3 and store.count_events(source=wanted) + store.count_events(target=wanted):
@@ -45,14 +52,24 @@ def find_actor(store: Store, code: str) -> dict:
     raise WebError("E071", kind="actor", id=code)
 
 
-def roles_seen(store: Store, code: str, limit: int = 5000) -> list[dict]:
+def actor_records(store: Store, code: str, limit: int = 2000) -> list[dict]:
+    """Events (every modality) with ``code`` as source or as target, each once."""
+    found: dict[str, dict] = {}
+    for side in ("source", "target"):
+        for event in store.events(limit=limit, **{side: code}):
+            found.setdefault(event["event_id"], event)
+    return list(found.values())
+
+
+def roles_seen(code: str, records: list[dict]) -> list[dict]:
     """Who acted as ``code`` (or under it) and when: one row per entity and exact code, with
     the first and last event day: the actor's roles over time as the corpus shows them."""
     spans: dict[tuple[str, str], dict] = {}
-    for side in ("source", "target"):
-        for row in store.events(records=False, limit=limit, **{side: code}):
-            entity, exact = row.get(f"{side}_entity"), row.get(f"{side}_code")
-            day = row.get("event_day")
+    for event in records:
+        day = _day(event.get("date") or event.get("doc_date"))
+        for side in ("source", "target"):
+            mention = event.get(side) or {}
+            entity, exact = mention.get("entity"), mention.get("code")
             if not entity or not exact or not exact.upper().startswith(code.upper()):
                 continue
             span = spans.setdefault((entity, exact), {"entity": entity, "code": exact, "title": None,
@@ -64,11 +81,19 @@ def roles_seen(store: Store, code: str, limit: int = 5000) -> list[dict]:
     return sorted(spans.values(), key=lambda r: (r["start"] or dt.date.max, r["entity"]))
 
 
-def partners(store: Store, code: str, limit: int = 12) -> list[dict]:
-    """Actors ``code`` has events with, in either direction, most events first."""
+def _day(value) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError:
+        return None
+
+
+def partners(store: Store, code: str, limit: int = 12, edges: Optional[list[dict]] = None) -> list[dict]:
+    """Actors ``code`` has events with, in either direction, most events first (``edges``:
+    the store's network rows at the right level, when the caller has them already)."""
     level = "country" if len(code) == 3 else "code"
     counts: dict[str, int] = defaultdict(int)
-    for edge in store.network_rows(level=level):
+    for edge in edges if edges is not None else store.network_rows(level=level):
         if edge["source"] == code:
             counts[edge["target"]] += edge["n_events"]
         elif edge["target"] == code:
@@ -77,13 +102,10 @@ def partners(store: Store, code: str, limit: int = 12) -> list[dict]:
     return [{"code": c, "events": n} for c, n in ranked]
 
 
-def actor_events(store: Store, code: str, limit: int = 200) -> list[dict]:
-    """Asserted events with ``code`` as source or as target, newest first."""
-    found: dict[str, dict] = {}
-    for side in ("source", "target"):
-        for event in store.events(modality="asserted", limit=limit, **{side: code}):
-            found.setdefault(event["event_id"], event)
-    ranked = sorted(found.values(), key=lambda e: (e.get("date") or e.get("doc_date") or "", e["event_id"]),
+def actor_events(records: list[dict], limit: int = 200) -> list[dict]:
+    """The asserted ones among an actor's event records, newest first."""
+    asserted = [e for e in records if e.get("modality") == "asserted"]
+    ranked = sorted(asserted, key=lambda e: (e.get("date") or e.get("doc_date") or "", e["event_id"]),
                     reverse=True)
     return ranked[:limit]
 
@@ -100,16 +122,20 @@ def offices_held(entities: list[str], limit: int = 12) -> list[dict]:
     return sorted(rows, key=lambda r: (r["entity"], r["start"] or dt.date.min))
 
 
-def actor_profile(store: Store, code: str) -> dict:
-    """Everything the actor endpoint returns: summary, the people seen acting as it with the
-    offices the knowledge base dates for them, and partners."""
-    actor = find_actor(store, code)
-    seen = roles_seen(store, actor["code"])
+def actor_profile(store: Store, code: str, *, known: Optional[dict[str, dict]] = None,
+                  edges: Optional[Callable[[str], list[dict]]] = None) -> dict:
+    """Summary, the people seen acting as the actor with the offices the knowledge base dates
+    for them, partners, and its event ``records`` (the API leaves those to /api/events)."""
+    actor = find_actor(store, code, known)
+    records = actor_records(store, actor["code"])
+    seen = roles_seen(actor["code"], records)
+    level = "country" if len(actor["code"]) == 3 else "code"
     return {**actor, "roles": seen, "offices": offices_held([r["entity"] for r in seen]),
-            "partners": partners(store, actor["code"])}
+            "partners": partners(store, actor["code"], edges=edges(level) if edges else None),
+            "records": records}
 
 
-MAX_PAGE_PERIODS = 400
+MAX_PAGE_PERIODS = 1000
 """A dyad page draws at most this many periods; longer ranges should use a longer period."""
 
 

@@ -41,9 +41,33 @@ def store(request: Request):
 
 def actor_codes(request: Request) -> list[str]:
     """Codes for the actor pickers' datalist (countries first, then sector codes)."""
-    rows = store(request).actors(limit=300)
-    codes = {r["country"] for r in rows if r.get("country")} | {r["code"] for r in rows}
-    return sorted(codes, key=lambda c: (len(c) != 3, c))
+
+    def compute() -> list[str]:
+        rows = store(request).actors(limit=300)
+        codes = {r["country"] for r in rows if r.get("country")} | {r["code"] for r in rows}
+        return sorted(codes, key=lambda c: (len(c) != 3, c))
+
+    return request.app.state.corpus.cached("actor_codes", compute)
+
+
+def active_dyads(request: Request) -> list[dict]:
+    return request.app.state.corpus.cached("active_dyads",
+                                           lambda: dyad_views.active_dyads(store(request), limit=8))
+
+
+def profile_caches(request: Request) -> dict:
+    """The corpus-wide tables an actor profile looks things up in, cached per database state."""
+    corpus = request.app.state.corpus
+    known = corpus.cached("actors", lambda: dyad_views.actor_table(store(request)))
+
+    def edges(level: str) -> list[dict]:
+        return corpus.cached(f"edges:{level}", lambda: store(request).network_rows(level=level))
+
+    return {"known": known, "edges": edges}
+
+
+def counts(request: Request) -> dict:
+    return request.app.state.corpus.cached("counts", lambda: store(request).counts())
 
 
 def latest_events(request: Request, n: int = 10) -> list[dict]:
@@ -56,14 +80,14 @@ def latest_events(request: Request, n: int = 10) -> list[dict]:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request):
     s = store(request)
-    counts = s.counts()
-    shown = [("documents", counts["documents"]), ("events", counts["events"]),
-             ("real events", counts["event_instances"]), ("actor mentions", counts["mentions"]),
-             ("sentences", counts["sentences"]), ("warnings", counts["warnings"])]
+    n = counts(request)
+    shown = [("documents", n["documents"]), ("events", n["events"]),
+             ("real events", n["event_instances"]), ("actor mentions", n["mentions"]),
+             ("sentences", n["sentences"]), ("warnings", n["warnings"])]
     documents = [{**d, "events": d["n_events"], "warnings": d["n_warnings"]}
                  for d in s.documents(limit=8)]
     return render(request, "overview.html", nav="Overview", counts=shown,
-                  dyads=dyad_views.active_dyads(s, limit=8), documents=documents,
+                  dyads=active_dyads(request), documents=documents,
                   events=latest_events(request))
 
 
@@ -108,7 +132,7 @@ def _form(raw: dict) -> dict:
 def documents_page(request: Request, offset: int = OFFSET):
     offset = max(0, offset)
     found = store(request).documents(limit=PAGE, offset=offset)
-    total = store(request).counts()["documents"]
+    total = counts(request)["documents"]
     documents = [{**d, "events": d["n_events"], "warnings": d["n_warnings"]} for d in found]
     return render(request, "documents.html", nav="Documents", documents=documents,
                   page=page_of("/documents", {}, offset, PAGE, len(found), total))
@@ -142,13 +166,13 @@ def actors_page(request: Request, q: Optional[str] = None, offset: int = OFFSET)
 @router.get("/actors/{code}", response_class=HTMLResponse)
 def actor_page(request: Request, code: str):
     s = store(request)
-    profile = dyad_views.actor_profile(s, code)
+    profile = dyad_views.actor_profile(s, code, **profile_caches(request))
     code = profile["code"]
     bars = [charts.Span_(f"{r['entity']}: {r['title'] or r['code']}", r["start"], r["end"])
             for r in profile["offices"]]
     bars += [charts.Span_(f"{r['entity']} as {r['code']} (seen)", r["start"], r["end"], "#d98e04")
              for r in profile["roles"]]
-    events = dyad_views.actor_events(s, code)
+    events = dyad_views.actor_events(profile["records"])
     return render(request, "actor.html", nav="Actors", title=code,
                   actor={**profile, "name": actor_name(code), "events": profile.get("n_events")},
                   roles=profile["offices"], seen=profile["roles"], partners=profile["partners"],
@@ -182,7 +206,7 @@ def dyad_page(request: Request):
     f["by"] = f["by"] or "month"
     s = store(request)
     context = dict(nav="Dyads", title="Dyad explorer", f=f, actor_codes=actor_codes(request),
-                   suggestions=dyad_views.active_dyads(s, limit=6), series=None,
+                   suggestions=active_dyads(request)[:6], series=None,
                    period_events=None, problem=None, quads=[], chart="", trend=None)
     a, b = (clean(f["a"], "a") or "").upper(), (clean(f["b"], "b") or "").upper()
     if not (a and b):
