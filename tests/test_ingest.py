@@ -300,6 +300,18 @@ def test_ingest_jsonl_overlong_line_skipped(tmp_path):
     assert [d.text for d in docs(items)] == ["Short one."]
 
 
+def test_ingest_jsonl_garbage_line_does_not_stop_the_file(tmp_path):
+    path = tmp_path / "garbled.jsonl"
+    path.write_bytes(b'{"text": "Before."}\n' + b"\x81\x8d\x90\x9d" * 50 + b"\n"
+                     + b'{"a": ' + b"[" * 100_000 + b"\n" + b'{"text": "After."}\n')
+    items = read(path)
+    assert [d.text for d in docs(items)] == ["Before.", "After."]
+    assert codes(items) == ["E004", "E006"]
+    nested = tmp_path / "nested"
+    nested.write_bytes(b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n")
+    assert codes(read(nested)) == ["E006"]
+
+
 def test_ingest_jsonl_utf16_and_latin1_lines(tmp_path):
     wide = tmp_path / "wide.jsonl"
     wide.write_bytes((json.dumps({"text": "Warsaw hosted the summit."}) + "\n").encode("utf-16"))

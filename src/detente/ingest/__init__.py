@@ -110,7 +110,7 @@ def sniff(head: bytes, name: str = "") -> str:
         try:
             if isinstance(json.loads(first_line), dict):
                 return "json"
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             if "\n" not in start and len(head) >= 8192:
                 return "json"  # one long first line: let the JSON reader judge it
     if re.match(r"\[\s*(\{|\])", start):

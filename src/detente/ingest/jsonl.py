@@ -115,7 +115,11 @@ def _lines(stream: BinaryIO, head: bytes, source: Source, date: Optional[dt.date
             try:
                 line = line.decode("utf-8")
             except UnicodeDecodeError:
-                decoded = decode(line, f"{source.name}:{number}")
+                try:
+                    decoded = decode(line, f"{source.name}:{number}")
+                except InputError as error:
+                    yield error
+                    continue
                 line, warnings = decoded.text, decoded.warnings
         line = line.strip().lstrip("\ufeff")
         if not line:
