@@ -232,7 +232,7 @@ def test_events_possessive_visit_has_source_and_target(code):
 
 
 def test_events_relative_clause_subject_is_antecedent(code):
-    found = triples(code("Russia, which invaded Georgia in 2008, was criticised."))
+    found = triples(code("Russia, which invaded Georgia in 2008, remains isolated."))
     assert ("RUS", "ASSAULT", "GEO") in found
 
 

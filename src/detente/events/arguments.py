@@ -20,7 +20,7 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
 # ministry", "Russia's ambassador", "the president of Belarus", "spokesman ... Dzmitry Mironchyk".
 NOMINAL_DEPS = ("appos", "compound", "amod", "poss", "nmod", "flat", "npadvmod")
-OF_PREPS = {"of", "from"}
+OF_PREPS = {"of", "from", "by"}
 PRONOUNS = {"PRON"}
 
 
@@ -198,6 +198,9 @@ def _complements(match: Match) -> list[Token]:
 
 def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     owners = [match.trigger, match.obj, match.light]
+    if match.obj is None and match.pattern.kind != "noun":
+        # "rejected demands from Japan", "threatened action against Iran"
+        owners += [c for c in match.head.children if c.dep_ in ("dobj", "obj")]
     for owner in owners:
         if owner is None:
             continue
@@ -207,6 +210,20 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
                 if found:
                     return _with_conjuncts(found), how, owner is match.trigger or owner is match.obj
     return None
+
+
+def absorbed_target(governor: Match, absorbed: list[Match], index: MentionIndex) -> Argument:
+    """The target of a purpose or participle clause a trigger absorbs: "marched to demand
+    the president's resignation" is a protest against the president."""
+    for match in absorbed:
+        found = find_argument(match, match.pattern.target, index)
+        if not found.mentions:
+            found = complement_argument(match, index)
+        if found.mentions:
+            found.how = f"{found.how} of {match.trigger.text}"
+            found.direct = False
+            return found
+    return Argument()
 
 
 def is_passive(verb: Token) -> bool:

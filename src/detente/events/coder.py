@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
-from .arguments import Argument, MentionIndex, complement_argument, find_argument
+from .arguments import Argument, MentionIndex, absorbed_target, complement_argument, find_argument
 from .match import Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
 
@@ -50,14 +50,24 @@ class EventCoder:
         matches = self.index.find(sent)
         heads = {m.head.i: m for m in matches}
         events = []
+        absorbed: dict[int, list[Match]] = {}
+        for match in matches:
+            governor = self.absorbed(match, heads)
+            if governor is not None:
+                absorbed.setdefault(id(governor), []).append(match)
+        arguments = {t.i for m in matches for t in argument_heads(m)}
         for match in matches:
             if self.embedded(match, heads) is not None or self.absorbed(match, heads):
+                continue
+            if background(match, arguments):
                 continue
             pattern = match.pattern
             source = find_argument(match, pattern.source, index)
             target = find_argument(match, pattern.target, index)
             if not target.mentions and pattern.target:
                 target = complement_argument(match, index)
+            if not target.mentions and id(match) in absorbed:
+                target = absorbed_target(match, absorbed[id(match)], index)
             modality, reason = modality_module.event_modality(match.head)
             reporter = self._reporter(match, index, modality, reason)
             if not source.mentions and reporter is not None:
@@ -91,16 +101,17 @@ class EventCoder:
             reason = f"content of {governor.pattern.pid} '{governor.trigger.text}'"
         return reason
 
-    def absorbed(self, match: Match, heads: dict[int, Match]) -> bool:
-        """A purpose or participle clause of a trigger whose type absorbs this one
-        ("marched to demand", "rallied, denouncing")."""
+    def absorbed(self, match: Match, heads: dict[int, Match]) -> Optional[Match]:
+        """The trigger whose purpose or participle clause this one is, when its type absorbs
+        this one ("marched to demand", "rallied, denouncing")."""
         token = match.head
         if token.dep_ not in ("advcl", "xcomp", "conj", "acl"):
-            return False
+            return None
         governor = heads.get(token.head.i)
-        if governor is None:
-            return False
-        return match.pattern.event_type in self.patterns.ontology[governor.pattern.event_type].absorbs
+        if governor is None or governor is match:
+            return None
+        absorbs = self.patterns.ontology[governor.pattern.event_type].absorbs
+        return governor if match.pattern.event_type in absorbs else None
 
     def _derived(self, event: Event, why: str) -> list[Event]:
         """The asserted speech act a non-asserted event stands for (ontology.yaml):
@@ -191,6 +202,19 @@ def announced(modality: str, reason: str, reporter: Optional[Mention]) -> bool:
                                     and reason.startswith("auxiliary 'would"))
 
 
+def argument_heads(match: Match) -> list[Token]:
+    """The nouns a trigger takes as subject or object."""
+    verb = match.light or match.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative")]
+
+
+def background(match: Match, arguments: set[int]) -> bool:
+    """A relative clause or participle describing an argument of another event ("freed the
+    hostages it had seized", "mourned the soldiers killed in 2014") is background, not news."""
+    head = match.head
+    return head.dep_ in ("relcl", "acl") and head.head.i in arguments and head.i not in arguments
+
+
 def satisfied(match: Match, source: Argument, target: Argument) -> bool:
     """Whether the arguments a pattern requires were found.  A noun standing alone (no light
     verb: "the attack", "talks") needs at least one actor, or it is background, not an event."""
@@ -200,7 +224,8 @@ def satisfied(match: Match, source: Argument, target: Argument) -> bool:
     parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
     if "target" in require and not (target.mentions or parties):
         return False
-    needs_any = "any" in require or (match.pattern.kind == "noun" and match.light is None)
+    needs_any = "any" in require or (match.pattern.kind == "noun" and match.light is None
+                                     and not match.pattern.standalone)
     return not needs_any or bool(source.mentions or target.mentions)
 
 

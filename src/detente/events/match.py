@@ -18,7 +18,7 @@ NOUN_POS = {"NOUN", "PROPN"}
 # A verb used as an adjective ("the besieged city") is not a trigger.
 ADJECTIVAL = {"amod", "compound", "nmod"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound"}
+PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "ccomp", "xcomp"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # A noun in one of these phrases reports an event on its own ("after talks with").

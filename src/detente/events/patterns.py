@@ -26,7 +26,7 @@ LEXICON_NAME = "_lexicon.yaml"
 ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self", "reporter"}
 ROLE_PREFIXES = ("prep:",)
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
-                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux"}
+                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
 DEFAULT_ROLES = {
     "verb": (("subj",), ("obj", "dative")),
     "noun": (("poss", "gov", "mod"), ()),
@@ -80,6 +80,7 @@ class Pattern:
     target: tuple[str, ...] = ()
     base_confidence: float = 0.5
     require: frozenset[str] = frozenset()   # "source", "target", "any": else no event
+    standalone: bool = False                # a noun with no light verb and no actor still counts
     origin: str = ""
 
     @property
@@ -321,6 +322,7 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
         light=_words(path, entry, entry["light"], classes, f"pattern {pid}: light") if "light" in entry else frozenset(),
         mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
         source=source, target=target, base_confidence=float(confidence), require=frozenset(require),
+        standalone=bool(entry.get("standalone", False)),
         origin=f"{path.name}:{entry.get(LINE, 0)}", **optional)
 
 
