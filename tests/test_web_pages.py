@@ -105,3 +105,17 @@ def test_web_pages_chart_escapes_and_handles_empty_series():
     empty = diverging_bars([], [], [])
     assert "no events in this range" in empty and empty.endswith("</svg>")
     assert timeline([]).endswith("</svg>")
+
+
+def test_web_pages_dyad_notable_events_link_to_their_mentions(client):
+    html = client.get("/dyads?a=BLR&b=USA").text
+    notable = html.split("Notable events")[1]
+    link = re.search(r'href="(/events\?instance_id=[0-9a-f]+&amp;modality=any)">([^<]+)</a>', notable)
+    assert link, notable[:500]
+    listed = client.get(link.group(1).replace("&amp;", "&")).text
+    assert link.group(2) in listed and 'name="instance_id"' in listed
+
+
+def test_web_pages_events_link_to_same_query_as_json(client):
+    html = client.get("/events?source=USA&type=SANCTION").text
+    assert 'href="/api/events?source=USA&amp;type=SANCTION"' in html

@@ -78,6 +78,7 @@ class EventFilters(BaseModel):
     place: Optional[str] = None
     text: Optional[str] = None
     doc_id: Optional[str] = None
+    instance_id: Optional[str] = None
 
     def store_filters(self) -> dict:
         return {k: v for k, v in self.model_dump().items() if v is not None}
@@ -93,12 +94,14 @@ def event_filters(
     place: Optional[str] = Query(None, max_length=100, description="place name or country code"),
     q: Optional[str] = Query(None, max_length=200, description="text in the event record (sentence, trigger)"),
     doc_id: Optional[str] = Query(None, max_length=300, description="events of one document"),
+    instance_id: Optional[str] = Query(None, max_length=64, description="mentions of one real event (merged across stories)"),
 ) -> EventFilters:
     """The filters of `detente events`, as query parameters."""
     return EventFilters(source=clean(source, "source"), target=clean(target, "target"),
                         type=types_param(type), modality=modality_param(modality),
                         since=clean(since, "since"), until=clean(until, "until"),
-                        place=clean(place, "place"), text=clean(q, "q"), doc_id=clean(doc_id, "doc_id"))
+                        place=clean(place, "place"), text=clean(q, "q"), doc_id=clean(doc_id, "doc_id"),
+                        instance_id=clean(instance_id, "instance_id"))
 
 
 LIMIT = Query(50, ge=1, le=500, description="items per page (1-500)")

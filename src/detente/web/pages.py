@@ -102,14 +102,15 @@ def events_page(request: Request, offset: int = OFFSET):
         events, page = found, page_of("/events", raw, max(0, offset), PAGE, len(found), total)
     except DetenteError as exc:
         problem = exc
+    api_link = "/api/events?" + urlencode({k: v for k, v in raw.items() if v and k != "offset"})
     return render(request, "events.html", status=400 if problem else 200, nav="Events",
-                  f=_form(raw), events=events, page=page, problem=problem,
+                  f=_form(raw), events=events, page=page, problem=problem, api_link=api_link,
                   actor_codes=actor_codes(request))
 
 
 def _filter_args(raw: dict) -> dict:
     """Query parameters of the event form as arguments of ``event_filters`` (blank = unset)."""
-    keys = ("source", "target", "type", "since", "until", "place", "q", "doc_id")
+    keys = ("source", "target", "type", "since", "until", "place", "q", "doc_id", "instance_id")
     args = {k: (raw.get(k) or None) for k in keys}
     args["modality"] = raw.get("modality") or "asserted"
     for key in ("since", "until"):
@@ -125,7 +126,7 @@ def _date_like(value: str) -> bool:
 
 def _form(raw: dict) -> dict:
     return {k: raw.get(k, "") for k in ("source", "target", "type", "modality", "since", "until",
-                                          "q", "a", "b", "by", "period")}
+                                          "q", "a", "b", "by", "period", "doc_id", "instance_id")}
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -207,7 +208,7 @@ def dyad_page(request: Request):
     s = store(request)
     context = dict(nav="Dyads", title="Dyad explorer", f=f, actor_codes=actor_codes(request),
                    suggestions=active_dyads(request)[:6], series=None,
-                   period_events=None, problem=None, quads=[], chart="", trend=None)
+                   period_events=None, problem=None, quads=[], chart="", trend=None, notable=[])
     a, b = (clean(f["a"], "a") or "").upper(), (clean(f["b"], "b") or "").upper()
     if not (a and b):
         return render(request, "dyad.html", **context)
@@ -230,7 +231,7 @@ def dyad_page(request: Request):
         link = "/dyads?" + urlencode({**base, "period": row["period"]}) + "#period-events"
         rows.append({**row, "link": link})
     quads = [{"key": quad, "name": label} for quad, (_, label) in QUADS.items()]
-    context.update(series=rows, quads=quads, trend=trend_view(report["trend"]),
+    context.update(series=rows, quads=quads, trend=trend_view(report["trend"]), notable=report["notable"],
                    chart=dyad_chart(rows, f"{a} and {b} by {f['by']}", f["period"]))
     if f["period"]:
         chosen = next((r for r in rows if r["period"] == f["period"]), None)
