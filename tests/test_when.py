@@ -271,3 +271,13 @@ def test_when_end_to_end_acceptance_document(pipeline):
     assert first <= 2016 <= last
     dated = [e for e in result.events if e.date_text and "May" in e.date_text]
     assert dated and all(e.date.year == 2016 for e in dated)
+
+
+def test_when_president_elect_is_no_dateline(nlp):
+    text = "President-elect Donald Trump met the envoy on December 3."
+    trump = [Role(code="USAGOV", country="USA", sector="GOV", entity="Donald Trump",
+                  title="President (United States)", start=D(2017, 1, 20), end=D(2021, 1, 20))]
+    mentions = [person("Donald Trump", text, trump)]
+    document, sdoc, events = coded(nlp, text, D(2016, 12, 12), ["met"])
+    date_events(document, sdoc, events, mentions)
+    assert document.warnings == []

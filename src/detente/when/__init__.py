@@ -43,11 +43,12 @@ def date_events(document: Document, sdoc, events: list[Event],
                                       narrative[index] if index is not None else None, resolved)
         if when is None:
             when = EventDate(date=document.date, precision="document")
-        event = event.with_date(when)
+        update = dict(date=when.date, date_end=when.end, date_precision=when.precision,
+                      date_text=when.text, **_actors_at(event, when, document, window))
         if inherited:
-            event.explanation = (event.explanation + "; " if event.explanation else "") + \
+            update["explanation"] = (event.explanation + "; " if event.explanation else "") + \
                 f"date {when.text!r} from an earlier sentence of the paragraph"
-        dated.append(_resolve_actors(event, document, window))
+        dated.append(event.model_copy(update=update))
     return dated
 
 
@@ -284,14 +285,13 @@ def _dateline(document: Document, mentions: list[Mention]) -> Optional[tuple[dt.
     return window
 
 
-def _resolve_actors(event: Event, document: Document,
-                    window: Optional[tuple[dt.date, dt.date]]) -> Event:
+def _actors_at(event: Event, when: EventDate, document: Document,
+               window: Optional[tuple[dt.date, dt.date]]) -> dict[str, Mention]:
     """The event's actors as they were on its date (inside the dateline window when the
     event only has the untrusted stamp)."""
-    if event.date_precision != "document" and event.date is not None:
-        day = event.date
+    if when.precision != "document" and when.date is not None:
+        day = when.date
     else:
         day = window[1] if window else document.date
-    update = {name: getattr(event, name).resolve_at(day)
-              for name in ("source", "target", "reporter") if getattr(event, name) is not None}
-    return event.model_copy(update=update) if update else event
+    return {name: getattr(event, name).resolve_at(day)
+            for name in ("source", "target", "reporter") if getattr(event, name) is not None}

@@ -69,7 +69,9 @@ def _title_pattern(title: str) -> re.Pattern:
     base = title.split(" (")[0].strip()
     phrases = {base, *load_titles().get(base.lower(), ())}
     words = (r"[\s-]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+    # "Vice-President" is not "President"; a "President-elect" does not hold the office yet.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w]|-(?:elect|designate))",
+                      re.IGNORECASE)
 
 
 def _title_context(document: Document, mention: Mention) -> tuple[str, str]:
@@ -87,6 +89,8 @@ def _title_context(document: Document, mention: Mention) -> tuple[str, str]:
 
 def _titled_roles(document: Document, mention: Mention) -> list[tuple[Role, bool]]:
     """Roles whose title the text gives this mention, each with whether it is marked as past."""
+    if not any(role.title for role in mention.roles):
+        return []
     front, apposition = _title_context(document, mention)
     found = []
     for role in mention.roles:

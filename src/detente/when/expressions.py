@@ -69,50 +69,56 @@ def _p(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + pattern, re.UNICODE)
 
 
-# (kind, pattern); earlier entries win ties of equal length.
-PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
-    ("iso", _p(_PREP + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")),
-    ("numeric", _p(_PREP + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
-    ("cross_dm", _p(_PREP + rf"(?P<d1>{_DAY})\s+(?P<mon1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+"
+# (kind, gate, pattern); earlier entries win ties of equal length.  A pattern is only run on a
+# text its gate finds something in (most sentences name no month and no weekday).
+PATTERNS: tuple[tuple[str, str, re.Pattern], ...] = (
+    ("iso", "year", _p(_PREP + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")),
+    ("numeric", "year", _p(_PREP + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
+    ("cross_dm", "month", _p(_PREP + rf"(?P<d1>{_DAY})\s+(?P<mon1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+"
                             rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("cross_md", _p(_PREP + rf"(?P<mon1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<mon2>{_MONTH})\s+"
+    ("cross_md", "month", _p(_PREP + rf"(?P<mon1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<mon2>{_MONTH})\s+"
                             rf"(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("range_dm", _p(_PREP + rf"(?:the\s+)?(?P<d1>{_DAY}){_DASH}(?:the\s+)?(?P<d2>{_DAY})\s+"
+    ("range_dm", "month", _p(_PREP + rf"(?:the\s+)?(?P<d1>{_DAY}){_DASH}(?:the\s+)?(?P<d2>{_DAY})\s+"
                             rf"(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("range_md", _p(_PREP + rf"(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})"
+    ("range_md", "month", _p(_PREP + rf"(?P<mon>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})"
                             rf"(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("dm", _p(_PREP + rf"(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
+    ("dm", "month", _p(_PREP + rf"(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
                       rf"(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("md", _p(_PREP + rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("my", _p(_PREP + rf"(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})")),
-    ("part_year", _p(_PREP + _PART + rf"[\s-]+(?P<y>{_YEAR})")),
-    ("part_month", _p(_PREP + _PART + rf"[\s-]+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("rel_month", _p(r"(?P<mod>(?i:last|next|this|coming|in|since|during|of|from|until|by|"
+    ("md", "month", _p(_PREP + rf"(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("my", "month", _p(_PREP + rf"(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})")),
+    ("part_year", "year", _p(_PREP + _PART + rf"[\s-]+(?P<y>{_YEAR})")),
+    ("part_month", "month", _p(_PREP + _PART + rf"[\s-]+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("rel_month", "month", _p(r"(?P<mod>(?i:last|next|this|coming|in|since|during|of|from|until|by|"
                      r"before|after|early|late))\s+(?P<mon>" + _MONTH + ")")),
-    ("year_range", _p(r"(?:(?P<prep>(?i:from|between|in|during))\s+)?(?P<y1>" + _YEAR + ")"
+    ("year_range", "year", _p(r"(?:(?P<prep>(?i:from|between|in|during))\s+)?(?P<y1>" + _YEAR + ")"
                       r"\s*(?:-|–|to|and)\s*(?P<y2>" + _YEAR + r"|\d\d(?!\d))")),
-    ("year", _p(r"(?P<prep>(?i:in|since|during|from|of|by|until|before|after|through))\s+"
+    ("year", "year", _p(r"(?P<prep>(?i:in|since|during|from|of|by|until|before|after|through))\s+"
                 r"(?:(?i:the\s+(?:year\s+)?))?(?P<y>" + _YEAR + ")")),
-    ("rel_day", _p(r"(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|"
+    ("rel_day", "rel", _p(r"(?P<word>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|"
                    r"last\s+night|this\s+(?:morning|afternoon|evening)))")),
-    ("weekday", _p(r"(?:(?P<mod>(?i:last|next|this|on|coming|on\s+the\s+following))\s+)?"
+    ("weekday", "weekday", _p(r"(?:(?P<mod>(?i:last|next|this|on|coming|on\s+the\s+following))\s+)?"
                    r"(?P<wd>" + _WEEKDAY + r")(?:\s+(?i:morning|afternoon|evening|night))?")),
-    ("rel_unit", _p(r"(?:(?i:over|in|during|for|within)\s+)?(?:(?i:the)\s+)?"
+    ("rel_unit", "rel", _p(r"(?:(?i:over|in|during|for|within)\s+)?(?:(?i:the)\s+)?"
                     r"(?P<mod>(?i:last|past|previous|this|next|coming|earlier\s+this|"
                     r"later\s+this|earlier\s+in\s+the|later\s+in\s+the))\s+"
                     r"(?P<unit>(?i:week|weekend|month|year|decade))(?![\w-])")),
-    ("ago", _p(r"(?P<n>" + _NUM + r")\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))"
+    ("ago", "rel", _p(r"(?P<n>" + _NUM + r")\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))"
                r"\s+(?i:ago|earlier)")),
-    ("past_n", _p(r"(?:(?i:over|in|during|for|within)\s+)?(?:(?i:the)\s+)?"
+    ("past_n", "rel", _p(r"(?:(?i:over|in|during|for|within)\s+)?(?:(?i:the)\s+)?"
                   r"(?i:past|last|previous)\s+(?P<n>" + _NUM + r")\s+"
                   r"(?P<unit>(?i:days|weeks|months|years|decades))")),
 )
 
-# A cheap test: a text without any of these has no date the rules could find.
-_ANY = re.compile(r"\d|" + _MONTH + "|" + _WEEKDAY +
-                  r"|(?i:yesterday|today|tonight|night|morning|afternoon|evening|week|month|year|"
-                  r"decade|ago)")
+_GATES = {
+    "month": re.compile(_MONTH),
+    "year": re.compile(r"\d{4}"),
+    "weekday": re.compile(_WEEKDAY),
+    "rel": re.compile(r"(?i)yesterday|today|tonight|night|morning|afternoon|evening|week|month|"
+                      r"year|decade|day"),
+}
 _DATEPARSER_WORTHY = re.compile(r"\d|" + _MONTH + "|" + _WEEKDAY + r"|(?i:\bago\b)")
+_BARE_YEAR = re.compile(_YEAR + "$")
+_BARE_MONTH = re.compile(_MONTH + "$")
 # "60 days", "the two-year": durations, not dates (dateparser would read them as "ago").
 _DURATION = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+|some\s+|about\s+|nearly\s+|over\s+)*"
                        + _NUM + r"[\s-]+(?:days?|weeks?|months?|years?|decades?|hours?)"
@@ -124,10 +130,13 @@ def find_expressions(text: str, offset: int = 0) -> list[Expression]:
 
     Offsets are shifted by ``offset`` (the text's start in the document).
     """
-    if not _ANY.search(text):
+    open_gates = {name for name, gate in _GATES.items() if gate.search(text)}
+    if not open_gates:
         return []
     found: list[tuple[int, int, int, str, re.Match]] = []
-    for rank, (kind, pattern) in enumerate(PATTERNS):
+    for rank, (kind, gate, pattern) in enumerate(PATTERNS):
+        if gate not in open_gates:
+            continue
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), rank, kind, match))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
@@ -145,9 +154,17 @@ def find_expressions(text: str, offset: int = 0) -> list[Expression]:
 
 def entity_expression(text: str, start: int) -> Optional[Expression]:
     """A spaCy DATE entity the rules missed, kept if dateparser could read it."""
-    if not _DATEPARSER_WORTHY.search(text) or _DURATION.match(text.strip()):
+    text = text.strip()
+    # An entity across a line break is layout (a heading and a date line), not one date.
+    if "\n" in text or not _DATEPARSER_WORTHY.search(text) or _DURATION.match(text):
         return None
-    return Expression("dateparser", start, start + len(text), text.strip())
+    end = start + len(text)
+    # The bare forms spaCy tags most ("2010", "October") need no dateparser.
+    if _BARE_YEAR.match(text):
+        return Expression("year", start, end, text, (("y", text),))
+    if _BARE_MONTH.match(text):
+        return Expression("rel_month", start, end, text, (("mon", text), ("mod", "in")))
+    return Expression("dateparser", start, end, text)
 
 
 # --- resolution -----------------------------------------------------------------------------
