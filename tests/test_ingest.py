@@ -598,7 +598,9 @@ FRAGMENT = st.one_of(
     st.sampled_from(["&amp;", "&#0;", "&#x110000;", "&bogus;", "<![CDATA[", "<!DOCTYPE html>", "<?xml", "\x00"]),
 )
 MARKUP = st.lists(FRAGMENT, max_size=40).map("".join)
-PROPERTY = hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# DETENTE_HYPOTHESIS_EXAMPLES raises the example count for a longer robustness run.
+PROPERTY = hsettings(max_examples=int(os.environ.get("DETENTE_HYPOTHESIS_EXAMPLES", 150)), deadline=None,
+                     suppress_health_check=[HealthCheck.too_slow])
 
 
 def _is_clean(text: str) -> bool:
