@@ -350,6 +350,14 @@ def test_ingest_html_visible_text_and_metadata(tmp_path):
     assert doc.date == dt.date(2018, 9, 14) and doc.date_origin == "record"
 
 
+def test_ingest_html_byline_when_no_author_meta(tmp_path):
+    path = tmp_path / "byline.html"
+    path.write_text("<h1>Harbour deal</h1><p class='byline'>By Tomas Lind | 4 May 2017</p>"
+                    "<p>Denmark and Sweden agreed to share a harbour authority.</p>")
+    [doc] = read(path)
+    assert doc.author == "Tomas Lind" and doc.date == dt.date(2017, 5, 4)
+
+
 def test_ingest_html_header_stamp_when_no_meta_date(tmp_path):
     path = tmp_path / "stamp.htm"
     path.write_text("<html><body><header><nav>Home | News</nav><p>Updated at 14:00,27-11-2022</p></header>"

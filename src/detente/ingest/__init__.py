@@ -130,7 +130,8 @@ def html_document(data: bytes, source: Source, date: Optional[dt.date],
     dates, date_warnings = document_date(option=date, values=tuple(page.date_values),
                                          texts=(text, page.chrome), where=source.name)
     document = Document(doc_id=source.id_base or source.url or content_hash(text)[:16],
-                        text=text, title=page.title, author=page.author, source=page.site,
+                        text=text, title=page.title, author=page.author or _byline(text),
+                        source=page.site,
                         url=source.url or page.url, path=source.path or source.name, **dates)
     return add_warnings(document, warnings + date_warnings)
 
@@ -157,6 +158,15 @@ def _dated_text(document: Document, date: Optional[dt.date]) -> Document:
     for key, value in dates.items():
         setattr(document, key, value)
     return document
+
+
+def _byline(text: str) -> Optional[str]:
+    """The NAME of a "By NAME" line among the first lines of a text."""
+    for line in [line for line in text[:2000].split("\n")[:8] if line.strip()][:6]:
+        match = _BYLINE.match(line)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _headline(line: str) -> bool:
