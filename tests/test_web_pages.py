@@ -119,3 +119,11 @@ def test_web_pages_dyad_notable_events_link_to_their_mentions(client):
 def test_web_pages_events_link_to_same_query_as_json(client):
     html = client.get("/events?source=USA&type=SANCTION").text
     assert 'href="/api/events?source=USA&amp;type=SANCTION"' in html
+
+
+def test_web_pages_forbid_scripts_and_foreign_resources(client):
+    response = client.get(f"/documents/{DATELINE_DOC}")
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "style-src 'self'" in csp and "script" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert ' style="' not in response.text       # inline styles would be blocked by the policy
