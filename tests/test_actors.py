@@ -431,3 +431,19 @@ def test_actors_resolver_never_crashes_and_spans_point_into_text(nlp, resolver, 
             assert sample[start:end] == mention.text
             assert mention.head is not None and 0 <= mention.head < len(sdoc)
             assert sdoc[mention.head].idx >= start and sdoc[mention.head].idx < end
+
+
+def test_actors_entourage_of_a_person_takes_his_country(mentions):
+    found = mentions("The Lukashenko government denied the report.", "2012-01-01")
+    assert by_text(found, "government").code == "BLRGOV"
+
+
+def test_actors_undated_title_picks_the_named_office(mentions):
+    found = mentions("UN Secretary-General Ban Ki-moon arrived in Kyiv.")
+    assert by_text(found, "Ban").code == "IGOUNO"
+
+
+def test_actors_same_surname_resolved_by_date(mentions):
+    early = by_text(mentions("President Bush spoke in Ohio.", "1991-05-01"), "Bush")
+    later = by_text(mentions("President Bush spoke in Ohio.", "2005-05-01"), "Bush")
+    assert early.entity == "George H. W. Bush" and later.entity == "George W. Bush"

@@ -37,7 +37,7 @@ NOUN_KINDS = frozenset({"sector", "role", "office"})
 OPEN_ENTITIES = frozenset({"PERSON", "ORG"})
 # Surnames that are also English words or very common; alone they are not read as the person.
 COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill", "Moon", "Lee",
-                             "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major", "Bush",
+                             "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park"})
 # Determiners that make a bare title point back to someone named before ("the minister").
@@ -196,10 +196,14 @@ class ActorResolver:
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
         former = _former(toks, group, self.kb)
         person = self._person(group, day, places)
-        if person is not None:
-            mention = _person_mention(person, base, day, former)
+        if person is not None and _names_the_head(group, person):
+            offices = {h.entry.key for h in nouns if h.entry.kind == "office"}
+            mention = _person_mention(person, base, day, former, offices)
             _remember(memory, mention, group, person.name)
             return [mention]
+        if person is not None and nouns:
+            # "the Obama administration", "Putin's spokesman": the person's country, the noun's sector
+            return [self._entourage_mention(base, person, nouns, day)]
         if not places:
             recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
@@ -236,6 +240,15 @@ class ActorResolver:
                 if len(current) == 1:
                     return current[0]
         return None
+
+    def _entourage_mention(self, base: dict, person: Person, nouns: list[_Hit], day: Optional[dt.date]) -> Mention:
+        resolved = _person_mention(person, base, day)
+        sector = next((h.entry.sector for h in nouns if h.entry.kind != "role"), None) or \
+            next(h.entry.sector for h in nouns)
+        country = resolved.country
+        code = (country + sector) if country else sector
+        return Mention(**base, code=code, country=country, sector=sector, entity=None, confidence=0.8,
+                       kind="sector", why=f"{sector} of {person.name} ({resolved.code} on {day or 'today'})")
 
     def _place_mention(self, base: dict, place: _Hit, sector: Optional[str], sector_why: str,
                        group: _Group, day: Optional[dt.date], memory: _Memory) -> Mention:
@@ -419,6 +432,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
             sent = toks[mention.head].sent
             near = [m for m in mentions if m.country and m.head is not None
                     and sent.start <= m.head < sent.end and m.kind != "igo"]
+            if mention.kind == "person" and len({m.country for m in near}) > 1:
+                near = []  # a titled name next to two countries could be of either
             if near:
                 clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
@@ -464,14 +479,31 @@ def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optio
     return None, ""
 
 
-def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: bool = False) -> Mention:
-    mention = Mention(**base, entity=person.name, roles=list(person.roles), kind="person",
+def _names_the_head(group: _Group, person: Person) -> bool:
+    """Whether the phrase is about the person ("President Obama") rather than someone of his
+    ("the Obama administration")."""
+    return any(h.start <= group.head < h.end for h in group.hits if h.entry.kind in ("person", "surname")) \
+        or not any(h.anchor == group.head for h in group.hits if h.entry.kind in NOUN_KINDS)
+
+
+def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: bool = False,
+                    offices: frozenset[str] | set[str] = frozenset()) -> Mention:
+    roles = list(person.roles)
+    if day is None:
+        # undated: the office the text names, else the latest real office (a bare ELI line last)
+        roles.sort(key=lambda r: (not _same_office(r, offices), r.sector == "ELI" and r.title is not None
+                                  and r.code.endswith("ELI")))
+    mention = Mention(**base, entity=person.name, roles=roles, kind="person",
                       confidence=0.95, why=f"person {person.name}").resolve_at(day)
     if former and mention.sector != "ELI" and mention.country:
         # the text says "former": trust it over an undated or mis-dated document
         mention = mention.model_copy(update=dict(code=mention.country + "ELI", sector="ELI",
                                                  why=f"{mention.why}; called former in the text"))
     return mention
+
+
+def _same_office(role, offices) -> bool:
+    return bool(offices) and any(o.replace("_", " ") in (role.title or "").lower() for o in offices)
 
 
 def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[str]) -> None:
