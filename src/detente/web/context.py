@@ -22,6 +22,7 @@ class Corpus:
         self.store = Store(path, read_only=not writable)
         self._pipeline = pipeline
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
         self._cache: dict[str, Any] = {}
 
     def cached(self, key: str, compute: Callable[[], Any]) -> Any:
@@ -43,9 +44,11 @@ class Corpus:
 
     def add(self, document: Document) -> dict:
         """Code ``document``, store it, and say what happened (new or already stored)."""
-        coded = next(self.pipeline().code([document]))
-        new = self.store.write([coded]) == 1
-        self._cache.clear()
+        pipeline = self.pipeline()
+        with self._write_lock:   # one spaCy pipeline is not to be run by two threads at once
+            coded = next(pipeline.code([document]))
+            new = self.store.write([coded]) == 1
+            self._cache.clear()
         doc_id = self.store.doc_id_of_hash(coded.document.content_hash) or coded.document.doc_id
         return {"doc_id": doc_id, "created": new, "events": len(coded.events),
                 "warnings": [w.model_dump() for w in coded.document.warnings]}
