@@ -233,3 +233,16 @@ def test_web_api_post_reads_text_like_ingest(writer):
     assert body["doc_id"].startswith("api-")
     assert stored["title"] == "Fisheries pact signed"
     assert stored["date"] == "2022-11-27" and stored["date_text"] == "Updated at 14:00,27-11-2022"
+
+
+def test_web_api_post_codes_with_the_real_pipeline(tmp_path, pipeline):
+    app = create_app(build_db(tmp_path / "real.duckdb"), write_token=TOKEN, pipeline=pipeline)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        text = "Chile and Peru signed a fisheries agreement in Lima on Monday."
+        body = c.post("/api/documents", json={"text": text, "date": "2016-02-03"},
+                      headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert body["created"] is True and body["events"] >= 1
+        stored = c.get(f"/api/documents/{body['doc_id']}").json()
+        assert {e["event_type"] for e in stored["events"]} >= {"AGREE"}
+        assert c.get("/api/events?source=CHL&type=AGREE").json()["total"] >= 1
+    app.state.corpus.close()
