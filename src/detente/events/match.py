@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from .patterns import Pattern, PatternSet
@@ -62,13 +64,36 @@ class TriggerIndex:
         for index in indexes.values():
             for candidates in index.values():
                 candidates.sort(key=lambda p: (-p.specificity, -p.base_confidence))
+        # Hashes of every trigger word, to skip tokens without creating them (speed).
+        self.keys = {hash_string(w) for index in indexes.values() for w in index}
+        self.aux_keys = {hash_string(w) for p in self.any_verb for w in (p.aux or ())}
+        self._doc_arrays: tuple[int, object] = (0, None)
 
-    def find(self, sent: Span | list[Token]) -> list[Match]:
+    def candidate_tokens(self, sent: Span) -> tuple[list[Token], list[Token]]:
+        """Tokens of the sentence whose lemma or form is a trigger word, and the verbs that
+        carry an auxiliary a wildcard pattern asks for."""
+        doc = sent.doc
+        key, arrays = self._doc_arrays
+        if key != id(doc) or arrays is None or len(arrays) != len(doc):
+            arrays = doc.to_array([LEMMA, LOWER])
+            self._doc_arrays = (id(doc), arrays)
+        keys, aux_keys = self.keys, self.aux_keys
+        words, auxed = [], []
+        for i in range(sent.start, sent.end):
+            lemma, lower = arrays[i]
+            if int(lemma) in keys or int(lower) in keys:
+                words.append(doc[i])
+            if aux_keys and int(lower) in aux_keys:
+                auxed.append(doc[i].head)
+        return words, auxed
+
+    def find(self, sent: Span) -> list[Match]:
         """Every trigger of the sentence, one pattern per token."""
-        sent = list(sent)
+        words, auxed = self.candidate_tokens(sent)
+        sent = words
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
         if self.any_verb:
-            verbs += [m for t in sent if t.pos_ in VERB_POS for p in self.any_verb
+            verbs += [m for t in auxed if t.pos_ in VERB_POS for p in self.any_verb
                       for m in (_verb_fits(p, t),) if m is not None]
         verbs += [m for m in map(self._adj_match, sent) if m is not None]
         taken = {m.obj.i for m in verbs if m.obj is not None}
