@@ -34,11 +34,12 @@ class EventCoder:
     def code(self, document: Document, sdoc, mentions: list[Mention]) -> list[Event]:
         """Events of every modality, undated, in text order."""
         index = MentionIndex(sdoc, mentions)
+        arrays = self.index.word_arrays(sdoc)
         events: list[Event] = []
         for number, sent in enumerate(sdoc.sents):
             if sent.end_char - sent.start_char > self.max_sentence_chars:
                 continue
-            events.extend(self.sentence_events(document, sent, number, index))
+            events.extend(self.sentence_events(document, sent, number, index, arrays))
         return events
 
     def matches(self, sent: Span) -> list[Match]:
@@ -46,8 +47,9 @@ class EventCoder:
         return self.index.find(sent)
 
     def sentence_events(self, document: Document, sent: Span, number: int,
-                        index: MentionIndex) -> list[Event]:
-        matches = self.index.find(sent)
+                        index: MentionIndex, arrays=None) -> list[Event]:
+        """The events of one sentence."""
+        matches = self.index.find(sent, arrays)
         heads = {m.head.i: m for m in matches}
         events = []
         absorbed: dict[int, list[Match]] = {}

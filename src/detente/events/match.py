@@ -67,16 +67,17 @@ class TriggerIndex:
         # Hashes of every trigger word, to skip tokens without creating them (speed).
         self.keys = {hash_string(w) for index in indexes.values() for w in index}
         self.aux_keys = {hash_string(w) for p in self.any_verb for w in (p.aux or ())}
-        self._doc_arrays: tuple[int, object] = (0, None)
+    @staticmethod
+    def word_arrays(doc):
+        """Lemma and lower-case hashes of every token, computed once per document."""
+        return doc.to_array([LEMMA, LOWER])
 
-    def candidate_tokens(self, sent: Span) -> tuple[list[Token], list[Token]]:
+    def candidate_tokens(self, sent: Span, arrays=None) -> tuple[list[Token], list[Token]]:
         """Tokens of the sentence whose lemma or form is a trigger word, and the verbs that
         carry an auxiliary a wildcard pattern asks for."""
         doc = sent.doc
-        key, arrays = self._doc_arrays
-        if key != id(doc) or arrays is None or len(arrays) != len(doc):
-            arrays = doc.to_array([LEMMA, LOWER])
-            self._doc_arrays = (id(doc), arrays)
+        if arrays is None:
+            arrays = self.word_arrays(doc)
         keys, aux_keys = self.keys, self.aux_keys
         words, auxed = [], []
         for i in range(sent.start, sent.end):
@@ -87,9 +88,10 @@ class TriggerIndex:
                 auxed.append(doc[i].head)
         return words, auxed
 
-    def find(self, sent: Span) -> list[Match]:
-        """Every trigger of the sentence, one pattern per token."""
-        words, auxed = self.candidate_tokens(sent)
+    def find(self, sent: Span, arrays=None) -> list[Match]:
+        """Every trigger of the sentence, one pattern per token (``arrays``: ``word_arrays``
+        of the document, to compute them once)."""
+        words, auxed = self.candidate_tokens(sent, arrays)
         sent = words
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
         if self.any_verb:
