@@ -246,3 +246,18 @@ def test_web_api_post_codes_with_the_real_pipeline(tmp_path, pipeline):
         assert {e["event_type"] for e in stored["events"]} >= {"AGREE"}
         assert c.get("/api/events?source=CHL&type=AGREE").json()["total"] >= 1
     app.state.corpus.close()
+
+
+def test_web_api_serve_command_refuses_bad_options(tmp_path):
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+    from detente.errors import OptionError, StoreError
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert isinstance(missing.exception, StoreError) and missing.exception.code == "E040"
+    short = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.duckdb"), "--write-token", "abc"])
+    assert isinstance(short.exception, OptionError) and "--write-token" in str(short.exception)
+    port = runner.invoke(app, ["serve", "--port", "70000"])
+    assert isinstance(port.exception, OptionError)
