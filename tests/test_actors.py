@@ -447,3 +447,9 @@ def test_actors_same_surname_resolved_by_date(mentions):
     early = by_text(mentions("President Bush spoke in Ohio.", "1991-05-01"), "Bush")
     later = by_text(mentions("President Bush spoke in Ohio.", "2005-05-01"), "Bush")
     assert early.entity == "George H. W. Bush" and later.entity == "George W. Bush"
+
+
+def test_actors_non_state_group_keeps_its_own_code(mentions):
+    found = mentions("Hamas officials rejected the truce on Sunday.")
+    hamas = by_text(found, "Hamas")
+    assert hamas.code == "PSEREBHMS" and hamas.country == "PSE" and hamas.sector == "REB"

@@ -45,9 +45,14 @@ class Entry:
 
 @dataclass(frozen=True)
 class Igo:
+    """An international organisation, or a non-state group with a home country (Hamas: PSE)."""
+
     id: str
     code: str
     name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -345,7 +350,14 @@ def _load_igos(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
         line = table.lines[igo_id]
         if not isinstance(body, dict) or not isinstance(body.get("code"), str) or not body.get("name"):
             raise _fail(path, line, f"{igo_id!r}: an IGO needs a code and a name")
-        kb.igos[str(igo_id)] = Igo(str(igo_id), body["code"], str(body["name"]))
+        unknown = set(body) - {"code", "name", "names", "seats", "country", "sector"}
+        if unknown:
+            raise _fail(path, line, f"{igo_id}: unknown field(s) {', '.join(sorted(unknown))}")
+        sector = body.get("sector")
+        if sector is not None and sector not in kb.sectors:
+            raise _fail(path, line, f"{igo_id}: {sector!r} is not a sector of sectors.yaml")
+        kb.igos[str(igo_id)] = Igo(str(igo_id), body["code"], str(body["name"]), body.get("country"),
+                                   sector, line)
         where = f"{path.name}:{line}"
         for name in _strings(body.get("names"), path, line, f"{igo_id}.names") + [str(body["name"])]:
             proper.add(name, Entry("igo", str(igo_id), where=where), path, line)
@@ -485,5 +497,8 @@ def load_kb(folder: Optional[str] = None, extra_people: tuple[str, ...] = ()) ->
     proper = _Phrases()
     _load_igos(path / "igos.yaml", proper, kb)
     _load_countries(path / "countries.yaml", proper, kb)
+    for igo in kb.igos.values():
+        if igo.country is not None and igo.country not in kb.countries:
+            raise _fail(path / "igos.yaml", igo.line, f"{igo.id}: unknown country {igo.country!r}")
     _load_people([path / "people.csv", *map(Path, extra_people)], kb)
     return kb

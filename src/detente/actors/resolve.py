@@ -256,9 +256,11 @@ class ActorResolver:
         if entry.kind == "seat" and sector is None:
             sector, sector_why = entry.sector, f"seat of power {entry.sector}"
         igo = self.kb.igos.get(entry.key)
-        country = None if igo else entry.key
+        country = igo.country if igo else entry.key
         prefix = igo.code if igo else entry.key
-        code = prefix if not sector or prefix.endswith(sector) else prefix + sector
+        if igo is not None and igo.sector and (sector is None or sector in ("GOV", igo.sector)):
+            sector, sector_why = igo.sector, f"{igo.sector}: the group's own sector"  # "Hamas officials" are Hamas
+        code = prefix if not sector or prefix.endswith(sector) or (igo and igo.sector) else prefix + sector
         why = f"{'IGO' if igo else 'country'} {entry.key} from {self._phrase(place)!r} ({entry.where})"
         if sector_why:
             why += f"; {sector_why}"
@@ -269,7 +271,8 @@ class ActorResolver:
             why += f"; {holder_why}"
         if group.names and group.names[0].label_ == "PERSON":
             entity = group.names[0].text
-        kind = "igo" if igo and not sector else "state" if not sector else "sector"
+        kind = ("group" if igo.sector else "igo") if igo and (not sector or igo.sector) else \
+            "state" if not sector else "sector"
         if group.names and group.names[0].label_ == "PERSON":
             kind = "person"
         confidence = 0.9 if entry.kind != "seat" else 0.85
