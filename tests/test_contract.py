@@ -93,6 +93,7 @@ def test_contract_golden_output(pipeline, name):
     lines = contract_lines(coded(pipeline, GOLDEN / "inputs" / name))
     expected_path = GOLDEN / "expected" / f"{name}.jsonl"
     if UPDATE or not expected_path.exists():
+        expected_path.parent.mkdir(exist_ok=True)
         expected_path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         if not UPDATE:
             pytest.fail(f"{expected_path} was missing and has been written; review and commit it")
