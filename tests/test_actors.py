@@ -453,3 +453,13 @@ def test_actors_non_state_group_keeps_its_own_code(mentions):
     found = mentions("Hamas officials rejected the truce on Sunday.")
     hamas = by_text(found, "Hamas")
     assert hamas.code == "PSEREBHMS" and hamas.country == "PSE" and hamas.sector == "REB"
+
+
+def test_actors_cli_says_when_nothing_resolves():
+    result = CliRunner().invoke(app, ["actors", "the weather"])
+    assert result.exit_code == 0 and "no actor found" in result.output
+
+
+def test_actors_cli_bad_date_is_one_line_error():
+    result = CliRunner().invoke(app, ["actors", "Makei", "--date", "June 2015"])
+    assert result.exit_code != 0

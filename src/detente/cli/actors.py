@@ -50,8 +50,11 @@ def actors(
         return
     day = parse_date_option(date)
     text = " ".join(words)
-    for mention in resolve_phrase(text, day, people=tuple(str(p) for p in people), model=model):
+    found = resolve_phrase(text, day, people=tuple(str(p) for p in people), model=model)
+    for mention in found:
         print(json.dumps(mention_record(mention, day), ensure_ascii=False) if json_ else describe(mention, day))
+    if not found and not json_:
+        print(f"{text!r}: no actor found (not in the knowledge base, and no country or sector word)")
 
 
 def resolve_phrase(text: str, day: Optional[dt.date], *, people: tuple[str, ...] = (),
