@@ -315,3 +315,18 @@ def test_events_full_pipeline_codes_agree_between_germany_and_france(code_text):
     assert agree and agree[0].symmetric
     assert {agree[0].source.country, agree[0].target.country} == {"DEU", "FRA"}
     assert agree[0].explanation.startswith("pattern AGREE/")
+
+
+def test_events_agreement_after_meeting_is_with_the_same_party(code):
+    text = "The Polish foreign minister met his German counterpart and agreed to coordinate policy."
+    found = triples(code(text))
+    assert {("POL", "CONSULT", "DEU"), ("POL", "AGREE", "DEU")} <= found
+
+
+def test_events_participle_visit_of_the_subject_is_coded(code):
+    found = triples(code("A Canadian senator visiting Mexico praised the Mexican government."))
+    assert {("CAN", "CONSULT", "MEX"), ("CAN", "SUPPORT", "MEX")} <= found
+
+
+def test_events_quantified_object_is_the_quantified_noun(code):
+    assert types(code("The European Union suspended most of its sanctions against Belarus.")) == {"RETREAT"}

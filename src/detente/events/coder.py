@@ -58,6 +58,7 @@ class EventCoder:
             if governor is not None:
                 absorbed.setdefault(id(governor), []).append(match)
         arguments = {t.i for m in matches for t in argument_heads(m)}
+        targets: dict[int, Argument] = {}
         for match in matches:
             if self.embedded(match, heads) is not None or self.absorbed(match, heads):
                 continue
@@ -70,6 +71,9 @@ class EventCoder:
                 target = complement_argument(match, index)
             if not target.mentions and id(match) in absorbed:
                 target = absorbed_target(match, absorbed[id(match)], index)
+            if not target.mentions and pattern.symmetric:
+                target = shared_party(match, heads, targets) or target
+            targets[match.head.i] = target
             modality, reason = modality_module.event_modality(match.head)
             reporter = self._reporter(match, index, modality, reason)
             if not source.mentions and reporter is not None:
@@ -204,6 +208,22 @@ def announced(modality: str, reason: str, reporter: Optional[Mention]) -> bool:
                                     and reason.startswith("auxiliary 'would"))
 
 
+def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:
+    """The other party of a mutual event coordinated with another: "met his Russian
+    counterpart and agreed to coordinate policy" -- the agreement is with the counterpart."""
+    head = match.head
+    if head.dep_ != "conj":
+        return None
+    first = heads.get(head.head.i)
+    if first is None or not first.pattern.symmetric or head.head.i not in targets:
+        return None
+    found = targets[head.head.i]
+    if not found.mentions:
+        return None
+    return Argument(mentions=found.mentions, how=f"{found.how} of {first.trigger.text}",
+                    parties=found.parties, direct=False)
+
+
 def argument_heads(match: Match) -> list[Token]:
     """The nouns a trigger takes as subject or object."""
     verb = match.light or match.head
@@ -211,10 +231,12 @@ def argument_heads(match: Match) -> list[Token]:
 
 
 def background(match: Match, arguments: set[int]) -> bool:
-    """A relative clause or participle describing an argument of another event ("freed the
-    hostages it had seized", "mourned the soldiers killed in 2014") is background, not news."""
+    """A relative clause or past participle describing an argument of another event ("freed
+    the hostages it had seized", "mourned the soldiers killed in 2014") is background, not news;
+    "a senator visiting Minsk praised ..." is two events."""
     head = match.head
-    return head.dep_ in ("relcl", "acl") and head.head.i in arguments and head.i not in arguments
+    describes = head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBN")
+    return describes and head.head.i in arguments and head.i not in arguments
 
 
 def satisfied(match: Match, source: Argument, target: Argument) -> bool:

@@ -227,13 +227,23 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+QUANTIFIERS = {"most", "some", "all", "part", "many", "several", "half", "one", "rest", "bulk",
+               "majority", "portion", "much", "remainder", "number", "dozen", "dozens", "hundred",
+               "hundreds", "thousand", "thousands", "each", "any", "two", "three", "remaining"}
+
+
 def objects_of(verb: Token) -> Iterable[Token]:
     """The verb's objects: dobj (and its conjuncts), the passive subject, or the noun a
-    participle modifies ("the sanctions imposed on ...")."""
+    participle modifies ("the sanctions imposed on ..."); through a quantifier ("most of its
+    sanctions") to the quantified noun."""
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             yield child
             yield from conjuncts(child)
+            if child.lower_ in QUANTIFIERS:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        yield from (g for g in prep.children if g.dep_ == "pobj")
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         yield verb.head
 
