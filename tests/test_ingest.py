@@ -96,6 +96,23 @@ def test_ingest_folder_sorted_recursive_hidden_skipped(tmp_path):
     assert ids == ["a/z", "b", "c", "c.txt"]
 
 
+def test_ingest_unlistable_subfolder_is_error_and_walk_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text("Cannot be listed.")
+    (tmp_path / "open.txt").write_text("Readable text.")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = read(tmp_path)
+    assert codes(items) == ["E002"] and "locked" in str(items[0]) and "Permission denied" in str(items[0])
+    assert [d.doc_id for d in docs(items)] == ["open"]
+
+
 def test_ingest_missing_path_is_error_and_run_goes_on(tmp_path):
     (tmp_path / "ok.txt").write_text("Readable text.")
     items = read(tmp_path / "nope.txt", tmp_path / "ok.txt")

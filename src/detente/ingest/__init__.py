@@ -174,8 +174,10 @@ def _headline(line: str) -> bool:
     if len(line) > 150 or line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d")):
         return False
     stamp = next(find_dates(line), None)
-    rest = line.replace(stamp.text, " ") if stamp else line
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 if stamp else bool(re.search(r"[^\W\d_]", line))
+    if stamp is None:
+        return bool(re.search(r"[^\W\d_]", line))  # any letter
+    # a line with a date is a headline only if three words remain without it
+    return len(re.findall(r"[^\W\d_]{2,}", line.replace(stamp.text, " "))) >= 3
 
 
 def _read_path(path: Path, name: str, date: Optional[dt.date], settings: Settings,
@@ -183,6 +185,9 @@ def _read_path(path: Path, name: str, date: Optional[dt.date], settings: Setting
     try:
         if path.is_dir():
             for file in _walk(path):
+                if isinstance(file, InputError):
+                    yield file
+                    continue
                 relative = file.relative_to(path)
                 yield from _read_file(file, str(file), ids.claim(relative), date, settings)
         elif path.exists():
@@ -193,11 +198,16 @@ def _read_path(path: Path, name: str, date: Optional[dt.date], settings: Setting
         yield InputError("E002", path=name, reason=exc.strerror or str(exc))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[Union[Path, InputError]]:
     """Files under ``folder`` in sorted path order, skipping hidden files and folders and not
-    following links to folders (which could loop)."""
-    with os.scandir(folder) as scan:
-        entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    following links to folders (which could loop); a folder that cannot be listed is an
+    InputError and the walk goes on."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError("E002", path=str(folder), reason=exc.strerror or str(exc))
+        return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path))
