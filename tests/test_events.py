@@ -21,7 +21,7 @@ COUNTRIES = {
     "Poland": "POL", "Polish": "POL", "Lithuania": "LTU", "United States": "USA", "US": "USA",
     "American": "USA", "Britain": "GBR", "British": "GBR", "Iran": "IRN", "Iranian": "IRN",
     "Iraq": "IRQ", "Egypt": "EGY", "Jordan": "JOR", "Japan": "JPN", "Nepal": "NPL",
-    "Canada": "CAN", "Mexico": "MEX", "Chile": "CHL", "Peru": "PER", "Serbia": "SRB",
+    "Canada": "CAN", "Canadian": "CAN", "Mexico": "MEX", "Mexican": "MEX", "Chile": "CHL", "Peru": "PER", "Serbia": "SRB",
     "Kosovo": "XKX", "Kenya": "KEN", "Uganda": "UGA", "Turkey": "TUR", "Syrian": "SYR",
     "Syria": "SYR", "Israel": "ISR", "Israeli": "ISR", "Norway": "NOR", "Sweden": "SWE",
     "Georgia": "GEO", "Georgian": "GEO", "Moldova": "MDA", "Hungarian": "HUN", "Hungary": "HUN",
