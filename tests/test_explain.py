@@ -70,3 +70,14 @@ def test_explain_cli_prints_every_part():
 def test_explain_cli_bad_date():
     result = CliRunner().invoke(app, ["explain", "Brazil met Chile.", "--date", "yesterday"])
     assert result.exit_code != 0
+
+
+def test_explain_cli_json():
+    import json
+
+    result = CliRunner().invoke(app, ["explain", "Chile did not condemn the Peruvian raid.", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    outcome = data["sentences"][0]["outcomes"][0]
+    assert outcome["modality"] == "negated" and data["sentences"][0]["tokens"][0]["text"] == "Chile"
+    assert data["events"] and data["events"][0]["modality"] == "negated"

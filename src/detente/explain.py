@@ -9,7 +9,7 @@ every candidate trigger, and for each event its arguments and modality.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -106,6 +106,21 @@ def explain_text(pipeline, text: str, date: Optional[dt.date] = None) -> Explana
             outcomes=[outcome(m, index, coded.events) for m in matches]))
     return Explanation(document=document, mentions=coded.mentions, sentences=sentences,
                        events=coded.events)
+
+
+def explanation_record(explanation: Explanation) -> dict:
+    """The explanation as JSON-ready data (``detente explain --json``)."""
+    def sentence(s: SentenceExplanation) -> dict:
+        return {"index": s.index, "text": s.text,
+                "tokens": [asdict(t) for t in s.tokens],
+                "candidates": [asdict(c) for c in s.candidates],
+                "outcomes": [{**{k: v for k, v in vars(o).items() if k != "events"},
+                              "events": [e.to_record() for e in o.events]} for o in s.outcomes]}
+
+    return {"document": explanation.document.to_record(),
+            "mentions": [m.model_dump(mode="json") for m in explanation.mentions],
+            "sentences": [sentence(s) for s in explanation.sentences],
+            "events": [e.to_record() for e in explanation.events]}
 
 
 def _parse(pipeline, document: Document):

@@ -3,13 +3,14 @@ not coded, for one sentence or short text."""
 
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..explain import Explanation, SentenceExplanation, explain_text
+from ..explain import Explanation, SentenceExplanation, explain_text, explanation_record
 from ..pipeline import Pipeline
 from ..settings import Settings
 from .app import app
@@ -22,6 +23,7 @@ def explain(
     date: Optional[str] = typer.Option(None, "--date", help="Document date YYYY-MM-DD."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to parse with."),
     parse: bool = typer.Option(True, "--parse/--no-parse", help="Show the token table."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
 ) -> None:
     """Explain how detente codes TEXT.
 
@@ -29,6 +31,9 @@ def explain(
     """
     settings = Settings(**({"model": model} if model else {}))
     explanation = explain_text(Pipeline(settings), text, parse_date_option(date))
+    if as_json:
+        print(json.dumps(explanation_record(explanation), ensure_ascii=False, indent=2))
+        return
     Console(highlight=False).print(*renderables(explanation, show_parse=parse), sep="\n")
 
 
