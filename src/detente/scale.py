@@ -21,13 +21,17 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import DetenteError, InputError, OptionError
 from .model import CodedDocument, Document
 from .settings import Settings
 from .store import Store, write_partition
 from .store.db import unique_doc_id
+from .store.rows import coded_tables, concat_tables
+
+TASK_SIZE = 16  # documents per worker task: small enough to keep both cores busy on small inputs
+FLUSH_SECONDS = 5.0
 
 ENGINES = ("local", "dask")
 
@@ -61,14 +65,15 @@ class IngestReport:
 
 def ingest(inputs: Iterable[str], store: Store, *, settings: Optional[Settings] = None,
            date: Optional[dt.date] = None, workers: int = 1, engine: str = "local",
-           scheduler: Optional[str] = None, batch_size: int = 32, dedup: bool = True,
+           scheduler: Optional[str] = None, batch_size: int = 128, dedup: bool = True,
            parts_dir: Optional[str] = None, pipeline=None,
            on_error: Callable[[DetenteError], None] = lambda e: None,
            on_progress: Callable[[IngestReport], None] = lambda r: None) -> IngestReport:
     """Read ``inputs`` (paths, folders, URLs), code every document not yet stored, store it.
 
-    Each batch of ``batch_size`` documents is stored in one transaction.  Bad inputs go to
-    ``on_error`` and the run goes on.
+    Documents are stored in transactions of ``batch_size`` (or what is coded within
+    FLUSH_SECONDS); with Dask, one transaction per partition.  Bad inputs and documents a stage
+    fails on go to ``on_error`` and the run goes on.
     """
     from .ingest import read_inputs
 
@@ -91,22 +96,43 @@ def ingest(inputs: Iterable[str], store: Store, *, settings: Optional[Settings] 
                 yield item
 
     admitted = admit(readable(), store, report, dedup=dedup)
-    batches = chunks(admitted, batch_size)
+    tasks = chunks(admitted, min(batch_size, TASK_SIZE if workers > 1 or engine == "dask" else 64))
     if engine == "dask":
-        coded_batches = None
-        _run_dask(batches, store, report, settings, workers, scheduler, parts_dir,
+        _run_dask(tasks, store, report, settings, workers, scheduler, parts_dir,
                   on_progress, on_error)
-    elif workers > 1:
-        coded_batches = _pool_batches(batches, settings, workers)
     else:
-        coded_batches = _inline_batches(batches, settings, pipeline)
-    if coded_batches is not None:
-        for batch, failed in coded_batches:
-            _report_failures(failed, report, on_error)
-            _store_batch(store, batch, report)
-            on_progress(report)
+        results = (_pool_results(tasks, settings, workers) if workers > 1
+                   else (code_batch(task, settings, pipeline) for task in tasks))
+        _store_results(results, store, report, batch_size, on_progress, on_error)
     on_progress(report)
     return report
+
+
+def _store_results(results: Iterable["BatchResult"], store: Store, report: IngestReport,
+                   batch_size: int, on_progress: Callable[[IngestReport], None],
+                   on_error: Callable[[DetenteError], None]) -> None:
+    """Write coded tasks in transactions of at least ``batch_size`` documents, or whatever
+    is waiting after FLUSH_SECONDS (a commit costs tens of milliseconds: fewer is faster,
+    but a killed run should not lose minutes of work)."""
+    waiting: list[BatchResult] = []
+    last = time.perf_counter()
+
+    def flush() -> None:
+        nonlocal waiting, last
+        if waiting:
+            report.new += store.write_tables(concat_tables([r.tables for r in waiting]))
+            waiting = []
+        last = time.perf_counter()
+        on_progress(report)
+
+    for result in results:
+        _report_failures(result.failed, report, on_error)
+        report.events += result.events
+        report.sentences += result.sentences
+        waiting.append(result)
+        if sum(r.documents for r in waiting) >= batch_size or time.perf_counter() - last >= FLUSH_SECONDS:
+            flush()
+    flush()
 
 
 def _report_failures(failed: list[tuple[str, str]], report: IngestReport,
@@ -114,13 +140,6 @@ def _report_failures(failed: list[tuple[str, str]], report: IngestReport,
     for doc_id, reason in failed:
         report.errors += 1
         on_error(InputError("E042", doc_id=doc_id, reason=reason))
-
-
-def _store_batch(store: Store, batch: Sequence[CodedDocument], report: IngestReport) -> None:
-    new = store.write(batch)
-    report.new += new
-    report.events += sum(len(c.events) for c in batch)
-    report.sentences += sum(len(c.document.sentences) for c in batch)
 
 
 def admit(documents: Iterable[Document], store: Store, report: IngestReport, *,
@@ -170,14 +189,6 @@ def chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-# ---------------------------------------------------------------------- in this process
-def _inline_batches(batches: Iterable[list[Document]], settings: Settings,
-                    pipeline=None) -> Iterator[tuple[list[CodedDocument], list[tuple[str, str]]]]:
-    pipeline = pipeline or worker_pipeline(settings)
-    for batch in batches:
-        yield code_batch(batch, settings, pipeline)
-
-
 # ---------------------------------------------------------------------- process pool
 _PIPELINES: dict[str, object] = {}
 
@@ -192,10 +203,29 @@ def worker_pipeline(settings: Settings):
     return _PIPELINES[key]
 
 
-def code_batch(documents: list[Document], settings: Settings,
-               pipeline=None) -> tuple[list[CodedDocument], list[tuple[str, str]]]:
-    """Code one batch (the task every worker runs): the coded documents and, for each document
-    a stage failed on, ``(doc_id, reason)`` — plain tuples, so they cross process borders."""
+@dataclass
+class BatchResult:
+    """A coded task as it crosses the process border: Arrow tables (cheap to pickle) and counts;
+    failures are ``(doc_id, reason)`` tuples."""
+
+    tables: dict
+    documents: int
+    events: int
+    sentences: int
+    failed: list[tuple[str, str]]
+
+
+def code_batch(documents: list[Document], settings: Settings, pipeline=None) -> BatchResult:
+    """Code one task (what every worker runs) and turn it into store rows."""
+    coded, failed = code_documents(documents, settings, pipeline)
+    return BatchResult(tables=coded_tables(coded), documents=len(coded),
+                       events=sum(len(c.events) for c in coded),
+                       sentences=sum(len(c.document.sentences) for c in coded), failed=failed)
+
+
+def code_documents(documents: list[Document], settings: Settings,
+                   pipeline=None) -> tuple[list[CodedDocument], list[tuple[str, str]]]:
+    """The coded documents and, for each document a stage failed on, ``(doc_id, reason)``."""
     from . import nlp as nlp_stage
 
     pipeline = pipeline or worker_pipeline(settings)
@@ -206,7 +236,7 @@ def code_batch(documents: list[Document], settings: Settings,
         if len(documents) == 1:
             return [], [(documents[0].doc_id, "the parser failed")]
         for document in documents:
-            one, bad = code_batch([document], settings, pipeline)
+            one, bad = code_documents([document], settings, pipeline)
             coded += one
             failed += bad
         return coded, failed
@@ -218,10 +248,10 @@ def code_batch(documents: list[Document], settings: Settings,
     return coded, failed
 
 
-def _pool_batches(batches: Iterable[list[Document]], settings: Settings,
-                  workers: int) -> Iterator[tuple[list[CodedDocument], list[tuple[str, str]]]]:
-    """Coded batches in input order (so an original is stored before its near-duplicates),
-    with at most ``2 * workers`` batches in flight."""
+def _pool_results(tasks: Iterable[list[Document]], settings: Settings,
+                  workers: int) -> Iterator[BatchResult]:
+    """Coded tasks in input order (so an original is stored before its near-duplicates),
+    with at most ``3 * workers`` tasks in flight (memory stays flat however long the input)."""
     import multiprocessing
 
     # spawn: workers start clean (no inherited DuckDB handle or half-built state); they import
@@ -229,9 +259,9 @@ def _pool_batches(batches: Iterable[list[Document]], settings: Settings,
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque = deque()
-        for batch in batches:
-            pending.append(pool.submit(code_batch, batch, settings))
-            if len(pending) >= 2 * workers:
+        for task in tasks:
+            pending.append(pool.submit(code_batch, task, settings))
+            if len(pending) >= 3 * workers:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -243,10 +273,9 @@ def code_partition(documents: list[Document], settings: Settings, folder: str) -
 
     Returns (folder, events, sentences, failures) — small, so that the records travel through
     the shared file system, not through the scheduler."""
-    coded, failed = code_batch(documents, settings)
-    write_partition(coded, folder)
-    return (folder, sum(len(c.events) for c in coded),
-            sum(len(c.document.sentences) for c in coded), failed)
+    result = code_batch(documents, settings)
+    write_partition(result.tables, folder)
+    return folder, result.events, result.sentences, result.failed
 
 
 def _run_dask(batches: Iterable[list[Document]], store: Store, report: IngestReport,

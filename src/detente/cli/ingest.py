@@ -26,7 +26,7 @@ def ingest(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 (with --engine dask)."),
     parts: Optional[str] = typer.Option(None, "--parts", help="Folder for the Parquet partitions Dask workers write (shared by workers and this machine)."),
     date: Optional[str] = typer.Option(None, "--date", help="Document date YYYY-MM-DD, overriding dates found in the input."),
-    batch_size: int = typer.Option(32, "--batch-size", help="Documents per transaction."),
+    batch_size: int = typer.Option(128, "--batch-size", help="Documents per transaction (at most; a transaction is also committed every 5 seconds)."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="Do not link near-duplicate stories."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; print the summary only."),

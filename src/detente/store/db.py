@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import OptionError, StoreError
 from ..model import CodedDocument, Document
-from .rows import ARROW_SCHEMAS, arrow_tables, document_rows, merge_rows
+from .rows import ARROW_SCHEMAS, coded_tables
 from .schema import MIGRATIONS, TABLES
 
 DEFAULT_DB = "detente.duckdb"
@@ -138,13 +139,10 @@ class Store:
         self._check_writable()
         with self._lock:
             fresh = self._fresh(batch)
-            if not fresh:
-                return 0
-            rows = merge_rows(document_rows(c) for c in fresh)
-            self._insert(arrow_tables(rows))
-            return len(fresh)
+        return self.write_tables(coded_tables(fresh)) if fresh else 0
 
     def _fresh(self, batch: Sequence[CodedDocument]) -> list[CodedDocument]:
+        """The documents of ``batch`` not stored yet, renamed where their doc_id is taken."""
         stored = self.stored_hashes(c.document.content_hash for c in batch)
         taken = self.taken_doc_ids(c.document.doc_id for c in batch)
         fresh, seen = [], set()
@@ -159,38 +157,47 @@ class Store:
             fresh.append(coded)
         return fresh
 
-    def _insert(self, tables: dict) -> None:
+    def write_tables(self, tables: dict[str, pa.Table]) -> int:
+        """Store rows built by ``coded_tables`` (what pool workers send back) in one
+        transaction, skipping documents whose content hash is stored; returns how many were new.
+
+        Their doc_ids must be free (ingest's admission renames taken ones)."""
+        self._check_writable()
         cur = self._cursor()
+        names = {t: f"_rows_{t}" for t in TABLES}
+        for table, name in names.items():
+            cur.register(name, tables[table])
         try:
-            with self._transaction(cur):
-                for name in TABLES:
-                    cur.register("_batch", tables[name])
-                    cur.execute(f"INSERT INTO {name} SELECT * FROM _batch")
-                    cur.unregister("_batch")
-        except duckdb.Error as exc:
-            raise StoreError("E040", path=self.path, reason=str(exc).splitlines()[0]) from exc
+            return self._insert_new(cur, {t: (f"SELECT * FROM {n}", []) for t, n in names.items()})
+        finally:
+            for name in names.values():
+                cur.unregister(name)
 
     def load_parquet(self, folder: str | Path) -> int:
-        """Load a partition folder written by ``write_partition`` (one transaction).
-
-        Documents already stored (by content hash) are skipped with all their rows.
-        Returns the number of new documents.
-        """
+        """Load a partition folder written by ``write_partition`` in one transaction, skipping
+        documents already stored (by content hash); returns how many were new."""
         self._check_writable()
         folder = Path(folder)
-        cur = self._cursor()
+        sources = {t: ("SELECT * FROM read_parquet(?)", [str(folder / f"{t}.parquet")]) for t in TABLES}
+        return self._insert_new(self._cursor(), sources)
+
+    def _insert_new(self, cur: duckdb.DuckDBPyConnection, sources: dict[str, tuple[str, list]]) -> int:
+        """Insert the documents of ``sources`` whose hash is new, with their rows of every table."""
+        documents, params = sources["documents"]
         with self._lock:
             try:
                 with self._transaction(cur):
-                    cur.execute(f"CREATE TEMP TABLE _new AS SELECT * FROM read_parquet(?) "
-                                f"WHERE content_hash NOT IN (SELECT content_hash FROM documents)",
-                                [str(folder / "documents.parquet")])
+                    cur.execute(
+                        f"CREATE OR REPLACE TEMP TABLE _new AS SELECT * FROM ({documents}) "
+                        "WHERE content_hash NOT IN (SELECT content_hash FROM documents) "
+                        "QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY doc_id) = 1",
+                        params)
                     new = cur.execute("SELECT count(*) FROM _new").fetchone()[0]
                     cur.execute("INSERT INTO documents SELECT * FROM _new")
-                    for name in TABLES[1:]:
-                        cur.execute(f"INSERT INTO {name} SELECT * FROM read_parquet(?) "
-                                    f"WHERE doc_id IN (SELECT doc_id FROM _new)",
-                                    [str(folder / f"{name}.parquet")])
+                    for table in TABLES[1:]:
+                        query, params = sources[table]
+                        cur.execute(f"INSERT INTO {table} SELECT * FROM ({query}) "
+                                    "WHERE doc_id IN (SELECT doc_id FROM _new)", params)
                     cur.execute("DROP TABLE _new")
             except duckdb.Error as exc:
                 raise StoreError("E040", path=self.path, reason=str(exc).splitlines()[0]) from exc

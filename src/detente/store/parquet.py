@@ -8,18 +8,18 @@ from typing import Iterable
 import pyarrow.parquet as pq
 
 from ..model import CodedDocument
-from .rows import arrow_tables, document_rows, merge_rows
+from .rows import coded_tables
 
 
-def write_partition(coded: Iterable[CodedDocument], folder: str | Path) -> Path:
-    """Write coded documents to ``folder/<table>.parquet`` (one file per table).
+def write_partition(coded: Iterable[CodedDocument] | dict, folder: str | Path) -> Path:
+    """Write coded documents (or their ``coded_tables``) to ``folder/<table>.parquet``.
 
     Files are written under a temporary name and renamed, so a partition folder holding
     ``documents.parquet`` is complete (it is written last).
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tables = arrow_tables(merge_rows(document_rows(c) for c in coded))
+    tables = coded if isinstance(coded, dict) else coded_tables(coded)
     for name in ("sentences", "mentions", "events", "warnings", "documents"):
         tmp = folder / f".{name}.parquet.tmp"
         pq.write_table(tables[name], tmp)

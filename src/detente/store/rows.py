@@ -140,3 +140,12 @@ def merge_rows(batches: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]
 
 def arrow_tables(rows: dict[str, list[dict]]) -> dict[str, pa.Table]:
     return {t: pa.Table.from_pylist(rows.get(t, []), schema=ARROW_SCHEMAS[t]) for t in ARROW_SCHEMAS}
+
+
+def coded_tables(coded: Iterable[CodedDocument]) -> dict[str, pa.Table]:
+    """Arrow tables (one per store table) of coded documents: what workers hand to the store."""
+    return arrow_tables(merge_rows(document_rows(c) for c in coded))
+
+
+def concat_tables(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    return {t: pa.concat_tables([p[t] for p in parts]) for t in ARROW_SCHEMAS}
