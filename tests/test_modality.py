@@ -41,6 +41,7 @@ CASES = [
     ("Kazakhstan has not yet signed the treaty.", "signed", "negated"),
     ("Iran won't attend the summit in Baku.", "attend", "negated"),
     ("Kenya has yet to sign the treaty.", "sign", "negated"),
+    ("The summit in Lusaka did not take place.", "summit", "negated"),
     ("Germany's refusal to send tanks angered Kyiv.", "send", "negated"),
     ("Ireland has no plans to meet British officials this week.", "meet", "negated"),
     # hypothetical or conditional
@@ -75,6 +76,7 @@ CASES = [
     ("Argentina is going to recall its envoy from London.", "recall", "future"),
     ("Qatar announced plans to mediate between the two sides.", "mediate", "future"),
     ("Macron to visit Algeria next month.", "visit", "future"),
+    ("The talks between Iran and Oman will resume on Monday.", "talks", "future"),
     ("Moscow warned Kyiv against joining NATO.", "joining", "future"),
     ("Italy is expected to host Libyan leaders.", "expected", "future"),
     # denied
@@ -106,6 +108,8 @@ CASES = [
     ("The minister, who visited Kabul on Monday, met Afghan officials.", "visited", "asserted"),
     ("Before meeting Putin, Xi visited Kazakhstan.", "meeting", "asserted"),
     ("Washington expects Moscow to withdraw its troops.", "expects", "asserted"),
+    ("The sanctions imposed in May will hurt the Russian economy.", "sanctions", "asserted"),
+    ("The talks between Iran and Oman began on Sunday.", "talks", "asserted"),
 ]
 
 

@@ -63,6 +63,7 @@ class Cues:
     scarce: frozenset[str]
     negating_prepositions: frozenset[str]
     failing_subjects: frozenset[str]
+    occurrence_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     governors: dict[str, Governor]
 
@@ -109,7 +110,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         conditions=words("conditions"), adjectives=classes("adjectives"),
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
-        failing_subjects=words("failing_subjects"), reporting_verbs=words("reporting_verbs"),
+        failing_subjects=words("failing_subjects"), occurrence_verbs=words("occurrence_verbs"),
+        reporting_verbs=words("reporting_verbs"),
         governors=governors)
 
 
@@ -299,7 +301,8 @@ def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
         if step is None:
             break
         token, dep = step
-        subject_mode = subject_mode or dep in ("nsubj", "csubj")
+        occurs = _lemma(token) in cues.occurrence_verbs or _phrasal(token) in cues.occurrence_verbs
+        subject_mode = subject_mode or (dep in ("nsubj", "csubj") and not occurs)
     result.top = token
     if result.reporter is None:
         result.reporter = _parenthetical_reporter(token, cues)
@@ -371,6 +374,9 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
+    if dep in ("nsubj", "nsubjpass") and _phrasal(head) not in cues.occurrence_verbs \
+            and _lemma(head) not in cues.occurrence_verbs and _given(token):
+        return None  # "the sanctions imposed in May will hurt": they exist whatever follows
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
     marker = _governor_marker(head, label, cues)
@@ -381,6 +387,19 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def _given(noun: Token) -> bool:
+    """A definite, possessed or modified subject names something that exists; an indefinite one
+    ("a new summit might change ...") may be as hypothetical as its verb."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "these", "that", "those"):
+            return True
+        if child.dep_ in ("poss", "acl", "relcl"):
+            return True
+    return False
 
 
 def _purpose_clause(token: Token) -> bool:
