@@ -463,3 +463,24 @@ def test_actors_cli_says_when_nothing_resolves():
 def test_actors_cli_bad_date_is_one_line_error():
     result = CliRunner().invoke(app, ["actors", "Makei", "--date", "June 2015"])
     assert result.exit_code != 0
+
+
+def test_actors_rebel_held_is_a_description(mentions):
+    found = mentions("Shelling hit a rebel-held town near Idlib.")
+    assert all(m.sector != "REB" for m in found)
+
+
+def test_actors_capital_modifying_a_thing_is_a_place(mentions):
+    found = mentions("The Minsk agreements were signed after long talks.")
+    assert all(m.code != "BLRGOV" for m in found)
+
+
+def test_actors_titled_person_in_apposition_is_the_person(mentions):
+    found = mentions("The president, Vladimir Putin, signed the law.", "2015-01-01")
+    putin = by_text(found, "Putin")
+    assert putin.entity == "Vladimir Putin" and putin.code == "RUSGOV"
+
+
+def test_actors_multinational_phrase_gets_no_country_from_the_sentence(mentions):
+    found = mentions("Western diplomats said Belarus would not attend.")
+    assert by_text(found, "diplomats").country is None

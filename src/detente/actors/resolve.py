@@ -42,6 +42,13 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park"})
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
+# "-held", "-led": a sector noun before these describes something else.
+DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated", "occupied",
+                        "supported", "sponsored", "owned", "linked", "allied", "affiliated"})
+# Words that make a phrase about several countries: no single country may be filled in.
+MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "global", "regional",
+                           "arab", "european", "african", "asian", "gulf", "allied", "coalition",
+                           "other", "several", "many", "both", "all"})
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -147,6 +154,8 @@ class ActorResolver:
         entity = entities.get(start)
         inside = entity is not None and (entity.start < start or entity.end > end)
         if entry.kind in NOUN_KINDS:
+            if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in DESCRIBING:
+                return False  # "rebel-held", "army-backed": a description, not an actor
             return end - start > 1 or first.pos_ in NOUNISH
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
@@ -181,6 +190,10 @@ class ActorResolver:
                 continue
             head = _climb(entity.root, actor_nouns)
             groups.setdefault(head, _Group(head)).names.append(entity)
+        for head, group in list(groups.items()):
+            group.hits = [h for h in group.hits if not _seat_as_place(h, head, actor_nouns)]
+            if not group.hits and not group.names:
+                del groups[head]
         for group in groups.values():
             _set_extent(toks, group)
         return sorted(groups.values(), key=lambda g: (g.start, g.head))
@@ -314,6 +327,12 @@ class ActorResolver:
 
 # ---------------------------------------------------------------------------- helpers
 
+def _seat_as_place(hit: _Hit, head: int, actor_nouns: set[int]) -> bool:
+    """A capital modifying something other than an actor ("the Minsk agreements", "a Brussels
+    conference") is a place, not a government."""
+    return hit.entry.kind == "seat" and not hit.start <= head < hit.end and head not in actor_nouns
+
+
 def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int]) -> list[Span]:
     """Named entities, plus later bare surnames of people the tagger named once ("Bialiatski")."""
     names = list({id(e): e for e in entities.values()}.values())
@@ -431,7 +450,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
     out = []
     for mention in mentions:
         if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
-                and mention.code == mention.sector and mention.head is not None:
+                and mention.code == mention.sector and mention.head is not None \
+                and not _several_countries(toks, mention):
             sent = toks[mention.head].sent
             near = [m for m in mentions if m.country and m.head is not None
                     and sent.start <= m.head < sent.end and m.kind != "igo"]
@@ -447,6 +467,14 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
                     why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
         out.append(mention)
     return out
+
+
+def _several_countries(toks: list[Token], mention: Mention) -> bool:
+    """Whether the phrase speaks of several countries ("western leaders", "foreign ministers")."""
+    head = toks[mention.head]
+    words = {t.lower_ for t in head.subtree if mention.span[0] <= t.idx < mention.span[1]}
+    return bool(words & MULTINATIONAL) or head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" \
+        and "minister" in head.lower_ or head.lower_ in ("presidents", "leaders", "ministers")
 
 
 def _conjoined(toks: list[Token], places: list[_Hit]) -> list[_Hit]:
@@ -486,7 +514,7 @@ def _names_the_head(group: _Group, person: Person) -> bool:
     """Whether the phrase is about the person ("President Obama") rather than someone of his
     ("the Obama administration")."""
     return any(h.start <= group.head < h.end for h in group.hits if h.entry.kind in ("person", "surname")) \
-        or not any(h.anchor == group.head for h in group.hits if h.entry.kind in NOUN_KINDS)
+        or not any(h.anchor == group.head for h in group.hits if h.entry.kind in ("sector", "role"))
 
 
 def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: bool = False,
