@@ -281,3 +281,10 @@ def test_when_president_elect_is_no_dateline(nlp):
     document, sdoc, events = coded(nlp, text, D(2016, 12, 12), ["met"])
     date_events(document, sdoc, events, mentions)
     assert document.warnings == []
+
+
+def test_when_date_of_a_relative_clause_does_not_date_the_event(nlp):
+    text = "The senator, who was elected in 2010, met the ambassador."
+    document, sdoc, events = coded(nlp, text, BASE, ["met"])
+    (met,) = date_events(document, sdoc, events, [])
+    assert (met.date, met.date_precision) == (BASE, "document")

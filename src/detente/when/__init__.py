@@ -24,6 +24,8 @@ __all__ = ["date_events", "resolve_text", "sentence_expressions"]
 # Precisions a later sentence may inherit: a period ("over the past year") frames a story
 # rather than dating its next sentence.
 _NARRATIVE = frozenset({"day", "month", "year"})
+# Clauses whose dates are their own: relative, adverbial and participial clauses.
+_SUBORDINATE = frozenset({"relcl", "advcl", "acl"})
 _STAMP = re.compile(r"(?i)\b(?:updated|published|posted|last\s+modified|modified)\b[^\n]{0,40}")
 
 
@@ -35,12 +37,12 @@ def date_events(document: Document, sdoc, events: list[Event],
     exprs = sentence_expressions(document, sdoc, spans)
     base = _writing_date(document, exprs, window)
     resolved = _Resolver(document, base, window)
-    narrative = _narrative_dates(document, spans, exprs, resolved)
+    carried = _carried_dates(document, spans, exprs, resolved)
     dated = []
     for event in events:
         index = _sentence_of(event, spans)
         when, inherited = _event_date(event, sdoc, exprs[index] if index is not None else [],
-                                      narrative[index] if index is not None else None, resolved)
+                                      carried[index] if index is not None else None, resolved)
         if when is None:
             when = EventDate(date=document.date, precision="document")
         update = dict(date=when.date, date_end=when.end, date_precision=when.precision,
@@ -168,35 +170,51 @@ def _paragraph_breaks(text: str) -> list[int]:
     return [m.start() for m in re.finditer(pattern, text)]
 
 
-def _narrative_dates(document: Document, spans: list[tuple[int, int]],
-                     exprs: list[list[Expression]], resolved: _Resolver) -> list[Optional[EventDate]]:
-    """For each sentence, the one date it sets for the story (its own, or carried over from
-    the previous sentence of the same paragraph); None where that is not clear."""
+def _carried_dates(document: Document, spans: list[tuple[int, int]],
+                   exprs: list[list[Expression]], resolved: _Resolver) -> list[Optional[EventDate]]:
+    """For each sentence, the date the story carries into it from the previous sentences of
+    its paragraph: the one date the last dated sentence set; None where that is not clear."""
     breaks = _paragraph_breaks(document.text)
-    out: list[Optional[EventDate]] = []
+    carried: list[Optional[EventDate]] = []
+    current: Optional[EventDate] = None
     for i, (start, _) in enumerate(spans):
-        if exprs[i]:
-            dates = {(w.date, w.end, w.precision): w for w in map(resolved, exprs[i])
-                     if w is not None and w.date is not None and w.precision in _NARRATIVE}
-            out.append(next(iter(dates.values())) if len(dates) == 1 else None)
-            continue
         # A sentence's span may take the blank line after it: compare from its last word.
         previous_end = spans[i - 1][0] + len(document.text[slice(*spans[i - 1])].rstrip()) \
             if i else None
         same_paragraph = previous_end is not None and \
             bisect.bisect_left(breaks, previous_end) == bisect.bisect_left(breaks, start)
-        out.append(out[i - 1] if same_paragraph else None)
-    return out
+        if not same_paragraph:
+            current = None
+        carried.append(current)
+        if exprs[i]:
+            dates = {(w.date, w.end, w.precision): w for w in map(resolved, exprs[i])
+                     if w is not None and w.date is not None and w.precision in _NARRATIVE}
+            current = next(iter(dates.values())) if len(dates) == 1 else None
+    return carried
 
 
 def _event_date(event: Event, sdoc, exprs: list[Expression], narrative: Optional[EventDate],
                 resolved: _Resolver) -> tuple[Optional[EventDate], bool]:
     """The event's date and whether it came from an earlier sentence."""
-    if not exprs:
+    own = [x for x in exprs if not _in_other_clause(event, sdoc, x)]
+    if not own:
         return narrative, narrative is not None
     future = _is_future(event, sdoc)
-    expr = exprs[0] if len(exprs) == 1 else _nearest(event, sdoc, exprs)
+    expr = own[0] if len(own) == 1 else _nearest(event, sdoc, own)
     return resolved(expr, future), False
+
+
+def _in_other_clause(event: Event, sdoc, expr: Expression) -> bool:
+    """Whether the expression dates another clause that does not hold the trigger
+    ("X, who was elected in 2010, met Y": 2010 is not when they met)."""
+    trigger = _token_at(sdoc, *event.trigger.span)
+    token = _phrase_token(sdoc, expr.start, expr.end)
+    if trigger is None or token is None or trigger.sent != token.sent:
+        return False
+    clause, own = _clause_head(token), _clause_head(trigger)
+    if clause == own or clause.is_ancestor(own) or clause.dep_ not in _SUBORDINATE:
+        return False
+    return not clause.is_ancestor(trigger)
 
 
 def _token_at(sdoc, start: int, end: int):
