@@ -166,6 +166,8 @@ def main() -> None:
         "articles": big, "small": small, "cpus": os.cpu_count(),
         "bare_parse_sentences_per_s": parse_sents / parse_s,
         "ingest_sentences_per_s": one_big["sentences"] / one_big["seconds"],
+        "ingest_2_workers_sentences_per_s": two_small["sentences"] / two_small["seconds"],
+        "ingest_1_worker_small_sentences_per_s": one_small["sentences"] / one_small["seconds"],
         "after_parse_sentences_per_s": after_sents / after_s,
         "rss_mb_small": one_small["rss_mb"], "rss_mb_big": one_big["rss_mb"],
         "speedup_2_workers": one_small["seconds"] / two_small["seconds"],
@@ -173,12 +175,15 @@ def main() -> None:
         "events_big": one_big["events"], "sentences_big": one_big["sentences"],
         "documents_big": one_big["documents"], "worker_rss_mb_2": two_small["worker_rss_mb"],
         "measured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "load_average": os.getloadavg(),
     }
     r["ratio_ingest_to_parse"] = r["ingest_sentences_per_s"] / r["bare_parse_sentences_per_s"]
     r["rss_growth"] = r["rss_mb_big"] / r["rss_mb_small"] - 1
     print(f"bare nlp.pipe           {r['bare_parse_sentences_per_s']:8.0f} sentences/s")
     print(f"detente ingest          {r['ingest_sentences_per_s']:8.0f} sentences/s  "
           f"(ratio {r['ratio_ingest_to_parse']:.2f}, target >= 0.8)")
+    print(f"detente ingest -w 2     {r['ingest_2_workers_sentences_per_s']:8.0f} sentences/s  "
+          f"(on {small} articles; 1 worker there: {r['ingest_1_worker_small_sentences_per_s']:.0f})")
     print(f"stages after the parse  {r['after_parse_sentences_per_s']:8.0f} sentences/s  (target >= 750)")
     print(f"peak RSS ingest         {r['rss_mb_small']:8.0f} MB at {small} articles, "
           f"{r['rss_mb_big']:.0f} MB at {big} ({r['rss_growth']:+.1%}, target within 10%)")
