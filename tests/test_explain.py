@@ -81,3 +81,8 @@ def test_explain_cli_json():
     outcome = data["sentences"][0]["outcomes"][0]
     assert outcome["modality"] == "negated" and data["sentences"][0]["tokens"][0]["text"] == "Chile"
     assert data["events"] and data["events"][0]["modality"] == "negated"
+
+
+def test_explain_cli_empty_text():
+    result = CliRunner().invoke(app, ["explain", "  "])
+    assert result.exit_code != 0

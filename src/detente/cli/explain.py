@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..errors import OptionError
 from ..explain import Explanation, SentenceExplanation, explain_text, explanation_record
 from ..pipeline import Pipeline
 from ..settings import Settings
@@ -29,6 +30,8 @@ def explain(
 
     Example:  detente explain "Brazil refused to meet the Argentine envoy." --date 2024-03-06
     """
+    if not text.strip():
+        raise OptionError("E050", option="TEXT", reason="empty; give the sentence to explain, quoted")
     settings = Settings(**({"model": model} if model else {}))
     explanation = explain_text(Pipeline(settings), text, parse_date_option(date))
     if as_json:
