@@ -330,3 +330,33 @@ def test_events_participle_visit_of_the_subject_is_coded(code):
 
 def test_events_quantified_object_is_the_quantified_noun(code):
     assert types(code("The European Union suspended most of its sanctions against Belarus.")) == {"RETREAT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish economy grew by three percent last year.",
+    "The ministers discussed the weather before lunch.",
+    "Exports of Chilean copper hit a record high in March.",
+    "The agreement signed in 1995 remains in force.",
+    "The company's new strategy targets young buyers.",
+    "He was born in Moscow and studied in Berlin.",
+])
+def test_events_ordinary_sentences_give_no_event(code, text):
+    assert asserted(code(text)) == []
+
+
+def test_events_spoke_by_telephone_with_is_a_phone_consultation(code):
+    [event] = asserted(code("France's president spoke by telephone with Ukraine's president."))
+    assert event.event_type == "CONSULT" and event.mode == "phone"
+    assert (event.source.country, event.target.country) == ("FRA", "UKR")
+
+
+def test_events_reported_responsibility_is_an_accusation(code):
+    assert ("UKR", "ACCUSE", "RUS") in triples(code("Ukraine said Russia was responsible for the attack."))
+
+
+def test_events_reported_must_is_a_demand_of_the_reporter(code):
+    assert ("JPN", "REQUEST", "CHN") in triples(code("Japan said China must release the fishermen."))
+
+
+def test_events_negated_acceptance_is_a_rejection(code):
+    assert ("POL", "REJECT", None) in triples(code("Poland did not accept the proposal."))

@@ -101,8 +101,7 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
     return fallback or Argument()
 
 
-GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:on", "prep:to", "prep:toward",
-                        "prep:towards", "prep:over")
+GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 
 def complement_argument(match: Match, index: MentionIndex) -> Argument:
@@ -201,6 +200,9 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     if match.obj is None and match.pattern.kind != "noun":
         # "rejected demands from Japan", "threatened action against Iran"
         owners += [c for c in match.head.children if c.dep_ in ("dobj", "obj")]
+    # "spoke by telephone with Kyiv": a preposition attached to another one's object.
+    owners += [g for c in match.trigger.children if c.dep_ == "prep" and c.lower_ not in words
+               for g in c.children if g.dep_ == "pobj"]
     for owner in owners:
         if owner is None:
             continue

@@ -248,8 +248,10 @@ def satisfied(match: Match, source: Argument, target: Argument) -> bool:
     parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
     if "target" in require and not (target.mentions or parties):
         return False
-    needs_any = "any" in require or (match.pattern.kind == "noun" and match.light is None
-                                     and not match.pattern.standalone)
+    # A noun standing alone, or a participle modifying a noun ("the agreement signed in 1995"),
+    # names an event only with an actor.
+    needs_any = "any" in require or match.head.dep_ == "acl" or (
+        match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone)
     return not needs_any or bool(source.mentions or target.mentions)
 
 
