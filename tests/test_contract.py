@@ -118,7 +118,7 @@ def test_contract_golden_inputs_code_some_events():
     records = [json.loads(line) for p in paths for line in p.read_text().splitlines()]
     events = [r for r in records if r["record"] == "event"]
     documents = [r for r in records if r["record"] == "document"]
-    assert len(documents) == 4
+    assert len(documents) == 5
     assert {e["event_type"] for e in events} >= {"AGREE", "ACCUSE", "CONSULT"}
 
 
