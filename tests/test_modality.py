@@ -60,6 +60,9 @@ CASES = [
     ("Mexico proposed holding a summit with Guatemala.", "holding", "hypothetical"),
     ("Ghana called for talks with Togo.", "talks", "hypothetical"),
     ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
+    ("Azerbaijan and Armenia accused each other of breaking the truce.", "breaking", "hypothetical"),
+    ("Russia is unlikely to attend the summit.", "attend", "hypothetical"),
+    ("It remains unclear whether Russia will attend.", "attend", "hypothetical"),
     ("Hungary blamed Romania for the border incident.", "incident", "hypothetical"),
     ("The two leaders discussed ways to end the conflict.", "end", "hypothetical"),
     ("The minister refused to rule out reappointing ambassadors.", "refused", "hypothetical"),
@@ -85,9 +88,12 @@ CASES = [
     ("Turkey rejected claims that its troops shelled Syrian villages.", "shelled", "denied"),
     ("The Rwandan army denied it had shelled Congolese villages.", "shelled", "denied"),
     ("Belgrade dismissed reports that it had armed the militia.", "armed", "denied"),
+    ("Hamas denied any involvement in the attack.", "attack", "denied"),
+    ("Moscow rejected the accusation that it had bombed the hospital.", "bombed", "denied"),
     # failed
     ("Serbia and Kosovo failed to reach an agreement.", "reach", "failed"),
     ("The talks collapsed without a deal.", "deal", "failed"),
+    ("The Geneva talks ended without an agreement.", "agreement", "failed"),
     ("Lebanon was unable to secure a loan from the IMF.", "secure", "failed"),
     ("Negotiators from Sudan and Chad nearly reached a ceasefire.", "reached", "failed"),
     ("The failed coup against the Gambian president shocked the region.", "coup", "failed"),
@@ -110,6 +116,8 @@ CASES = [
     ("Washington expects Moscow to withdraw its troops.", "expects", "asserted"),
     ("The sanctions imposed in May will hurt the Russian economy.", "sanctions", "asserted"),
     ("The talks between Iran and Oman began on Sunday.", "talks", "asserted"),
+    ("The group claimed responsibility for the attack.", "attack", "asserted"),
+    ("The minister told reporters that Syrian troops had shelled the town.", "shelled", "asserted"),
 ]
 
 

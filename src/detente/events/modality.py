@@ -64,6 +64,7 @@ class Cues:
     negating_prepositions: frozenset[str]
     failing_subjects: frozenset[str]
     occurrence_verbs: frozenset[str]
+    ending_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     governors: dict[str, Governor]
 
@@ -111,6 +112,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
         failing_subjects=words("failing_subjects"), occurrence_verbs=words("occurrence_verbs"),
+        ending_verbs=words("ending_verbs"),
         reporting_verbs=words("reporting_verbs"),
         governors=governors)
 
@@ -357,7 +359,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         label = _prep_label(head)
         if label in cues.negating_prepositions:
-            failing = _lemma(head.head) in cues.failing_subjects
+            verb = _lemma(head.head)
+            failing = verb in cues.failing_subjects or verb in cues.ending_verbs
             result.markers.append(Marker("failed" if failing else "negated",
                                          f"'{label} {token.text}'"))
         head = head.head
