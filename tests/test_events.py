@@ -262,11 +262,25 @@ def test_events_reported_speech_codes_the_reported_event_and_keeps_reporter(code
     assert events[0].reporter is not None and events[0].reporter.country == "UKR"
 
 
-def test_events_announced_aid_is_an_asserted_agree(code):
+def test_events_announced_aid_is_future_and_not_asserted(code):
     events = code("Japan will send humanitarian aid to Nepal.")
-    aid = [e for e in events if e.event_type == "AID"]
-    assert aid and aid[0].modality == "future"
+    assert [(e.event_type, e.modality) for e in events] == [("AID", "future")]
+    assert (events[0].source.country, events[0].target.country) == ("JPN", "NPL")
+
+
+def test_events_intent_key_codes_announcements_as_agree(tmp_path, nlp):
+    from detente.events.patterns import ONTOLOGY_FILE, PATTERN_DIR
+
+    ontology = ONTOLOGY_FILE.read_text().replace(
+        "  AID:\n", '  AID:\n    intent: {type: AGREE, cameo: "033"}\n')
+    (tmp_path / "ontology.yaml").write_text(ontology)
+    patterns = load_patterns(PATTERN_DIR, load_ontology(tmp_path / "ontology.yaml"))
+    coder = EventCoder(patterns=patterns)
+    text = "Japan will send humanitarian aid to Nepal."
+    sdoc = nlp(text)
+    events = coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))
     assert ("JPN", "AGREE", "NPL") in triples(events)
+    assert [e.cameo for e in asserted(events)] == ["033"]
 
 
 def test_events_negated_event_is_not_asserted(code):
@@ -358,5 +372,6 @@ def test_events_reported_must_is_a_demand_of_the_reporter(code):
     assert ("JPN", "REQUEST", "CHN") in triples(code("Japan said China must release the fishermen."))
 
 
-def test_events_negated_acceptance_is_a_rejection(code):
-    assert ("POL", "REJECT", None) in triples(code("Poland did not accept the proposal."))
+def test_events_negated_acceptance_is_not_asserted(code):
+    events = code("Poland did not accept the proposal.")
+    assert events and not asserted(events)
