@@ -484,3 +484,17 @@ def test_actors_titled_person_in_apposition_is_the_person(mentions):
 def test_actors_multinational_phrase_gets_no_country_from_the_sentence(mentions):
     found = mentions("Western diplomats said Belarus would not attend.")
     assert by_text(found, "diplomats").country is None
+
+
+def test_actors_office_terms_do_not_overlap_beyond_a_handover_month():
+    kb = load_kb()
+    disputed = {("CIV", "president")}  # 2010-11: two claimants
+    problems = []
+    for (where, office), holders in kb.holders.items():
+        if office in kb.sectors or (where, office) in disputed:
+            continue
+        terms = sorted((r.start, r.end or dt.date.max, p.name) for p, r in holders if r.start)
+        for (s1, e1, n1), (s2, e2, n2) in zip(terms, terms[1:]):
+            if n1 != n2 and (e1 - s2).days > 31:
+                problems.append((where, office, n1, n2))
+    assert not problems
