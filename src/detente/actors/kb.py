@@ -474,14 +474,16 @@ def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tupl
     if start and end and end < start:
         raise _fail(path, line, f"term ends ({end}) before it starts ({start})")
     where, sector = row["country"], office.sector or None
+    titled = office.id in kb.offices  # a bare sector line names no office
     if where in kb.countries:
         return Role(code=where + office.sector, country=where, sector=sector, entity=row["name"],
-                    start=start, end=end, title=f"{office.title} ({kb.countries[where]})"), office.id
+                    start=start, end=end,
+                    title=f"{office.title} ({kb.countries[where]})" if titled else None), office.id
     if where in kb.igos:
         igo = kb.igos[where]
-        code = igo.code if office.id in kb.offices or not sector else igo.code + office.sector
-        return Role(code=code, country=None, sector=sector, entity=row["name"], start=start,
-                    end=end, title=f"{office.title} ({igo.name})"), office.id
+        code = igo.code if titled or not sector else igo.code + office.sector
+        return Role(code=code, country=igo.country, sector=sector, entity=row["name"], start=start,
+                    end=end, title=f"{office.title} ({igo.name})" if titled else None), office.id
     raise _fail(path, line, f"unknown country or IGO {where!r}")
 
 

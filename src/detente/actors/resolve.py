@@ -522,8 +522,7 @@ def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: 
     roles = list(person.roles)
     if day is None:
         # undated: the office the text names, else the latest real office (a bare ELI line last)
-        roles.sort(key=lambda r: (not _same_office(r, offices), r.sector == "ELI" and r.title is not None
-                                  and r.code.endswith("ELI")))
+        roles.sort(key=lambda r: (not _same_office(r, offices), r.title is None))
     mention = Mention(**base, entity=person.name, roles=roles, kind="person",
                       confidence=0.95, why=f"person {person.name}").resolve_at(day)
     if former and mention.sector != "ELI" and mention.country:
