@@ -22,6 +22,16 @@ EMBEDDING_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj"}
 
 
+class SentenceContext:
+    """What the coder knows about one sentence's matches while coding each of them."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        self.heads = {m.head.i: m for m in matches}
+        self.absorbed: dict[int, list[Match]] = {}      # id(governor) -> absorbed matches
+        self.arguments = {t.i for m in matches for t in argument_heads(m)}
+        self.targets: dict[int, Argument] = {}           # head index -> target found
+
+
 class EventCoder:
     """Codes events with the patterns of ``pattern_dir``, compiled once."""
 
@@ -50,42 +60,19 @@ class EventCoder:
                         index: MentionIndex, arrays=None) -> list[Event]:
         """The events of one sentence."""
         matches = self.index.find(sent, arrays)
-        heads = {m.head.i: m for m in matches}
-        events = []
-        absorbed: dict[int, list[Match]] = {}
+        context = SentenceContext(matches)
         for match in matches:
-            governor = self.absorbed(match, heads)
+            governor = self.absorbed(match, context.heads)
             if governor is not None:
-                absorbed.setdefault(id(governor), []).append(match)
-        arguments = {t.i for m in matches for t in argument_heads(m)}
-        targets: dict[int, Argument] = {}
+                context.absorbed.setdefault(id(governor), []).append(match)
+        events = []
         for match in matches:
-            if self.embedded(match, heads) is not None or self.absorbed(match, heads):
+            if self.skipped(match, context):
                 continue
-            if background(match, arguments):
+            found = self.arguments(match, index, context)
+            if found is None:
                 continue
-            pattern = match.pattern
-            source = find_argument(match, pattern.source, index)
-            target = find_argument(match, pattern.target, index)
-            if not target.mentions and pattern.target:
-                target = complement_argument(match, index)
-            if not target.mentions and id(match) in absorbed:
-                target = absorbed_target(match, absorbed[id(match)], index)
-            if not target.mentions and pattern.symmetric:
-                target = shared_party(match, heads, targets) or target
-            targets[match.head.i] = target
-            modality, reason = modality_module.event_modality(match.head)
-            reporter = self._reporter(match, index, modality, reason)
-            if not source.mentions and reporter is not None:
-                if "reporter" in pattern.source:
-                    source = Argument(mentions=[reporter], how="reporter", direct=False)
-                else:
-                    source = pronoun_reporter(match, reporter) or source
-            if pattern.aux is not None:
-                # The demand itself was made: "X said Y must ..." is an asserted request.
-                modality, reason = "asserted", f"reported '{reason}'"
-            if not satisfied(match, source, target):
-                continue
+            source, target, modality, reason, reporter = found
             for src, tgt, symmetric in pairs(match, source, target):
                 event = self._event(document, sent, number, match, src, tgt, symmetric,
                                     source, target, modality, reason, reporter)
@@ -95,6 +82,39 @@ class EventCoder:
                 elif modality == "negated":
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
+
+    def skipped(self, match: Match, context: "SentenceContext") -> bool:
+        """Embedded content, absorbed clauses and background descriptions are not coded."""
+        return (self.embedded(match, context.heads) is not None
+                or self.absorbed(match, context.heads) is not None
+                or background(match, context.arguments))
+
+    def arguments(self, match: Match, index: MentionIndex, context: "SentenceContext"):
+        """(source, target, modality, reason, reporter) of a match, or None when the pattern's
+        required arguments are missing."""
+        pattern = match.pattern
+        source = find_argument(match, pattern.source, index)
+        target = find_argument(match, pattern.target, index)
+        if not target.mentions and pattern.target:
+            target = complement_argument(match, index)
+        if not target.mentions and id(match) in context.absorbed:
+            target = absorbed_target(match, context.absorbed[id(match)], index)
+        if not target.mentions and pattern.symmetric:
+            target = shared_party(match, context.heads, context.targets) or target
+        context.targets[match.head.i] = target
+        modality, reason = modality_module.event_modality(match.head)
+        reporter = self._reporter(match, index, modality, reason)
+        if not source.mentions and reporter is not None:
+            if "reporter" in pattern.source:
+                source = Argument(mentions=[reporter], how="reporter", direct=False)
+            else:
+                source = pronoun_reporter(match, reporter) or source
+        if pattern.aux is not None:
+            # The demand itself was made: "X said Y must ..." is an asserted request.
+            modality, reason = "asserted", f"reported '{reason}'"
+        if not satisfied(match, source, target):
+            return None
+        return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:
         """Why this trigger is the content of another coded trigger ("accused X of attacking",

@@ -95,7 +95,6 @@ class PatternSet:
     ontology: dict[str, EventType]
     patterns: list[Pattern]
     light_verbs: frozenset[str] = frozenset()
-    occur_verbs: frozenset[str] = frozenset()
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -226,15 +225,15 @@ def load_patterns(directory: Path = PATTERN_DIR, ontology: Optional[dict[str, Ev
     if not patterns:
         raise DataFileError("E030", path=directory, line=0, reason="no pattern files (*.yaml) found")
     return PatternSet(ontology=ontology, patterns=patterns, light_verbs=lexicon["light_verbs"],
-                      occur_verbs=lexicon["occur_verbs"], classes=classes)
+                      classes=classes)
 
 
 def _load_lexicon(path: Path) -> dict[str, Any]:
     if not path.exists():
-        return {"classes": {}, "light_verbs": frozenset(), "occur_verbs": frozenset()}
+        return {"classes": {}, "light_verbs": frozenset()}
     data = read_yaml(path)
     if not isinstance(data, dict):
-        raise _fail(path, 1, "expected a mapping with 'classes', 'light_verbs', 'occur_verbs'")
+        raise _fail(path, 1, "expected a mapping with 'classes' and 'light_verbs'")
     raw = data.get("classes") or {}
     classes: dict[str, frozenset[str]] = {}
     for name, words in raw.items():
@@ -242,8 +241,7 @@ def _load_lexicon(path: Path) -> dict[str, Any]:
             continue
         classes[name] = _words(path, raw, words, {}, f"class {name}")
     return {"classes": classes,
-            "light_verbs": _words(path, data, data.get("light_verbs") or [], classes, "light_verbs"),
-            "occur_verbs": _words(path, data, data.get("occur_verbs") or [], classes, "occur_verbs")}
+            "light_verbs": _words(path, data, data.get("light_verbs") or [], classes, "light_verbs")}
 
 
 def _words(path: Path, where: Any, value: Any, classes: dict[str, frozenset[str]],
