@@ -288,3 +288,11 @@ def test_when_date_of_a_relative_clause_does_not_date_the_event(nlp):
     document, sdoc, events = coded(nlp, text, BASE, ["met"])
     (met,) = date_events(document, sdoc, events, [])
     assert (met.date, met.date_precision) == (BASE, "document")
+
+
+def test_when_verbless_headline_with_two_dates_terminates(nlp):
+    text = "Border talks: 7 June round after the 2 May collapse"
+    document, sdoc, events = coded(nlp, text, BASE, ["talks", "collapse"])
+    talks, collapse = date_events(document, sdoc, events, [])
+    assert talks.date in (D(2016, 6, 7), D(2016, 5, 2))
+    assert collapse.date in (D(2016, 6, 7), D(2016, 5, 2))

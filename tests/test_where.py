@@ -113,3 +113,8 @@ def test_where_gazetteer_loaded_once_and_lazily():
     assert geocoder._gazetteer is None
     first = geocoder.gazetteer
     assert geocoder.gazetteer is first
+
+
+def test_where_verbless_headline_terminates(nlp, geocoder):
+    place = locate(nlp, geocoder, "Talks in Geneva, summit in Riga", "Talks")
+    assert place is None or place.name in ("Geneva", "Riga")

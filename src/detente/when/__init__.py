@@ -244,7 +244,7 @@ def _phrase_token(sdoc, start: int, end: int):
 
 
 def _clause_head(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -279,7 +279,7 @@ def _is_future(event: Event, sdoc) -> bool:
             return False
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in token.children):
             return True
-        if token.dep_ != "xcomp" or token.head is token:
+        if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
         head = token.head
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "go" and head.tag_ == "VBG") or \

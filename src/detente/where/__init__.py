@@ -134,7 +134,7 @@ def _token_at(sdoc, start: int, end: int):
 
 
 def _clause_head(token):
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -190,6 +190,6 @@ def _in_place_position(token) -> bool:
         return True
     if token.dep_ == "nsubj" and head.lemma_ in HOST_VERBS:
         return True
-    if token.dep_ in ("appos", "conj") and head is not token and head.ent_type_ in PLACE_LABELS:
+    if token.dep_ in ("appos", "conj") and head.i != token.i and head.ent_type_ in PLACE_LABELS:
         return _in_place_position(head)
     return False
