@@ -375,3 +375,9 @@ def test_events_reported_must_is_a_demand_of_the_reporter(code):
 def test_events_negated_acceptance_is_not_asserted(code):
     events = code("Poland did not accept the proposal.")
     assert events and not asserted(events)
+
+
+def test_events_place_after_in_is_never_a_target(code):
+    events = asserted(code("Russian troops launched an attack in Ukraine."))
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert events[0].source.country == "RUS" and events[0].target is None
