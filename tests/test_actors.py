@@ -498,3 +498,8 @@ def test_actors_office_terms_do_not_overlap_beyond_a_handover_month():
             if n1 != n2 and (e1 - s2).days > 31:
                 problems.append((where, office, n1, n2))
     assert not problems
+
+
+def test_actors_known_name_inside_a_longer_name_is_someone_else(mentions):
+    found = mentions("Francis Fukuyama gave a lecture in Kyiv.", "2016-01-01")
+    assert all(m.country != "VAT" for m in found)

@@ -414,7 +414,7 @@ def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
                 raise _fail(path, line, f"name {variant!r} of {name} is already {old.kind} {old.key} ({old.where})")
             kb.proper[variant] = Entry("person", name, where=f"{path.name}:{line}")
             surname = _surname(variant, person)
-            if len(variant.split()) > 1 and person not in surnames.get(surname, []):
+            if surname and len(variant.split()) > 1 and person not in surnames.get(surname, []):
                 surnames.setdefault(surname, []).append(person)
         for role, office in zip(person_roles, offices[name]):
             key = (role.country or _igo_of(kb, role.code), office)
@@ -430,9 +430,16 @@ def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 
 
+STYLED = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Emir", "Sheikh",
+                    "Sultan", "Crown", "Ayatollah", "President", "Lord", "Baroness", "Sir"})
+
+
 def _surname(name: str, person: Person) -> str:
-    """The word a later mention uses alone: the family name, written first in Chinese and Korean."""
+    """The word a later mention uses alone: the family name, written first in Chinese and Korean;
+    none for a styled name ("Pope Francis", "King Philippe")."""
     words = name.split()
+    if words[0] in STYLED:
+        return ""
     if any(r.country in FAMILY_NAME_FIRST for r in person.roles) and len(words) > 1:
         return words[0]
     return words[-1]

@@ -163,6 +163,8 @@ class ActorResolver:
             if entity is not None and entity.label_ == "PERSON" and inside:
                 return False  # "George Washington", "Michael Jordan"
             return True
+        if entry.kind == "person" and entity is not None and entity.label_ == "PERSON" and inside:
+            return False  # "Francis Fukuyama" is not a Francis of the knowledge base
         if entry.kind == "surname":
             alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
             if first.pos_ != "PROPN" and not alone or entry.key in COMMON_SURNAMES:
