@@ -296,3 +296,36 @@ def test_when_verbless_headline_with_two_dates_terminates(nlp):
     talks, collapse = date_events(document, sdoc, events, [])
     assert talks.date in (D(2016, 6, 7), D(2016, 5, 2))
     assert collapse.date in (D(2016, 6, 7), D(2016, 5, 2))
+
+
+TRUMP = [Role(code="USAGOV", country="USA", sector="GOV", entity="Donald Trump", title="President",
+              start=D(2017, 1, 20), end=D(2021, 1, 20))]
+
+
+@pytest.mark.parametrize("text, stamp", [
+    # months after leaving office news still uses the title
+    ("US President Barack Obama met the envoy on June 3.", D(2017, 6, 12)),
+    # a look back
+    ("Under President Barack Obama the envoy was received on June 3.", D(2020, 6, 12)),
+    ("When President Barack Obama met the envoy on June 3, little changed.", D(2020, 6, 12)),
+])
+def test_when_no_dateline_for_recent_or_historical_titles(nlp, text, stamp):
+    document, sdoc, events = coded(nlp, text, stamp, ["met" if "met" in text else "received"])
+    date_events(document, sdoc, events, [person("Barack Obama", text, OBAMA)])
+    assert document.warnings == []
+
+
+def test_when_no_dateline_for_a_bare_title(nlp):
+    text = "The president met the envoy on June 3."
+    mention = Mention(text="The president", span=(0, 13), roles=OBAMA, entity="Barack Obama")
+    document, sdoc, events = coded(nlp, text, D(2022, 6, 12), ["met"])
+    date_events(document, sdoc, events, [mention])
+    assert document.warnings == []
+
+
+def test_when_no_dateline_when_the_stamps_office_holder_is_named_too(nlp):
+    text = "President Donald Trump met the envoy, as President Barack Obama did on June 3."
+    mentions = [person("Donald Trump", text, TRUMP), person("Barack Obama", text, OBAMA)]
+    document, sdoc, events = coded(nlp, text, D(2019, 6, 12), ["met"])
+    date_events(document, sdoc, events, mentions)
+    assert document.warnings == []

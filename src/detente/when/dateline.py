@@ -109,27 +109,50 @@ def _tenure(role: Role, today: dt.date) -> Interval:
     return (role.start or dt.date(1900, 1, 1), role.end or today)
 
 
+# News keeps calling someone by an office for a while after they leave it (and just before
+# they take it): only a stamp this far outside every tenure is suspect.
+GRACE = dt.timedelta(days=365)
+
+
+def _names_the_person(mention: Mention, who: str) -> bool:
+    """A bare title ("the president") may point back to anyone; only a named person counts."""
+    surname = who.split()[-1].lower() if who.split() else ""
+    return bool(surname) and surname in mention.text.lower()
+
+
 def dateline_findings(document: Document, mentions: list[Mention]) -> list[DatelineFinding]:
-    """People the document names by an office they did not hold on its stated date."""
+    """People the document names by an office they did not hold on its stated date (by more
+    than GRACE), unless someone who held that office on the stated date is named by it too."""
     stamp = document.date
     if stamp is None:
         return []
     today = max(dt.date.today(), stamp)
     findings: list[DatelineFinding] = []
+    supported: set[str] = set()
     seen: set[str] = set()
     for mention in mentions:
         titled = [(role, past) for role, past in _titled_roles(document, mention) if not past]
-        if not titled or any(role.holds_on(stamp) for role, _ in titled):
+        if not titled:
+            continue
+        if any(_near(role, stamp) for role, _ in titled):
+            supported.update(role.title for role, _ in titled if role.holds_on(stamp))
             continue
         who = mention.entity or titled[0][0].entity or mention.text
-        if who in seen:
+        if who in seen or not _names_the_person(mention, who):
             continue
         seen.add(who)
         title = titled[0][0].title or ""
         tenures = tuple(sorted({_tenure(role, today) for role, _ in titled
                                 if role.title == title}))
         findings.append(DatelineFinding(who=who, title=title, tenures=tenures))
-    return findings
+    return [f for f in findings if f.title not in supported]
+
+
+def _near(role: Role, day: dt.date) -> bool:
+    """Whether ``role`` was held on ``day`` or within GRACE of it."""
+    start = role.start - GRACE if role.start else None
+    end = role.end + GRACE if role.end else None
+    return (start is None or start <= day) and (end is None or day <= end)
 
 
 def _intersect(a: list[Interval], b: tuple[Interval, ...]) -> list[Interval]:

@@ -28,6 +28,9 @@ NUMBERS: dict[str, int] = {
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_VERBS = frozenset({"plan", "intend", "schedule", "expect", "prepare", "due", "set"})
 
-# Words that mark an office as no longer held ("former President", "then-Secretary of State").
+# Words that mark an office as no longer held ("former President", "then-Secretary of State")
+# or a title used in looking back; they count within a few words before the title.
 PAST_TITLE_MARKERS = ("former", "ex", "then", "late", "erstwhile", "onetime", "one-time",
-                      "outgoing", "previous", "past")
+                      "outgoing", "previous", "past",
+                      # "under President X", "when President X...": a look back
+                      "under", "when", "during", "era", "since")
