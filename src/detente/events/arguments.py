@@ -90,8 +90,10 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
         if found is None:
             continue
         tokens, how, direct = found
-        mentions = [m for m in _unique(index.mention_for(t) for t in tokens)
-                    if role == "self" or not m.span[0] <= match.trigger.idx < m.span[1]]
+        # A mention may span the trigger ("US sanctions", "the Russian attack"), but the trigger
+        # word itself is never its own argument, except by the role that says so.
+        mentions = _unique(index.mention_for(t) for t in tokens
+                           if role == "self" or t.i != match.trigger.i)
         if not mentions:
             continue
         argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
