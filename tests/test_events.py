@@ -268,19 +268,21 @@ def test_events_announced_aid_is_future_and_not_asserted(code):
     assert (events[0].source.country, events[0].target.country) == ("JPN", "NPL")
 
 
-def test_events_intent_key_codes_announcements_as_agree(tmp_path, nlp):
-    from detente.events.patterns import ONTOLOGY_FILE, PATTERN_DIR
-
-    ontology = ONTOLOGY_FILE.read_text().replace(
-        "  AID:\n", '  AID:\n    intent: {type: AGREE, cameo: "033"}\n')
-    (tmp_path / "ontology.yaml").write_text(ontology)
-    patterns = load_patterns(PATTERN_DIR, load_ontology(tmp_path / "ontology.yaml"))
-    coder = EventCoder(patterns=patterns)
-    text = "Japan will send humanitarian aid to Nepal."
-    sdoc = nlp(text)
-    events = coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))
+def test_events_reported_own_promise_is_an_asserted_agree(code):
+    events = code("Japan said it would send humanitarian aid to Nepal.")
     assert ("JPN", "AGREE", "NPL") in triples(events)
-    assert [e.cameo for e in asserted(events)] == ["033"]
+    assert [e.modality for e in events if e.event_type == "AID"] == ["hypothetical"]
+    [agree] = [e for e in asserted(events) if e.event_type == "AGREE"]
+    assert agree.cameo == "033" and agree.pattern.endswith("+intent")
+
+
+def test_events_reported_own_attack_plan_is_a_threat(code):
+    found = triples(code("Turkey said it will strike Syrian positions."))
+    assert ("TUR", "THREATEN", "SYR") in found and ("TUR", "ASSAULT", "SYR") not in found
+
+
+def test_events_someone_elses_future_is_no_promise(code):
+    assert asserted(code("Japan said Korea would send aid to Nepal.")) == []
 
 
 def test_events_negated_event_is_not_asserted(code):

@@ -77,7 +77,7 @@ class EventCoder:
                 event = self._event(document, sent, number, match, src, tgt, symmetric,
                                     source, target, modality, reason, reporter)
                 events.append(event)
-                if announced(modality, reason, reporter):
+                if announced(modality, reason, reporter, src):
                     events.extend(self._derived(event, "intent"))
                 elif modality == "negated":
                     events.extend(self._derived(event, "refusal"))
@@ -221,11 +221,13 @@ def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
     return None
 
 
-def announced(modality: str, reason: str, reporter: Optional[Mention]) -> bool:
-    """An event announced for the future: "will", "plans to", or a reported "would" (the
-    backshifted "will" of "Japan said it would send aid")."""
-    return modality == "future" or (modality == "hypothetical" and reporter is not None
-                                    and reason.startswith("auxiliary 'would"))
+def announced(modality: str, reason: str, reporter: Optional[Mention],
+              source: Optional[Mention]) -> bool:
+    """An actor's report of its own future action -- a promise or a threat: "Japan said it will
+    (or, backshifted, would) send aid", not "Japan will send aid" nor "Japan said Korea will"."""
+    if reporter is None or source is None or source.span != reporter.span:
+        return False
+    return modality == "future" or (modality == "hypothetical" and reason.startswith("auxiliary 'would"))
 
 
 def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:
