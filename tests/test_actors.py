@@ -167,8 +167,8 @@ def test_actors_officials_from_a_ministry(nlp, mentions):
 
 
 def test_actors_conjoined_countries_make_one_mention_each(mentions):
-    found = mentions("Senior Latvian and Estonian officials signed the memorandum.")
-    compound = [m for m in found if "officials" in m.text]
+    found = mentions("The Latvian and Estonian delegations signed the memorandum in Riga.")
+    compound = [m for m in found if "delegations" in m.text]
     assert {m.code for m in compound} == {"LVAGOV", "ESTGOV"}
     assert len({(m.span, m.head) for m in compound}) == 1
 
@@ -185,8 +185,8 @@ def test_actors_ethnic_demonym_is_not_the_state(mentions):
 
 
 def test_actors_former_office_holder_is_elite(mentions):
-    found = mentions("The ousted president of Kyrgyzstan gave an interview.")
-    assert by_text(found, "president").code == "KGZELI"
+    found = mentions("The ousted president of Paraguay gave an interview.")
+    assert by_text(found, "president").code == "PRYELI"
 
 
 def test_actors_sector_takes_country_from_the_sentence(mentions):
@@ -261,7 +261,7 @@ def test_actors_later_surname_and_title_reuse_the_first_resolution(mentions):
 
 
 def test_actors_country_in_text_overrides_a_namesake(mentions):
-    found = mentions("Jordan's King Abdullah II received the envoy.", "2019-01-01")
+    found = mentions("Jordanian King Abdullah II opened the new parliament session.", "2019-01-01")
     assert by_text(found, "Abdullah").country == "JOR"
 
 
@@ -503,3 +503,8 @@ def test_actors_office_terms_do_not_overlap_beyond_a_handover_month():
 def test_actors_known_name_inside_a_longer_name_is_someone_else(mentions):
     found = mentions("Francis Fukuyama gave a lecture in Kyiv.", "2016-01-01")
     assert all(m.country != "VAT" for m in found)
+
+
+def test_actors_name_after_a_first_name_is_someone_else(mentions):
+    found = mentions("Lara Trump spoke at the rally.", "2019-01-01")
+    assert all(m.entity != "Donald Trump" for m in found)

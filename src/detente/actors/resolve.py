@@ -160,11 +160,13 @@ class ActorResolver:
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
                 return False
-            if entity is not None and entity.label_ == "PERSON" and inside:
-                return False  # "George Washington", "Michael Jordan"
+            if entity is not None and entity.label_ == "PERSON" and entity.start < start:
+                return False  # "George Washington", "Michael Jordan" (not "Jordanian King X")
             return True
         if entry.kind == "person" and entity is not None and entity.label_ == "PERSON" and inside:
-            return False  # "Francis Fukuyama" is not a Francis of the knowledge base
+            # "Francis Fukuyama" and "Lara Trump" are someone else; "Jordanian King Abdullah II" is not
+            if entity.end > end or not all(_modifier_word(t) for t in toks[entity.start:start]):
+                return False
         if entry.kind == "surname":
             alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
             if first.pos_ != "PROPN" and not alone or entry.key in COMMON_SURNAMES:
@@ -328,6 +330,17 @@ class ActorResolver:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+TITLE_WORDS = frozenset({"king", "queen", "president", "prime", "minister", "foreign", "defence",
+                         "defense", "secretary", "general", "chancellor", "pope", "prince", "emir",
+                         "sheikh", "sultan", "crown", "vice", "premier", "senator", "former", "ex",
+                         "state", "of", "-", "acting", "interim", "supreme", "leader", "ayatollah"})
+
+
+def _modifier_word(token: Token) -> bool:
+    """A word that may stand before a name inside the name's entity: an adjective or a title."""
+    return token.pos_ in ("ADJ", "DET", "PUNCT") or token.lower_ in TITLE_WORDS
+
 
 def _seat_as_place(hit: _Hit, head: int, actor_nouns: set[int]) -> bool:
     """A capital modifying something other than an actor ("the Minsk agreements", "a Brussels
