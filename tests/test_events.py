@@ -383,3 +383,29 @@ def test_events_place_after_in_is_never_a_target(code):
     events = asserted(code("Russian troops launched an attack in Ukraine."))
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert events[0].source.country == "RUS" and events[0].target is None
+
+
+def test_events_empty_document_has_no_events(nlp, coder):
+    sdoc = nlp("")
+    assert coder.code(Document(doc_id="t", text=""), sdoc, []) == []
+
+
+def test_events_missing_pattern_folder_is_a_data_file_error(tmp_path):
+    with pytest.raises(DataFileError, match="no pattern files"):
+        load_patterns(tmp_path / "nowhere")
+
+
+def test_events_long_sentence_is_skipped(nlp):
+    coder = EventCoder(max_sentence_chars=20)
+    text = "The United States extended sanctions against Belarusian leaders."
+    sdoc = nlp(text)
+    assert coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc)) == []
+
+
+def test_events_every_event_has_evidence(code):
+    text = "Egypt and Jordan held talks. Israeli jets bombed Gaza."
+    for event in code(text):
+        assert event.explanation.startswith(f"pattern {event.pattern};")
+        assert text[event.trigger.span[0]:event.trigger.span[1]] == event.trigger.text
+        assert 0 < event.confidence < 1 and -10 <= event.intensity <= 10
+        assert event.cameo and event.cameo.isdigit()
