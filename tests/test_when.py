@@ -242,9 +242,9 @@ def test_when_no_dateline_for_a_former_office(nlp):
 
 
 def test_when_title_in_apposition_counts(nlp):
-    text = "John Kerry, the secretary of state, met the envoy on June 3."
+    text = "John Kerry, the secretary of state, meets the envoy on June 3."
     mentions = [person("John Kerry", text, KERRY)]
-    document, sdoc, events = coded(nlp, text, D(2020, 6, 12), ["met"])
+    document, sdoc, events = coded(nlp, text, D(2020, 6, 12), ["meets"])
     (met,) = date_events(document, sdoc, events, mentions)
     assert document.dateline_range == (2013, 2017) and met.date == D(2016, 6, 3)
 
@@ -329,3 +329,15 @@ def test_when_no_dateline_when_the_stamps_office_holder_is_named_too(nlp):
     document, sdoc, events = coded(nlp, text, D(2019, 6, 12), ["met"])
     date_events(document, sdoc, events, mentions)
     assert document.warnings == []
+
+
+def test_when_dateline_needs_present_tense_or_two_office_holders(nlp):
+    one = "The crowd ousted President Barack Obama on June 3."
+    document, sdoc, events = coded(nlp, one, D(2022, 6, 12), ["ousted"])
+    date_events(document, sdoc, events, [person("Barack Obama", one, OBAMA)])
+    assert document.warnings == []
+    two = "President Barack Obama and Secretary of State John Kerry met the envoy on June 3."
+    mentions = [person("Barack Obama", two, OBAMA), person("John Kerry", two, KERRY)]
+    document, sdoc, events = coded(nlp, two, D(2022, 6, 12), ["met"])
+    (met,) = date_events(document, sdoc, events, mentions)
+    assert [w.code for w in document.warnings] == ["dateline"] and met.date == D(2016, 6, 3)

@@ -32,7 +32,7 @@ _STAMP = re.compile(r"(?i)\b(?:updated|published|posted|last\s+modified|modified
 def date_events(document: Document, sdoc, events: list[Event],
                 mentions: list[Mention]) -> list[Event]:
     """Events with date/date_end/date_precision/date_text set and actors resolved at that date."""
-    window = _dateline(document, mentions)
+    window = _dateline(document, sdoc, mentions)
     spans = _sentence_spans(document, sdoc)
     exprs = sentence_expressions(document, sdoc, spans)
     base = _writing_date(document, exprs, window)
@@ -291,8 +291,9 @@ def _is_future(event: Event, sdoc) -> bool:
 
 # --- dateline and actors -------------------------------------------------------------------
 
-def _dateline(document: Document, mentions: list[Mention]) -> Optional[tuple[dt.date, dt.date]]:
-    findings = dateline_findings(document, mentions)
+def _dateline(document: Document, sdoc,
+              mentions: list[Mention]) -> Optional[tuple[dt.date, dt.date]]:
+    findings = dateline_findings(document, mentions, sdoc)
     window = dateline_window(findings)
     if window is None:
         return None

@@ -35,6 +35,7 @@ class DatelineFinding:
     who: str
     title: str
     tenures: tuple[Interval, ...]
+    present: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def _names_the_person(mention: Mention, who: str) -> bool:
     return bool(surname) and surname in mention.text.lower()
 
 
-def dateline_findings(document: Document, mentions: list[Mention]) -> list[DatelineFinding]:
+def dateline_findings(document: Document, mentions: list[Mention],
+                      sdoc=None) -> list[DatelineFinding]:
     """People the document names by an office they did not hold on its stated date (by more
     than GRACE), unless someone who held that office on the stated date is named by it too."""
     stamp = document.date
@@ -144,8 +146,27 @@ def dateline_findings(document: Document, mentions: list[Mention]) -> list[Datel
         title = titled[0][0].title or ""
         tenures = tuple(sorted({_tenure(role, today) for role, _ in titled
                                 if role.title == title}))
-        findings.append(DatelineFinding(who=who, title=title, tenures=tenures))
+        findings.append(DatelineFinding(who=who, title=title, tenures=tenures,
+                                        present=_present_tense(sdoc, mention)))
     return [f for f in findings if f.title not in supported]
+
+
+def _present_tense(sdoc, mention: Mention) -> bool:
+    """Whether the clause the mention is in is in the present tense ("Obama says", "Kerry,
+    who accompanies the president, praises", "has met", "is visiting")."""
+    if sdoc is None:
+        return False
+    if mention.head is not None and 0 <= mention.head < len(sdoc):
+        token = sdoc[mention.head]
+    else:
+        span = sdoc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ in ("VBZ", "VBP") for w in words)
 
 
 def _near(role: Role, day: dt.date) -> bool:
@@ -166,8 +187,12 @@ def _intersect(a: list[Interval], b: tuple[Interval, ...]) -> list[Interval]:
 
 
 def dateline_window(findings: list[DatelineFinding]) -> Optional[Interval]:
-    """The dates all findings allow (the latest stretch if several), or None without findings."""
-    if not findings:
+    """The dates all findings allow (the latest stretch if several).
+
+    None unless the evidence is good: one office-holder named in a present-tense clause, or
+    two or more of them (a single title in a past narrative is usually history: "who ousted
+    President X")."""
+    if not findings or (len(findings) < 2 and not any(f.present for f in findings)):
         return None
     allowed = list(findings[0].tenures)
     for finding in findings[1:]:
