@@ -508,3 +508,13 @@ def test_actors_known_name_inside_a_longer_name_is_someone_else(mentions):
 def test_actors_name_after_a_first_name_is_someone_else(mentions):
     found = mentions("Lara Trump spoke at the rally.", "2019-01-01")
     assert all(m.entity != "Donald Trump" for m in found)
+
+
+def test_actors_named_aide_of_a_known_person_and_later_surname(mentions):
+    text = ("The Kremlin leader's spokeswoman, Olga Vetrova, declined to comment. "
+            "Vetrova said a statement would follow.")
+    found = mentions(text, "2021-01-01")
+    aide = by_text(found, "Olga Vetrova")
+    assert aide.code == "RUSGOV" and aide.entity == "Olga Vetrova"
+    later = [m for m in found if m.text == "Vetrova"]
+    assert later and later[0].code == "RUSGOV"

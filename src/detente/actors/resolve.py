@@ -189,7 +189,9 @@ class ActorResolver:
             group.hits.append(hit)
             group.end = max(group.end, end)
         covered = {i for h in hits for i in range(h.start, h.end)}
-        for entity in _open_names(toks, entities, covered):
+        named = _open_names(toks, entities, covered, actor_nouns)
+        actor_nouns.update(i for n in named if n.label_ == "PERSON" for i in range(n.start, n.end))
+        for entity in named:
             if entity.label_ not in OPEN_ENTITIES or covered.intersection(range(entity.start, entity.end)):
                 continue
             head = _climb(entity.root, actor_nouns)
@@ -220,7 +222,9 @@ class ActorResolver:
             return [mention]
         if person is not None and nouns:
             # "the Obama administration", "Putin's spokesman": the person's country, the noun's sector
-            return [self._entourage_mention(base, person, nouns, day)]
+            mention = self._entourage_mention(base, person, nouns, day, group.names)
+            _remember(memory, mention, group, mention.entity)
+            return [mention]
         if not places:
             recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
@@ -258,14 +262,17 @@ class ActorResolver:
                     return current[0]
         return None
 
-    def _entourage_mention(self, base: dict, person: Person, nouns: list[_Hit], day: Optional[dt.date]) -> Mention:
+    def _entourage_mention(self, base: dict, person: Person, nouns: list[_Hit], day: Optional[dt.date],
+                           names: list[Span]) -> Mention:
         resolved = _person_mention(person, base, day)
         sector = next((h.entry.sector for h in nouns if h.entry.kind != "role"), None) or \
             next(h.entry.sector for h in nouns)
         country = resolved.country
         code = (country + sector) if country else sector
-        return Mention(**base, code=code, country=country, sector=sector, entity=None, confidence=0.8,
-                       kind="sector", why=f"{sector} of {person.name} ({resolved.code} on {day or 'today'})")
+        named = next((n.text for n in names if n.label_ == "PERSON"), None)
+        return Mention(**base, code=code, country=country, sector=sector, entity=named, confidence=0.8,
+                       kind="person" if named else "sector",
+                       why=f"{sector} of {person.name} ({resolved.code} on {day or 'today'})")
 
     def _place_mention(self, base: dict, place: _Hit, sector: Optional[str], sector_why: str,
                        group: _Group, day: Optional[dt.date], memory: _Memory) -> Mention:
@@ -348,9 +355,20 @@ def _seat_as_place(hit: _Hit, head: int, actor_nouns: set[int]) -> bool:
     return hit.entry.kind == "seat" and not hit.start <= head < hit.end and head not in actor_nouns
 
 
-def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int]) -> list[Span]:
-    """Named entities, plus later bare surnames of people the tagger named once ("Bialiatski")."""
-    names = list({id(e): e for e in entities.values()}.values())
+def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int],
+                actor_nouns: set[int]) -> list[Span]:
+    """Named entities; proper names set beside an actor noun, which are people whatever the
+    tagger said ("the spokeswoman, Natalya Eismont,"); later bare surnames of those people."""
+    people = []
+    for token in toks:
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.i in actor_nouns \
+                and token.i not in covered:
+            start = token.left_edge.i
+            if token.i - start < 4 and all(t.pos_ == "PROPN" for t in toks[start:token.i + 1]):
+                people.append(Span(token.doc, start, token.i + 1, label="PERSON"))
+    taken = {i for p in people for i in range(p.start, p.end)}
+    names = [e for e in {id(e): e for e in entities.values()}.values()
+             if not taken.intersection(range(e.start, e.end))] + people
     surnames = {e[-1].text for e in names if e.label_ == "PERSON" and len(e) > 1}
     for token in toks:
         if (token.text in surnames and token.i not in entities and token.i not in covered
@@ -572,11 +590,13 @@ def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[s
 def _recall(toks: list[Token], group: _Group, memory: _Memory, nouns: list[_Hit]) -> Optional[Mention]:
     """An earlier mention this phrase points back to: a surname, a full name, "the minister"."""
     for name in group.names:
+        # a name the tagger calls an organisation may still be a person named before
+        earlier = memory.names.get(name.text) or (memory.names.get(name[-1].text)
+                                                  if name.label_ == "PERSON" else None)
+        if earlier is not None:
+            return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
+                                                  confidence=min(earlier.confidence, 0.85)))
         if name.label_ == "PERSON":
-            earlier = memory.names.get(name.text) or memory.names.get(name[-1].text)
-            if earlier is not None:
-                return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
-                                                      confidence=min(earlier.confidence, 0.85)))
             return None
     head = toks[group.head]
     if not nouns or head.tag_ not in ("NN", "NNP") or not any(
