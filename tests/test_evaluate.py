@@ -49,7 +49,8 @@ def test_evaluate_read_gold_skips_bad_lines_naming_file_and_line():
     items = list(read_gold(FIXTURE))
     records = [i for i in items if not isinstance(i, InputError)]
     problems = [str(i) for i in items if isinstance(i, InputError)]
-    assert [r.id for r in records] == ["t1", "t2", "t3", "t4", "t5", "t7"]
+    assert [r.id for r in records] == ["t1", "t2", "t3", "t4", "t5", "t7", "t8"]
+    assert [r.usable for r in records][-1] is False
     assert len(problems) == 2
     assert f"{FIXTURE}:4:" in problems[0] and "not JSON" in problems[0]
     assert f"{FIXTURE}:7:" in problems[1] and "text" in problems[1]
@@ -168,6 +169,7 @@ def test_evaluate_runs_a_file_and_reports_problems():
     report = evaluate(FIXTURE, FakePipeline(), on_record=lambda: seen.append(1),
                       on_problem=problems.append)
     assert report.records == 6 and report.skipped == 2 and len(seen) == 6 and len(problems) == 2
+    assert report.unusable == 1  # meta.gold_usable: false
     assert report.no_event_records == 2
     types = report.type_micro
     assert (types.tp, types.fp, types.fn) == (3, 1, 2)  # AGREE x2, SANCTION; Lisbon; PROTEST, ASSAULT

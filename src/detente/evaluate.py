@@ -60,6 +60,7 @@ class GoldRecord:
     doc_date: Optional[dt.date]
     events: tuple[GoldEvent, ...]
     line: int
+    usable: bool = True  # meta.gold_usable: false marks a record the annotators did not settle
 
 
 # --------------------------------------------------------------------------------------------
@@ -104,8 +105,11 @@ def gold_record(data: object, line: int = 0) -> GoldRecord:
             day = dt.date.fromisoformat(str(day))
         except ValueError:
             raise ValueError(f"doc_date {day!r} is not YYYY-MM-DD") from None
+    meta = data.get("meta")
+    usable = not (isinstance(meta, dict) and meta.get("gold_usable") is False)
     return GoldRecord(id=str(data.get("id") or f"line-{line}"), text=text, doc_date=day,
-                      events=tuple(_gold_event(e, i) for i, e in enumerate(events)), line=line)
+                      events=tuple(_gold_event(e, i) for i, e in enumerate(events)), line=line,
+                      usable=usable)
 
 
 def _gold_event(data: object, index: int) -> GoldEvent:
@@ -326,6 +330,7 @@ class Report:
     path: str = ""
     records: int = 0
     skipped: int = 0
+    unusable: int = 0
     no_event_records: int = 0
     triple_records: int = 0
     seconds: float = 0.0
@@ -360,6 +365,7 @@ class Report:
     def to_dict(self, by_type: bool = True) -> dict:
         out = {
             "gold": self.path, "records": self.records, "skipped": self.skipped,
+            "unusable": self.unusable,
             "no_event_records": self.no_event_records, "triple_records": self.triple_records,
             "seconds": round(self.seconds, 2),
             "event_type": self.type_micro.to_dict(),
@@ -409,6 +415,9 @@ def evaluate(path: Union[str, Path], pipeline, *, limit: Optional[int] = None,
                 report.problems.append(str(item))
                 if on_problem:
                     on_problem(item)
+                continue
+            if not item.usable:
+                report.unusable += 1
                 continue
             taken += 1
             doc_id = f"{item.line}:{item.id}"

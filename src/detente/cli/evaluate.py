@@ -56,7 +56,8 @@ def evaluate(
 def tables(report: Report, by_type: bool = False) -> list:
     """Rich renderables: the summary, and per-type scores when asked."""
     summary = Table(title=f"detente vs {report.path}: {report.records} records"
-                          + (f", {report.skipped} skipped" if report.skipped else ""))
+                          + (f", {report.skipped} skipped" if report.skipped else "")
+                          + (f", {report.unusable} marked not usable" if report.unusable else ""))
     for column in ("measure", "precision", "recall", "F1", "tp", "fp", "fn"):
         summary.add_column(column, justify="left" if column == "measure" else "right")
     rows = (("event type (micro)", report.type_micro), ("event type, distinct per sentence", report.distinct_types),
