@@ -170,6 +170,7 @@ def test_evaluate_runs_a_file_and_reports_problems():
                       on_problem=problems.append)
     assert report.records == 6 and report.skipped == 2 and len(seen) == 6 and len(problems) == 2
     assert report.unusable == 1  # meta.gold_usable: false
+    assert (report.empty_records, report.false_alarms) == (1, 1)  # the Lisbon weather
     assert report.no_event_records == 2
     types = report.type_micro
     assert (types.tp, types.fp, types.fn) == (3, 1, 2)  # AGREE x2, SANCTION; Lisbon; PROTEST, ASSAULT

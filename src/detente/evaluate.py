@@ -248,6 +248,7 @@ class RecordScore:
     distinct_types: Counts = field(default_factory=Counts)
     triples: Optional[dict[str, Counts]] = None  # None: the record has uncoded gold actors
     actors: dict[str, Accuracy] = field(default_factory=lambda: {m: Accuracy() for m in ACTOR_MEASURES})
+    predicted: int = 0  # asserted events coded
 
 
 def _multiset(gold: Counter, predicted: Counter, wildcards: int) -> dict[str, Counts]:
@@ -274,7 +275,7 @@ def score_record(record: GoldRecord, events: Iterable[Event]) -> RecordScore:
     asserted = [e for e in events if e.modality == "asserted"]
     positives = [g for g in record.events if g.plover]
     wildcards = len(record.events) - len(positives)
-    score = RecordScore()
+    score = RecordScore(predicted=len(asserted))
 
     gold_types = Counter(g.plover for g in positives)
     predicted_types = Counter(e.event_type for e in asserted for _ in directions(e))
@@ -332,6 +333,8 @@ class Report:
     skipped: int = 0
     unusable: int = 0
     no_event_records: int = 0
+    empty_records: int = 0  # gold "events": [] -- the text holds no event at all
+    false_alarms: int = 0   # empty records where detente asserted an event anyway
     triple_records: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -343,6 +346,9 @@ class Report:
     def add(self, record: GoldRecord, score: RecordScore) -> None:
         self.records += 1
         self.no_event_records += not any(g.plover for g in record.events)
+        if not record.events:
+            self.empty_records += 1
+            self.false_alarms += score.predicted > 0
         for plover, counts in score.types.items():
             self.types.setdefault(plover, Counts()).add(counts)
         self.distinct_types.add(score.distinct_types)
@@ -367,6 +373,7 @@ class Report:
             "gold": self.path, "records": self.records, "skipped": self.skipped,
             "unusable": self.unusable,
             "no_event_records": self.no_event_records, "triple_records": self.triple_records,
+            "empty_records": self.empty_records, "false_alarms": self.false_alarms,
             "seconds": round(self.seconds, 2),
             "event_type": self.type_micro.to_dict(),
             "event_type_distinct": self.distinct_types.to_dict(),

@@ -72,6 +72,9 @@ def tables(report: Report, by_type: bool = False) -> list:
         actors.add_row(measure.replace("_", " "), f"{accuracy.value:.3f}", str(accuracy.correct),
                        str(accuracy.total))
     out = [summary, actors]
+    if report.empty_records:
+        out.append(f"records with no event: {report.empty_records}; detente asserted an event in "
+                   f"{report.false_alarms} of them ({report.false_alarms / report.empty_records:.1%})")
     if by_type:
         per_type = Table(title="per PLOVER type")
         for column in ("type", "type P", "type R", "type F1", "gold", "triple F1"):
