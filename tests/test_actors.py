@@ -518,3 +518,8 @@ def test_actors_named_aide_of_a_known_person_and_later_surname(mentions):
     assert aide.code == "RUSGOV" and aide.entity == "Olga Vetrova"
     later = [m for m in found if m.text == "Vetrova"]
     assert later and later[0].code == "RUSGOV"
+
+
+def test_actors_us_and_belarusian_personnel(mentions):
+    found = [m for m in mentions("US and Belarusian personnel inspected the site.") if "personnel" in m.text]
+    assert [m.code for m in found] == ["USAGOV", "BLRGOV"]
