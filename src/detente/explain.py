@@ -19,7 +19,7 @@ from .events.match import (
     ADJECTIVAL, COMPLEMENT_DEPS, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match,
     noun_governor, objects_of,
 )
-from .events.modality import embedded_under, event_modality, reporter_of
+from .events.modality import embedded_under, event_modality, reporter_of, walk
 from .events.patterns import Pattern
 from .model import Document, Event, Mention
 
@@ -68,6 +68,7 @@ class Outcome:
     modality_reason: str
     reporter: Optional[str]
     embedded: Optional[str]
+    path: str = ""  # the words the modality walk went through, trigger first
     events: list[Event] = field(default_factory=list)
     verdict: str = ""
 
@@ -232,8 +233,9 @@ def outcome(match: Match, index: MentionIndex, events: list[Event]) -> Outcome:
         trigger=" ".join(t.text for t in sorted(match.tokens, key=lambda t: t.i)),
         source=_argument(source, pattern.source), target=_argument(target, pattern.target),
         modality=modality, modality_reason=reason, reporter=reporter.text if reporter is not None else None,
-        embedded=embedded_under(match.head), events=mine)
-    result.verdict = verdict(mine)
+        embedded=embedded_under(match.head), events=mine,
+        path=" > ".join(f"{t.text}({t.dep_})" for t in walk(match.head).path))
+    result.verdict = verdict(mine, result.embedded)
     return result
 
 
@@ -244,9 +246,12 @@ def _argument(argument, roles: tuple[str, ...]) -> str:
     return f"{names} (via {argument.how})"
 
 
-def verdict(events: list[Event]) -> str:
+def verdict(events: list[Event], embedded: Optional[str] = None) -> str:
+    if not events and embedded:
+        return f"no event: it is the content of another event ({embedded})"
     if not events:
-        return "no event: another event of the same type in this sentence says it with more actors"
+        return ("no event: the coder left it out (a clause absorbed by another trigger, a background "
+                "description, a required argument missing, or a fuller event of the same type)")
     asserted = [e for e in events if e.modality == "asserted"]
     if asserted:
         return f"coded: {len(asserted)} asserted event(s), written by `detente code`"

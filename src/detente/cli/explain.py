@@ -97,7 +97,7 @@ def _outcomes(sentence: SentenceExplanation) -> list:
         out.append(f"[bold]{o.event_type}[/bold] by {o.pattern} on '{o.trigger}'")
         out.append(f"      source: {o.source}")
         out.append(f"      target: {o.target}")
-        out.append(f"      modality: {o.modality} ({o.modality_reason})")
+        out.append(f"      modality: {o.modality} ({o.modality_reason}); walked {o.path}")
         if o.reporter:
             out.append(f"      reported by: {o.reporter}")
         if o.embedded:
