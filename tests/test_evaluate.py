@@ -232,3 +232,25 @@ def test_evaluate_cli_nothing_readable_fails(cli):
 def test_evaluate_limit_stops_before_later_bad_lines():
     report = evaluate(FIXTURE, FakePipeline(), limit=3)
     assert report.records == 3 and report.skipped == 0
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.one_of(st.text(max_size=40), _json_values.map(json.dumps),
+                                st.fixed_dictionaries({"text": st.text(max_size=20),
+                                                       "events": st.lists(_json_values, max_size=2)}).map(json.dumps)),
+                      max_size=6))
+def test_evaluate_read_gold_never_raises(tmp_path_factory, lines):
+    path = tmp_path_factory.mktemp("gold") / "g.jsonl"
+    path.write_text("\n".join(line.replace("\n", " ") for line in lines), encoding="utf-8")
+    for item in read_gold(path):
+        assert isinstance(item, (GoldRecord, InputError))
+        if isinstance(item, InputError):
+            assert str(path) in str(item) and item.code == "E031"
