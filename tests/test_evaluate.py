@@ -254,3 +254,14 @@ def test_evaluate_read_gold_never_raises(tmp_path_factory, lines):
         assert isinstance(item, (GoldRecord, InputError))
         if isinstance(item, InputError):
             assert str(path) in str(item) and item.code == "E031"
+
+
+def test_evaluate_record_the_pipeline_drops_scores_as_no_events():
+    class Dropping(FakePipeline):
+        def code(self, documents):
+            for coded in super().code(documents):
+                if not coded.document.text.startswith("Tokyo"):
+                    yield coded
+
+    report = evaluate(FIXTURE, Dropping())
+    assert report.records == 6 and report.types["PROTEST"].fn == 1

@@ -437,6 +437,8 @@ def evaluate(path: Union[str, Path], pipeline, *, limit: Optional[int] = None,
         report.add(record, score_record(record, coded.events))
         if on_record:
             on_record()
+    for record in records.values():  # a document the pipeline gave nothing back for
+        report.add(record, score_record(record, []))
     report.seconds = time.perf_counter() - started
     return report
 
