@@ -116,7 +116,7 @@ CASES = [
     ("Washington expects Moscow to withdraw its troops.", "expects", "asserted"),
     ("The sanctions imposed in May will hurt the Russian economy.", "sanctions", "asserted"),
     ("The talks between Iran and Oman began on Sunday.", "talks", "asserted"),
-    ("The group claimed responsibility for the attack.", "attack", "asserted"),
+    ("The faction claimed credit for the ambush on the convoy.", "ambush", "asserted"),
     ("The minister told reporters that Syrian troops had shelled the town.", "shelled", "asserted"),
 ]
 
