@@ -328,6 +328,7 @@ def test_actors_month_precision_dates():
     assert parse_day("2024-04", end=False) == dt.date(2024, 4, 1)
     assert parse_day("2024-02", end=True) == dt.date(2024, 2, 29)
     assert parse_day("", end=True) is None
+    assert (parse_day("2015", end=False), parse_day("2015", end=True)) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
 
 
 # ---------------------------------------------------------------- PETRARCH import
