@@ -341,3 +341,13 @@ def test_when_dateline_needs_present_tense_or_two_office_holders(nlp):
     document, sdoc, events = coded(nlp, two, D(2022, 6, 12), ["met"])
     (met,) = date_events(document, sdoc, events, mentions)
     assert [w.code for w in document.warnings] == ["dateline"] and met.date == D(2016, 6, 3)
+
+
+def test_when_future_date_is_not_carried_and_ages_are_not_years(nlp):
+    text = ("The talks will resume next Wednesday. The minister, 36, criticised the delay. "
+            "Theresa May spoke to the envoy.")
+    document, sdoc, events = coded(nlp, text, BASE, ["resume", "criticised", "spoke"])
+    resume, criticised, spoke = date_events(document, sdoc, events, [])
+    assert resume.date == D(2016, 6, 15)
+    assert (criticised.date, criticised.date_precision) == (BASE, "document")
+    assert (spoke.date, spoke.date_precision) == (BASE, "document")

@@ -190,6 +190,9 @@ def _carried_dates(document: Document, spans: list[tuple[int, int]],
             dates = {(w.date, w.end, w.precision): w for w in map(resolved, exprs[i])
                      if w is not None and w.date is not None and w.precision in _NARRATIVE}
             current = next(iter(dates.values())) if len(dates) == 1 else None
+            # A date still to come ("talks resume next week") does not date what follows.
+            if current is not None and resolved.base and current.date > resolved.base:
+                current = None
     return carried
 
 

@@ -116,7 +116,8 @@ _GATES = {
     "rel": re.compile(r"(?i)yesterday|today|tonight|night|morning|afternoon|evening|week|month|"
                       r"year|decade|day"),
 }
-_DATEPARSER_WORTHY = re.compile(r"\d|" + _MONTH + "|" + _WEEKDAY + r"|(?i:\bago\b)")
+# A bare "36" (an age) is no date: digits count only as a year or with a separator.
+_DATEPARSER_WORTHY = re.compile(r"\d{4}|\d[/.-]\d|" + _MONTH + "|" + _WEEKDAY + r"|(?i:\bago\b)")
 _BARE_YEAR = re.compile(_YEAR + "$")
 _BARE_MONTH = re.compile(_MONTH + "$")
 # "60 days", "the two-year": durations, not dates (dateparser would read them as "ago").
@@ -162,6 +163,8 @@ def entity_expression(text: str, start: int) -> Optional[Expression]:
     # The bare forms spaCy tags most ("2010", "October") need no dateparser.
     if _BARE_YEAR.match(text):
         return Expression("year", start, end, text, (("y", text),))
+    if text == "May":  # far more often Theresa May than the month, when alone
+        return None
     if _BARE_MONTH.match(text):
         return Expression("rel_month", start, end, text, (("mon", text), ("mod", "in")))
     return Expression("dateparser", start, end, text)
