@@ -409,3 +409,8 @@ def test_events_every_event_has_evidence(code):
         assert text[event.trigger.span[0]:event.trigger.span[1]] == event.trigger.text
         assert 0 < event.confidence < 1 and -10 <= event.intensity <= 10
         assert event.cameo and event.cameo.isdigit()
+
+
+def test_events_noun_in_time_adjunct_of_another_event_is_background(code):
+    found = triples(code("During his visit to Vietnam, the Japanese prime minister praised Hanoi's reforms."))
+    assert {t[1] for t in found} == {"SUPPORT"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import Argument, MentionIndex, absorbed_target, complement_argument, find_argument
-from .match import Match, TriggerIndex
+from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
 
 _embedded_under = getattr(modality_module, "embedded_under", None)
@@ -87,7 +87,7 @@ class EventCoder:
         """Embedded content, absorbed clauses and background descriptions are not coded."""
         return (self.embedded(match, context.heads) is not None
                 or self.absorbed(match, context.heads) is not None
-                or background(match, context.arguments))
+                or background(match, context.arguments, context.heads))
 
     def arguments(self, match: Match, index: MentionIndex, context: "SentenceContext"):
         """(source, target, modality, reason, reporter) of a match, or None when the pattern's
@@ -252,13 +252,19 @@ def argument_heads(match: Match) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative")]
 
 
-def background(match: Match, arguments: set[int]) -> bool:
+def background(match: Match, arguments: set[int], heads: dict[int, Match]) -> bool:
     """A relative clause or past participle describing an argument of another event ("freed
-    the hostages it had seized", "mourned the soldiers killed in 2014") is background, not news;
-    "a senator visiting Minsk praised ..." is two events."""
+    the hostages it had seized", "mourned the soldiers killed in 2014"), or a noun in a time
+    adjunct of another event ("during his visit to Hanoi, he praised ..."), is background, not
+    news; "a senator visiting Minsk praised ..." is two events."""
     head = match.head
     describes = head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBN")
-    return describes and head.head.i in arguments and head.i not in arguments
+    if describes and head.head.i in arguments and head.i not in arguments:
+        return True
+    if match.pattern.kind == "noun" and match.light is None and head.dep_ == "pobj":
+        prep = head.head
+        return prep.lower_ in TIME_PREPS and prep.head.i in heads
+    return False
 
 
 def satisfied(match: Match, source: Argument, target: Argument) -> bool:
