@@ -28,7 +28,7 @@ COUNTRIES = {
     "China": "CHN", "Chinese": "CHN", "India": "IND", "Indian": "IND", "Algeria": "DZA",
     "Armenia": "ARM", "Azerbaijan": "AZE", "Venezuela": "VEN", "Brazil": "BRA", "Spain": "ESP",
     "Morocco": "MAR", "Ghana": "GHA", "Nigeria": "NGA", "Pakistan": "PAK", "Vietnam": "VNM",
-    "Mali": "MLI", "Malian": "MLI", "Cuba": "CUB", "Cuban": "CUB", "Greece": "GRC",
+    "Colombia": "COL", "Mali": "MLI", "Malian": "MLI", "Cuba": "CUB", "Cuban": "CUB", "Greece": "GRC",
 }
 
 
@@ -140,7 +140,7 @@ def test_events_adding_a_pattern_is_a_data_change(tmp_path, nlp):
     ("The Chinese foreign minister met his Indian counterpart in Delhi.", ("CHN", "CONSULT", "IND")),
     ("Canada praised Mexico for its handling of the floods.", ("CAN", "SUPPORT", "MEX")),
     ("Venezuela yielded to Brazil on the border dispute.", ("VEN", "CONCEDE", "BRA")),
-    ("Norway and Sweden restored diplomatic relations.", ("NOR", "COOPERATE", "SWE")),
+    ("Colombia extradited two suspects to Spain.", ("COL", "COOPERATE", "ESP")),
     ("Japan sent humanitarian aid to Nepal.", ("JPN", "AID", "NPL")),
     ("Armenia withdrew its troops from Azerbaijan.", ("ARM", "RETREAT", "AZE")),
     ("Germany called on Russia to withdraw its troops.", ("DEU", "REQUEST", "RUS")),
@@ -414,3 +414,9 @@ def test_events_every_event_has_evidence(code):
 def test_events_noun_in_time_adjunct_of_another_event_is_background(code):
     found = triples(code("During his visit to Vietnam, the Japanese prime minister praised Hanoi's reforms."))
     assert {t[1] for t in found} == {"SUPPORT"}
+
+
+def test_events_restoring_diplomatic_relations_is_recognition(code):
+    [event] = asserted(code("Norway and Sweden restored diplomatic relations."))
+    assert (event.event_type, event.mode, event.cameo) == ("SUPPORT", "recognize", "054")
+    assert event.symmetric and {event.source.country, event.target.country} == {"NOR", "SWE"}
