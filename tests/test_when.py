@@ -213,7 +213,10 @@ def test_when_story_stamped_years_after_its_events_gets_dateline(nlp):
     document, sdoc, events = coded(nlp, text, D(2023, 2, 14), ["met", "visited", "travels"],
                                    date_text="Updated at 09:30,14-02-2023")
     events[0] = events[0].model_copy(update=dict(source=mentions[0]))
-    met, visited, travels = date_events(document, sdoc, events, mentions)
+    events.insert(0, coded(nlp, text, D(2023, 2, 14), ["says"])[2][0])
+    says, met, visited, travels = date_events(document, sdoc, events, mentions)
+    # no date in its sentence: the story's estimated writing date, not the wrong stamp
+    assert (says.date, says.date_precision) == (D(2016, 5, 25), "document")
     assert [w.code for w in document.warnings] == ["dateline"]
     assert "Barack Obama" in document.warnings[0].message
     first, last = document.dateline_range

@@ -44,7 +44,9 @@ def date_events(document: Document, sdoc, events: list[Event],
         when, inherited = _event_date(event, sdoc, exprs[index] if index is not None else [],
                                       carried[index] if index is not None else None, resolved)
         if when is None:
-            when = EventDate(date=document.date, precision="document")
+            # With a dateline window the stamp is known to be wrong: the story's estimated
+            # writing date stands in for it.
+            when = EventDate(date=base if window else document.date, precision="document")
         update = dict(date=when.date, date_end=when.end, date_precision=when.precision,
                       date_text=when.text, **_actors_at(event, when, document, window))
         if inherited:
@@ -311,7 +313,7 @@ def _actors_at(event: Event, when: EventDate, document: Document,
                window: Optional[tuple[dt.date, dt.date]]) -> dict[str, Mention]:
     """The event's actors as they were on its date (inside the dateline window when the
     event only has the untrusted stamp)."""
-    if when.precision != "document" and when.date is not None:
+    if when.date is not None:
         day = when.date
     else:
         day = window[1] if window else document.date
