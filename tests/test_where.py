@@ -134,3 +134,9 @@ def test_where_end_to_end_places_through_code_text(code_text):
         pytest.skip("the events stage does not code these sentences yet")
     assert (met[0].location.name, met[0].location.country) == ("Geneva", "CHE")
     assert (visited[0].location.name, visited[0].location.geonameid) == ("Moscow", 524901)
+
+
+def test_where_a_building_is_not_the_town_of_its_name(nlp):
+    small = Geocoder(min_population=1_000)
+    place = locate(nlp, small, "The envoys met at the White House on Monday.", "met")
+    assert place is None or place.name != "White House"

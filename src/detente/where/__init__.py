@@ -175,6 +175,8 @@ def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
             continue  # "Minsk's decision": an actor, not a place
         if not _in_place_position(root):
             continue
+        if ent.label_ in ("FAC", "ORG") and ent.text.lower().startswith("the "):
+            continue  # "at the White House", "the Kremlin": a building, not the town of that name
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         start = ent.end_char - len(text)
         qualifier = _QUALIFIER.match(doc.text[ent.end_char:ent.end_char + 40])
