@@ -148,7 +148,7 @@ def test_events_adding_a_pattern_is_a_data_change(tmp_path, nlp):
     ("Serbia rejected Kosovo's proposal.", ("SRB", "REJECT", "XKX")),
     ("Turkey threatened Greece with sanctions.", ("TUR", "THREATEN", "GRC")),
     ("Hungarian students protested against Hungary's government.", ("HUN", "PROTEST", "HUN")),
-    ("The United States extended sanctions against Belarusian leaders.", ("USA", "SANCTION", "BLR")),
+    ("Last week the United States quietly extended its sanctions against nine Belarusian officials.", ("USA", "SANCTION", "BLR")),
     ("Russia deployed troops to Belarus.", ("RUS", "MOBILIZE", "BLR")),
     ("Iranian police arrested two British journalists.", ("IRN", "COERCE", "GBR")),
     ("Russian forces shelled Ukrainian positions near the river.", ("RUS", "ASSAULT", "UKR")),
@@ -158,11 +158,11 @@ def test_events_each_plover_type(code, text, expected):
 
 
 def test_events_carry_mode_cameo_intensity_and_explanation(code):
-    [event] = asserted(code("The United States extended sanctions against Belarusian leaders."))
+    [event] = asserted(code("Last week the United States quietly extended its sanctions against nine Belarusian officials."))
     assert event.event_type == "SANCTION" and event.mode == "embargo"
     assert event.cameo == "163" and event.intensity < 0
     assert event.explanation == "pattern SANCTION/sanctions; source = nsubj; target = pobj(against)"
-    assert event.trigger.text == "extended sanctions"
+    assert event.trigger.text == "extended its sanctions"
     assert event.span == (0, len(event.sentence))
 
 
@@ -204,8 +204,8 @@ def test_events_x_met_with_y_is_symmetric(code):
 
 
 def test_events_compound_actor_gives_one_event_per_pair(code):
-    found = triples(code("The United States and Britain imposed sanctions on Iran."))
-    assert {("USA", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found
+    found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
+    assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found
 
 
 def test_events_missing_target_stays_null(code):
@@ -215,7 +215,7 @@ def test_events_missing_target_stays_null(code):
 
 
 def test_events_place_after_locative_preposition_is_not_an_actor(code):
-    events = asserted(code("Two soldiers were killed in Ukraine."))
+    events = asserted(code("Four conscripts were killed overnight in Ukraine."))
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert events[0].source is None and (events[0].target is None or events[0].target.country != "UKR")
 
@@ -397,7 +397,7 @@ def test_events_missing_pattern_folder_is_a_data_file_error(tmp_path):
 
 def test_events_long_sentence_is_skipped(nlp):
     coder = EventCoder(max_sentence_chars=20)
-    text = "The United States extended sanctions against Belarusian leaders."
+    text = "Last week the United States quietly extended its sanctions against nine Belarusian officials."
     sdoc = nlp(text)
     assert coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc)) == []
 
