@@ -265,3 +265,9 @@ def test_evaluate_record_the_pipeline_drops_scores_as_no_events():
 
     report = evaluate(FIXTURE, Dropping())
     assert report.records == 6 and report.types["PROTEST"].fn == 1
+
+
+def test_evaluate_gold_event_without_source_leaves_record_out_of_triples():
+    record = gold(gev("CONSULT", None, None))
+    score = score_record(record, [event("CONSULT", mention("Chile", "CHL"), mention("Peru", "PER"))])
+    assert score.triples is None and score.types["CONSULT"].tp == 1

@@ -286,7 +286,7 @@ def score_record(record: GoldRecord, events: Iterable[Event]) -> RecordScore:
 
     predicted_triples = [(predicted_key(s), e.event_type, predicted_key(t), e, s, t)
                          for e in asserted for s, t in directions(e)]
-    if all(_coded(g.source) and _coded(g.target) for g in positives):
+    if all(g.source is not None and _coded(g.source) and _coded(g.target) for g in positives):
         gold_triples = Counter((gold_key(g.source), g.plover, gold_key(g.target)) for g in positives)
         score.triples = _multiset(gold_triples, Counter(p[:3] for p in predicted_triples), wildcards)
     _score_actors(positives, predicted_triples, score.actors)
