@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import shutil
 import tempfile
 import time
@@ -248,6 +249,16 @@ def code_documents(documents: list[Document], settings: Settings,
     return coded, failed
 
 
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_threaded_children() -> None:
+    """Worker processes use one BLAS thread each (unless the user said otherwise): N workers
+    with a thread per core each oversubscribe the machine and ran slower than one worker."""
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, "1")
+
+
 def _pool_results(tasks: Iterable[list[Document]], settings: Settings,
                   workers: int) -> Iterator[BatchResult]:
     """Coded tasks in input order (so an original is stored before its near-duplicates),
@@ -257,6 +268,7 @@ def _pool_results(tasks: Iterable[list[Document]], settings: Settings,
     # spawn: workers start clean (no inherited DuckDB handle or half-built state); they import
     # detente.scale, not the caller's __main__ body.
     context = multiprocessing.get_context("spawn")
+    single_threaded_children()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque = deque()
         for task in tasks:
@@ -291,6 +303,7 @@ def _run_dask(batches: Iterable[list[Document]], store: Store, report: IngestRep
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
+            single_threaded_children()
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
             client = Client(cluster)
