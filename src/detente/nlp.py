@@ -12,7 +12,41 @@ from .errors import ModelError
 from .model import Document, Sentence
 
 # Components the later stages read; everything else is disabled for speed.
-NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
+NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner", "line_breaks")
+
+# Tags of a word that cannot end a line of a header: the line is wrapped prose.
+_CONTINUES = {"DT", "IN", "CC", "TO", "PRP$", ",", "HYPH", "POS"}
+_ENDS_SENTENCE = tuple('.!?:;"\u201d\')')
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a header-like line break.
+
+    The parser glues a headline, a date line or a byline to the first sentence of the article
+    ("Russia frees pilot\nMay 26, 2016\n\nKIEV - ..."), which then codes false events.  A single
+    line break ends a sentence when the line before it ends a sentence, or is clearly shorter than
+    the document's lines (a header, not hard-wrapped prose) and the next line does not start in
+    lower case.
+    """
+    if "\n" not in doc.text:
+        return doc
+    widest = max(len(line) for line in doc.text.split("\n"))
+    line_start = 0
+    for token in doc[:-1]:
+        if "\n" not in token.text:
+            continue
+        following = doc[token.i + 1]
+        previous = doc.text[line_start:token.idx].rstrip()
+        line_start = token.idx + token.text.rindex("\n") + 1
+        if ("\n\n" in token.text.replace(" ", "") or previous.endswith(_ENDS_SENTENCE)
+                or (not following.text[:1].islower() and len(previous) < 0.8 * widest
+                    and token.i > 0 and doc[token.i - 1].tag_ not in _CONTINUES)):
+            following.is_sent_start = True
+            # and keep the parser from cutting the new line's first word off on its own
+            if following.i + 1 < len(doc) and doc[following.i + 1].is_sent_start is None:
+                doc[following.i + 1].is_sent_start = False
+    return doc
 
 
 def load_pipeline(name: str) -> Language:
@@ -24,6 +58,8 @@ def load_pipeline(name: str) -> Language:
     for component in ("parser", "ner"):
         if component not in nlp.pipe_names:
             raise ModelError("E021", name=name, component=component)
+    if "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NEEDED])
     return nlp
 
