@@ -16,6 +16,9 @@ TEMPLATES = [
     "Officials in {a} praised the decision of {b} to release two detained reporters.",
     "{b} rejected a proposal from {a} to reopen the consulate.",
 ]
+ORDER = {"documents": "doc_id", "sentences": "doc_id, idx", "mentions": "doc_id, idx",
+         "events": "event_id", "warnings": "doc_id, idx"}
+
 MONTHS = ["January", "February", "March", "April", "May", "June"]
 
 
@@ -61,3 +64,13 @@ def write_wire_story(folder: Path, with_copies: bool) -> Path:
         (folder / "story-copy.txt").write_text(COPY, encoding="utf-8")
         (folder / "story-update.txt").write_text(UPDATE, encoding="utf-8")
     return folder
+
+
+def tables(path) -> dict[str, list[tuple]]:
+    """Every stored row but the ingest time stamps, in a fixed order."""
+    from detente.store import TABLES, Store
+
+    with Store(path, read_only=True) as store:
+        cur = store._cursor()
+        return {t: cur.execute(f"SELECT {'* EXCLUDE (ingested_at)' if t == 'documents' else '*'} "
+                               f"FROM {t} ORDER BY {ORDER[t]}").fetchall() for t in TABLES}

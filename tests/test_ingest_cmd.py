@@ -15,10 +15,7 @@ import pytest
 from detente.analysis import dyad_series
 from detente.store import TABLES, Store
 
-from ingest_corpus import write_corpus, write_wire_story
-
-ORDER = {"documents": "doc_id", "sentences": "doc_id, idx", "mentions": "doc_id, idx",
-         "events": "event_id", "warnings": "doc_id, idx"}
+from ingest_corpus import tables, write_corpus, write_wire_story
 
 
 def detente(*args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -28,12 +25,6 @@ def detente(*args: str, check: bool = True) -> subprocess.CompletedProcess:
         raise AssertionError(f"detente {' '.join(map(str, args))} failed:\n{out.stderr[-2000:]}")
     return out
 
-
-def tables(path) -> dict[str, list[tuple]]:
-    with Store(path, read_only=True) as store:
-        cur = store._cursor()
-        return {t: cur.execute(f"SELECT {'* EXCLUDE (ingested_at)' if t == 'documents' else '*'} "
-                               f"FROM {t} ORDER BY {ORDER[t]}").fetchall() for t in TABLES}
 
 
 @pytest.fixture(scope="module")

@@ -8,21 +8,11 @@ import pytest
 from detente.pipeline import Pipeline
 from detente.scale import IngestReport, admit, ingest
 from detente.settings import Settings
-from detente.store import TABLES, Store
+from detente.store import Store
 from detente.model import Document
 
-from ingest_corpus import write_corpus, write_wire_story
+from ingest_corpus import tables, write_corpus, write_wire_story
 
-ORDER = {"documents": "doc_id", "sentences": "doc_id, idx", "mentions": "doc_id, idx",
-         "events": "event_id", "warnings": "doc_id, idx"}
-
-
-def tables(path) -> dict[str, list[tuple]]:
-    """Every stored row but the ingest time stamps, in a fixed order."""
-    with Store(path, read_only=True) as store:
-        cur = store._cursor()
-        return {t: cur.execute(f"SELECT {'* EXCLUDE (ingested_at)' if t == 'documents' else '*'} "
-                               f"FROM {t} ORDER BY {ORDER[t]}").fetchall() for t in TABLES}
 
 
 @pytest.fixture(scope="module")

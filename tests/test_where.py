@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import detente.datafiles as datafiles
+
 from detente.errors import DataFileError
 from detente.model import Document, Event, Mention, Trigger
 from detente.nlp import parse
@@ -107,7 +109,7 @@ def test_where_bad_alias_file_names_file_and_line(tmp_path, monkeypatch):
         def joinpath(self, *parts):
             return tmp_path.joinpath(*parts)
 
-    monkeypatch.setattr(gazetteer_module.importlib.resources, "files", lambda _: Files())
+    monkeypatch.setattr(datafiles.importlib.resources, "files", lambda _: Files())
     with pytest.raises(DataFileError) as error:
         gazetteer_module.load_country_aliases()
     assert "country_aliases.yaml:2" in str(error.value)

@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelError
 from .model import Document, Sentence
@@ -62,6 +62,16 @@ def load_pipeline(name: str) -> Language:
         nlp.add_pipe("line_breaks", before="parser")
     nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in NEEDED])
     return nlp
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens in the dependency tree (1000 when in different sentences)."""
+    path_a = [a, *a.ancestors]
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    for d, token in enumerate(path_a):
+        if token.i in depth_b:
+            return d + depth_b[token.i]
+    return 1000
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 64,

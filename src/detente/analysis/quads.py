@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 from ..model import PLOVER_TYPES
 
@@ -15,16 +13,15 @@ COOPERATION = ("verbal_cooperation", "material_cooperation")
 CONFLICT = ("verbal_conflict", "material_conflict")
 
 
+def _read():
+    file = read_yaml(__package__, "quad.yaml")
+    return file.path, file.data, file.text
+
+
 @lru_cache(maxsize=1)
 def load_quads() -> dict[str, str]:
     """event type -> quad class; a bad file raises DataFileError naming the line."""
-    path = resources.files(__package__) / "quad.yaml"
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise DataFileError("E030", path=str(path), line=line, reason=str(exc).splitlines()[0]) from exc
+    path, data, text = _read()
     mapping: dict[str, str] = {}
     for quad, types in (data or {}).items():
         line = _line_of(text, quad)

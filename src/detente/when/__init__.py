@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ..model import Document, Event, EventDate, Mention
+from ..nlp import tree_distance
 from .dateline import dateline_findings, dateline_message, dateline_window
 from .expressions import (NEEDS_BASE, Anchor, Expression, ImpossibleDate, entity_expression,
                           find_expressions, resolve, resolve_text)
@@ -229,15 +230,6 @@ def _token_at(sdoc, start: int, end: int):
     return span.root if span is not None and len(span) else None
 
 
-def _tree_distance(a, b) -> int:
-    """Edges between two tokens in the dependency tree (large if in different sentences)."""
-    path_a = [a, *a.ancestors]
-    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
-    for d, token in enumerate(path_a):
-        if token.i in depth_b:
-            return d + depth_b[token.i]
-    return 1000
-
 
 def _phrase_token(sdoc, start: int, end: int):
     """The head of a phrase's content: "June" of "on 7-8 June", not the preposition."""
@@ -266,7 +258,7 @@ def _nearest(event: Event, sdoc, exprs: list[Expression]) -> Expression:
         if trigger is None or token is None:
             return 0, 0, by_char
         outside = 0 if token == clause or clause.is_ancestor(token) else 1
-        return outside, _tree_distance(trigger, token), by_char
+        return outside, tree_distance(trigger, token), by_char
 
     return min(exprs, key=distance)
 

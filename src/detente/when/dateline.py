@@ -9,14 +9,12 @@ intersection of their tenures (or, if they do not overlap, the tenure of the las
 from __future__ import annotations
 
 import datetime as dt
-import importlib.resources
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 from ..model import Document, Mention, Role
 from .words import PAST_TITLE_MARKERS
@@ -41,14 +39,8 @@ class DatelineFinding:
 @lru_cache(maxsize=1)
 def load_titles() -> dict[str, tuple[str, ...]]:
     """titles.yaml, validated: office title (lower case) -> the phrases that name it."""
-    name = "titles.yaml"
-    text = importlib.resources.files("detente.when").joinpath("data", name).read_text("utf-8")
-    path = f"src/detente/when/data/{name}"
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise DataFileError("E030", path=path, line=line, reason=str(exc).splitlines()[0]) from exc
+    data, path, text = read_yaml("detente.when", "data", "titles.yaml")
+    data = data or {}
     if not isinstance(data, dict):
         raise DataFileError("E030", path=path, line=1, reason="expected title: [phrases]")
     titles = {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..model import Document, Event, Mention, Place
+from ..nlp import tree_distance
 from .gazetteer import City, Country, Gazetteer, city_file_for
 
 __all__ = ["Geocoder", "Gazetteer", "city_file_for"]
@@ -77,7 +78,7 @@ class Geocoder:
         clause = _clause_head(trigger)
         best = None
         for candidate in _place_candidates(trigger.sent, actors):
-            distance = _tree_distance(trigger, candidate.token)
+            distance = tree_distance(trigger, candidate.token)
             if distance > self.max_distance:
                 continue
             outside = 0 if clause.is_ancestor(candidate.token) else 1
@@ -150,14 +151,6 @@ def _clause_head(token):
         token = token.head
     return token
 
-
-def _tree_distance(a, b) -> int:
-    path_a = [a, *a.ancestors]
-    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
-    for d, token in enumerate(path_a):
-        if token.i in depth_b:
-            return d + depth_b[token.i]
-    return 1000
 
 
 def _is_person(start: int, end: int, actors: list[Mention]) -> bool:

@@ -9,14 +9,12 @@ first when both match.
 
 from __future__ import annotations
 
-import importlib.resources
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 
 # Alternate names ("Kiev" for Kyiv) are indexed for cities this large only: it is they that
@@ -71,14 +69,8 @@ def city_file_for(min_population: int) -> int:
 
 def load_country_aliases() -> dict[str, list[str]]:
     """country_aliases.yaml, validated: ISO3 -> list of names."""
-    name = "country_aliases.yaml"
-    text = importlib.resources.files("detente.where").joinpath("data", name).read_text("utf-8")
-    path = f"src/detente/where/data/{name}"
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise DataFileError("E030", path=path, line=line, reason=str(exc).splitlines()[0]) from exc
+    data, path, text = read_yaml("detente.where", "data", "country_aliases.yaml")
+    data = data or {}
     if not isinstance(data, dict):
         raise DataFileError("E030", path=path, line=1, reason="expected ISO3: [names]")
     lines = {k.split(":")[0].strip(): i for i, k in enumerate(text.splitlines(), 1)}
