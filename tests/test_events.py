@@ -420,3 +420,10 @@ def test_events_restoring_diplomatic_relations_is_recognition(code):
     [event] = asserted(code("Norway and Sweden restored diplomatic relations."))
     assert (event.event_type, event.mode, event.cameo) == ("SUPPORT", "recognize", "054")
     assert event.symmetric and {event.source.country, event.target.country} == {"NOR", "SWE"}
+
+
+def test_events_compound_actor_gives_an_event_per_member(code_text):
+    # The actors stage gives one mention per country of "US and Belarusian personnel".
+    events = code_text("US and Belarusian personnel held talks with Polish officials on Monday.")
+    found = triples(events)
+    assert ("USA", "CONSULT", "POL") in found and ("BLR", "CONSULT", "POL") in found

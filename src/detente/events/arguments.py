@@ -47,9 +47,19 @@ class MentionIndex:
                 continue
             for token in span:
                 self.by_token[token.i] = mention
+        # A compound actor ("US and Belarusian personnel") is several mentions sharing one
+        # span and head: keep every member, not only the last.
+        self.members: dict[tuple, list[Mention]] = {}
         for mention in mentions:
             if mention.head is not None:
                 self.by_token[mention.head] = mention
+            self.members.setdefault((mention.span, mention.head), []).append(mention)
+
+    def members_of(self, mention: Optional[Mention]) -> list[Mention]:
+        """All mentions of the compound actor ``mention`` belongs to (itself when single)."""
+        if mention is None:
+            return []
+        return self.members.get((mention.span, mention.head), [mention])
 
     def mention_for(self, token: Token) -> Optional[Mention]:
         """The actor a noun phrase headed by ``token`` names, looking into its modifiers."""
@@ -92,8 +102,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
         tokens, how, direct = found
         # A mention may span the trigger ("US sanctions", "the Russian attack"), but the trigger
         # word itself is never its own argument, except by the role that says so.
-        mentions = _unique(index.mention_for(t) for t in tokens
-                           if role == "self" or t.i != match.trigger.i)
+        mentions = _unique(member for t in tokens if role == "self" or t.i != match.trigger.i
+                           for member in index.members_of(index.mention_for(t)))
         if not mentions:
             continue
         argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
