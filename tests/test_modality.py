@@ -363,3 +363,25 @@ def test_modality_end_to_end_reported_speech_keeps_reporter(code_text):
     assault = [e for e in events if e.event_type == "ASSAULT"]
     assert assault and assault[0].source.country == "RUS"
     assert assault[0].reporter is not None and assault[0].reporter.country == "DEU"
+
+
+# Announcements of a future event, plain or in "be to" form: no asserted event at all.
+ANNOUNCED = [
+    "Moldova will hold a parliamentary election later this year.",
+    "Lavrov will meet Blinken in Geneva.",
+    "Officials in Riga said talks with the Estonian side would continue next month.",
+    "Uganda will host talks with Rwanda next week.",
+    "The talks between Chile and Peru are to resume in Lima this week.",
+    "Ghana is to sign the trade deal with Togo on Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", ANNOUNCED)
+def test_modality_announced_event_has_no_asserted_event(code_text, sentence):
+    asserted = _asserted(code_text, sentence)
+    assert asserted == [], _show(asserted)
+
+
+def test_modality_pledge_stays_an_asserted_agree(code_text):
+    events = _asserted(code_text, "Canada pledged to send medical aid to Haiti.")
+    assert "AGREE" in {e.event_type for e in events}, _show(events)

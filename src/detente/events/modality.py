@@ -382,7 +382,7 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         return None  # "the sanctions imposed in May will hurt": they exist whatever follows
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
-    marker = _governor_marker(head, label, cues)
+    marker = _governor_marker(head, label, cues) or _be_to(head, dep)
     if marker is not None:
         result.markers.append(marker)
     if dep == "ccomp" or (dep == "acl" and marker is None and token.pos_ in ("VERB", "AUX")):
@@ -390,6 +390,16 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def _be_to(head: Token, dep: str) -> Optional[Marker]:
+    """'talks are to resume', 'Iran is to sign': "be to" announces, it does not report."""
+    if dep not in ("nsubj", "xcomp") or _lemma(head) != "be":
+        return None
+    for comp in head.children:
+        if comp.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return Marker("future", f"'{head.text} to {comp.text}' is planned")
+    return None
 
 
 def _given(noun: Token) -> bool:
