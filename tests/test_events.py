@@ -427,3 +427,15 @@ def test_events_compound_actor_gives_an_event_per_member(code_text):
     events = code_text("US and Belarusian personnel held talks with Polish officials on Monday.")
     found = triples(events)
     assert ("USA", "CONSULT", "POL") in found and ("BLR", "CONSULT", "POL") in found
+
+
+def test_events_one_trigger_between_the_same_countries_is_one_event(code_text):
+    events = code_text("Poland expelled the Russian consul and his assistant on Tuesday.")
+    expel = [e for e in asserted(events) if e.event_type == "SANCTION"]
+    assert [(e.source.country, e.target.country) for e in expel] == [("POL", "RUS")]
+
+
+def test_events_one_trigger_against_two_countries_stays_two_events(code_text):
+    events = code_text("Canada extended sanctions against Iranian and Syrian officials for a year.")
+    found = triples(events)
+    assert ("CAN", "SANCTION", "IRN") in found and ("CAN", "SANCTION", "SYR") in found

@@ -317,12 +317,41 @@ def confidence(match: Match, src: Optional[Mention], tgt: Optional[Mention],
 
 
 def drop_subsumed(events: list[Event]) -> list[Event]:
-    """Drop an event another event of the same type and sentence says with more actors."""
+    """Drop an event another event of the same type and sentence says with more actors, and
+    repeats of one trigger between the same actors ("expelled the US ambassador and his
+    deputy" is one expulsion of the US): the more confident, then the more specific (longer
+    trigger), then the first is kept."""
     kept = []
-    for event in events:
-        if not any(other is not event and _subsumes(other, event) for other in events):
-            kept.append(event)
+    for i, event in enumerate(events):
+        if any(other is not event and _subsumes(other, event) for other in events):
+            continue
+        if any(_repeats(other, event) and _rank(other, j) > _rank(event, i)
+               for j, other in enumerate(events) if j != i):
+            continue
+        kept.append(event)
     return kept
+
+
+def _repeats(other: Event, event: Event) -> bool:
+    """Whether two events code overlapping trigger words with one type and the same actors."""
+    if other.event_type != event.event_type or other.modality != event.modality:
+        return False
+    (a0, a1), (b0, b1) = other.trigger.span, event.trigger.span
+    if a0 >= b1 or b0 >= a1:
+        return False
+    return (_actor(other.source), _actor(other.target)) == (_actor(event.source), _actor(event.target))
+
+
+def _rank(event: Event, position: int) -> tuple:
+    return (event.confidence, event.trigger.span[1] - event.trigger.span[0], -position)
+
+
+def _actor(mention: Optional[Mention]):
+    """Which country (else which actor code, else which words) a mention names: one trigger
+    between the same countries is one event, whatever office each noun resolved to."""
+    if mention is None:
+        return None
+    return mention.country or mention.code or mention.span
 
 
 def _subsumes(big: Event, small: Event) -> bool:
