@@ -172,8 +172,8 @@ class EventCoder:
         tokens = match.tokens
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        source_how = source.how if src is not None else "none"
-        target_how = target.how if tgt is not None else "none"
+        source_how = _how(src, source, target)
+        target_how = _how(tgt, target, source)
         explanation = f"pattern {pattern.pid}; source = {source_how}; target = {target_how}"
         if modality != "asserted":
             explanation += f"; {modality}: {reason}"
@@ -187,6 +187,16 @@ class EventCoder:
             intensity=pattern.intensity, source=src, target=tgt, reporter=reporter,
             symmetric=symmetric, modality=modality, pattern=pattern.pid,
             confidence=confidence(match, src, tgt, source, target), explanation=explanation)
+
+
+def _how(mention: Optional[Mention], own: Argument, other: Argument) -> str:
+    """How an argument was found, for the explanation; a party of a symmetric event that came
+    from the other role ("Germany and France signed") says so."""
+    if mention is None:
+        return "none"
+    if any(m is mention for m in own.mentions):
+        return own.how
+    return f"party of {other.how} (symmetric)"
 
 
 def pairs(match: Match, source: Argument, target: Argument):
