@@ -28,6 +28,7 @@ import yaml
 from spacy.tokens import Token
 
 from ..errors import DataFileError
+from ..nlp import tree_distance
 
 CUES_FILE = Path(__file__).with_name("modality.yaml")
 
@@ -537,8 +538,8 @@ def confidence_inputs(trigger: Token, source: Optional[Token] = None,
         "trigger_is_verb": 1.0 if trigger.pos_ in ("VERB", "AUX") else 0.0,
         "has_source": 1.0 if source is not None else 0.0,
         "has_target": 1.0 if target is not None else 0.0,
-        "source_distance": float(_tree_distance(trigger, source)) if source is not None else 0.0,
-        "target_distance": float(_tree_distance(trigger, target)) if target is not None else 0.0,
+        "source_distance": float(tree_distance(trigger, source)) if source is not None else 0.0,
+        "target_distance": float(tree_distance(trigger, target)) if target is not None else 0.0,
         "sentence_tokens": float(len(sent)),
         "depth": float(len(found.path) - 1),
     }
@@ -564,15 +565,3 @@ def event_confidence(trigger: Token, source: Optional[Token] = None,
     score *= 0.9 if f["sentence_tokens"] > 40 else 1.0
     return round(min(0.99, max(0.05, score)), 3)
 
-
-def _tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one parse tree (via their lowest common ancestor)."""
-    up = {a.i: 0}
-    node, steps = a, 0
-    while node.head.i != node.i and steps < 50:
-        node, steps = node.head, steps + 1
-        up[node.i] = steps
-    node, steps = b, 0
-    while node.i not in up and node.head.i != node.i and steps < 50:
-        node, steps = node.head, steps + 1
-    return steps + up.get(node.i, 25)
