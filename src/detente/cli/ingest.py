@@ -29,13 +29,16 @@ def ingest(
     batch_size: int = typer.Option(128, "--batch-size", help="Documents per transaction (at most; a transaction is also committed every 5 seconds)."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="Do not link near-duplicate stories."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Reject files (and JSON Lines records) larger than this many bytes (default 20,000,000 or DETENTE_MAX_BYTES)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="Cut document text to this many characters, with a warning (default 1,000,000 or DETENTE_MAX_CHARS)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; print the summary only."),
 ) -> None:
     """Code documents and store them; documents already stored are skipped.
 
     Example:  detente ingest examples/corpus --db detente.duckdb --workers 2
     """
-    settings = Settings(**({"model": model} if model else {}))
+    overrides = {"model": model, "max_bytes": max_bytes, "max_chars": max_chars}
+    settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
     day = parse_date_option(date)
     console = Console(stderr=True)
     with Store(db) as store:
