@@ -336,15 +336,7 @@ class Store:
         ab = f"({_actor_sql('e.source')} AND {_actor_sql('e.target')})"
         params = [*_actor_params(a), *_actor_params(b), *_actor_params(b), *_actor_params(a)]
         where = [f"({ab} OR ({_actor_sql('e.source')} AND {_actor_sql('e.target')}))"]
-        if modality:
-            where.append("e.modality = ?")
-            params.append(modality)
-        if since:
-            where.append("e.event_day >= ?")
-            params.append(period_start(since))
-        if until:
-            where.append("e.event_day <= ?")
-            params.append(period_end(until))
+        _event_filters(where, params, modality, since, until)
         sql = f"""
             SELECT e.instance_id,
                    CASE WHEN bool_or(e."symmetric") THEN 'both'
@@ -365,15 +357,7 @@ class Store:
         col = "country" if level == "country" else "code"
         where, params = [f"e.source_{col} IS NOT NULL", f"e.target_{col} IS NOT NULL",
                          f"e.source_{col} <> e.target_{col}"], []
-        if modality:
-            where.append("e.modality = ?")
-            params.append(modality)
-        if since:
-            where.append("e.event_day >= ?")
-            params.append(period_start(since))
-        if until:
-            where.append("e.event_day <= ?")
-            params.append(period_end(until))
+        _event_filters(where, params, modality, since, until)
         sql = f"""
             SELECT source, target, count(*) AS n_events, avg(intensity) AS intensity,
                    sum(CASE WHEN intensity > 0 THEN 1 ELSE 0 END) AS n_cooperative,
@@ -569,3 +553,17 @@ def unique_doc_id(document: Document, taken: dict[str, str]) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+def _event_filters(where: list, params: list, modality: Optional[str], since: Optional[str],
+                   until: Optional[str]) -> None:
+    """The modality and period conditions shared by the dyad and network queries."""
+    if modality:
+        where.append("e.modality = ?")
+        params.append(modality)
+    if since:
+        where.append("e.event_day >= ?")
+        params.append(period_start(since))
+    if until:
+        where.append("e.event_day <= ?")
+        params.append(period_end(until))
