@@ -271,3 +271,23 @@ def test_evaluate_gold_event_without_source_leaves_record_out_of_triples():
     record = gold(gev("CONSULT", None, None))
     score = score_record(record, [event("CONSULT", mention("Chile", "CHL"), mention("Peru", "PER"))])
     assert score.triples is None and score.types["CONSULT"].tp == 1
+
+
+def test_evaluate_confusion_pairs_missed_and_spurious_types():
+    score = score_record(gold(gev("ACCUSE", "IND", "PAK"), gev("AGREE", "IND", "PAK")),
+                         [event("THREATEN", mention("India", "IND")), event("AGREE", mention("India", "IND")),
+                          event("ASSAULT", mention("India", "IND"))])
+    assert score.confusion == {("ACCUSE", "ASSAULT"): 1, (None, "THREATEN"): 1}
+    missed = score_record(gold(gev("SANCTION", "USA", "RUS")), [])
+    assert missed.confusion == {("SANCTION", None): 1}
+    forgiven = score_record(gold(gev(None, "EST", None)), [event("CONSULT", mention("Estonia", "EST"))])
+    assert forgiven.confusion == {}
+
+
+def test_evaluate_cli_confusion(cli):
+    result = cli(FIXTURE, "--json", "--by", "confusion")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert all(set(row) == {"gold", "predicted", "count"} for row in data["confusion"])
+    table = cli(FIXTURE, "--by", "confusion")
+    assert "unmatched types" in table.stdout

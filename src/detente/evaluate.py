@@ -249,6 +249,7 @@ class RecordScore:
     triples: Optional[dict[str, Counts]] = None  # None: the record has uncoded gold actors
     actors: dict[str, Accuracy] = field(default_factory=lambda: {m: Accuracy() for m in ACTOR_MEASURES})
     predicted: int = 0  # asserted events coded
+    confusion: Counter = field(default_factory=Counter)  # (gold type or None, predicted or None)
 
 
 def _multiset(gold: Counter, predicted: Counter, wildcards: int) -> dict[str, Counts]:
@@ -270,6 +271,21 @@ def _multiset(gold: Counter, predicted: Counter, wildcards: int) -> dict[str, Co
     return per_type
 
 
+def _confusion(gold: Counter, predicted: Counter, wildcards: int) -> Counter:
+    """What the unmatched types of one record became: (gold, predicted) pairs of a missed and a
+    spurious type in the same record, (gold, None) for a miss, (None, predicted) for a false
+    alarm. Predictions forgiven by untyped gold events are left out."""
+    missed = sorted((gold - predicted).elements())
+    spurious = sorted((predicted - gold).elements())
+    if len(spurious) > len(missed):
+        spurious = spurious[:max(len(missed), len(spurious) - wildcards)]
+    pairs = Counter()
+    for index in range(max(len(missed), len(spurious))):
+        pairs[(missed[index] if index < len(missed) else None,
+               spurious[index] if index < len(spurious) else None)] += 1
+    return pairs
+
+
 def score_record(record: GoldRecord, events: Iterable[Event]) -> RecordScore:
     """Score the asserted ``events`` coded from ``record.text`` (rules: docs/gold-format.md)."""
     asserted = [e for e in events if e.modality == "asserted"]
@@ -280,6 +296,7 @@ def score_record(record: GoldRecord, events: Iterable[Event]) -> RecordScore:
     gold_types = Counter(g.plover for g in positives)
     predicted_types = Counter(e.event_type for e in asserted for _ in directions(e))
     score.types = _multiset(gold_types, predicted_types, wildcards)
+    score.confusion = _confusion(gold_types, predicted_types, wildcards)
     distinct = _multiset(Counter(set(gold_types)), Counter(set(predicted_types)), min(wildcards, 1))
     for counts in distinct.values():
         score.distinct_types.add(counts)
@@ -342,9 +359,11 @@ class Report:
     distinct_types: Counts = field(default_factory=Counts)
     triples: dict[str, Counts] = field(default_factory=dict)
     actors: dict[str, Accuracy] = field(default_factory=lambda: {m: Accuracy() for m in ACTOR_MEASURES})
+    confusion: Counter = field(default_factory=Counter)
 
     def add(self, record: GoldRecord, score: RecordScore) -> None:
         self.records += 1
+        self.confusion.update(score.confusion)
         self.no_event_records += not any(g.plover for g in record.events)
         if not record.events:
             self.empty_records += 1
@@ -368,7 +387,7 @@ class Report:
     def triple_micro(self) -> Counts:
         return _total(self.triples.values())
 
-    def to_dict(self, by_type: bool = True) -> dict:
+    def to_dict(self, by_type: bool = True, confusion: bool = False) -> dict:
         out = {
             "gold": self.path, "records": self.records, "skipped": self.skipped,
             "unusable": self.unusable,
@@ -385,6 +404,9 @@ class Report:
             out["by_type"] = {t: {"event_type": self.types.get(t, Counts()).to_dict(),
                                   "triple": self.triples.get(t, Counts()).to_dict()}
                               for t in PLOVER_TYPES if t in self.types or t in self.triples}
+        if confusion:
+            out["confusion"] = [{"gold": g, "predicted": p, "count": n}
+                                for (g, p), n in self.confusion.most_common()]
         return out
 
 

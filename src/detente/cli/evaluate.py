@@ -22,7 +22,7 @@ from .app import app, err
 @app.command()
 def evaluate(
     gold: str = typer.Argument(..., help="Gold file, JSON Lines (format: docs/gold-format.md)."),
-    by: Optional[str] = typer.Option(None, "--by", help="Break scores down: 'type' (per PLOVER type)."),
+    by: Optional[str] = typer.Option(None, "--by", help="Break scores down: 'type' (per PLOVER type) or 'confusion' (what missed and spurious types became)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N records."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline to parse with."),
@@ -32,8 +32,8 @@ def evaluate(
 
     Example:  detente evaluate gold.jsonl --by type
     """
-    if by not in (None, "type"):
-        raise OptionError("E050", option="--by", reason=f"{by!r}; the only breakdown is 'type'")
+    if by not in (None, "type", "confusion"):
+        raise OptionError("E050", option="--by", reason=f"{by!r}; give 'type' or 'confusion'")
     if limit is not None and limit < 1:
         raise OptionError("E050", option="--limit", reason=f"{limit}; give a positive number")
     settings = Settings(**({"model": model} if model else {}))
@@ -48,12 +48,12 @@ def evaluate(
     if report.records == 0:
         raise DetenteError("E060")
     if as_json:
-        print(json.dumps(report.to_dict(by_type=by == "type"), indent=2))
+        print(json.dumps(report.to_dict(by_type=by == "type", confusion=by == "confusion"), indent=2))
     else:
-        Console().print(*tables(report, by_type=by == "type"))
+        Console().print(*tables(report, by_type=by == "type", confusion=by == "confusion"))
 
 
-def tables(report: Report, by_type: bool = False) -> list:
+def tables(report: Report, by_type: bool = False, confusion: bool = False) -> list:
     """Rich renderables: the summary, and per-type scores when asked."""
     summary = Table(title=f"detente vs {report.path}: {report.records} records"
                           + (f", {report.skipped} skipped" if report.skipped else "")
@@ -87,5 +87,12 @@ def tables(report: Report, by_type: bool = False) -> list:
             per_type.add_row(plover, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
                              str(counts.tp + counts.fn), f"{triple.f1:.3f}" if triple else "-")
         out.append(per_type)
+    if confusion:
+        pairs = Table(title="unmatched types: gold -> predicted in the same record")
+        for column in ("gold", "predicted", "count"):
+            pairs.add_column(column, justify="right" if column == "count" else "left")
+        for (gold, predicted), count in report.confusion.most_common():
+            pairs.add_row(gold or "(none: false alarm)", predicted or "(none: missed)", str(count))
+        out.append(pairs)
     out.append(f"{report.seconds:.1f} s; rules: docs/gold-format.md")
     return out
