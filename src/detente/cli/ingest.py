@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -32,12 +33,13 @@ def ingest(
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1, help="Reject files (and JSON Lines records) larger than this many bytes (default 20,000,000 or DETENTE_MAX_BYTES)."),
     max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="Cut document text to this many characters, with a warning (default 1,000,000 or DETENTE_MAX_CHARS)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; print the summary only."),
+    actors: List[Path] = typer.Option([], "--actors", help="More actor files (repeatable): people.csv format or PETRARCH/Phoenix actor dictionaries (default: DETENTE_ACTOR_FILES)."),
 ) -> None:
     """Code documents and store them; documents already stored are skipped.
 
     Example:  detente ingest examples/corpus --db detente.duckdb --workers 2
     """
-    overrides = {"model": model, "max_bytes": max_bytes, "max_chars": max_chars}
+    overrides = {"model": model, "max_bytes": max_bytes, "max_chars": max_chars, "actor_files": actors or None}
     settings = Settings(**{k: v for k, v in overrides.items() if v is not None})
     day = parse_date_option(date)
     console = Console(stderr=True)
