@@ -439,3 +439,23 @@ def test_events_one_trigger_against_two_countries_stays_two_events(code_text):
     events = code_text("Canada extended sanctions against Iranian and Syrian officials for a year.")
     found = triples(events)
     assert ("CAN", "SANCTION", "IRN") in found and ("CAN", "SANCTION", "SYR") in found
+
+
+def test_events_perfect_relative_clause_is_active(code):
+    # "which has criticized" is a perfect, not a passive: the antecedent criticizes.
+    found = triples(code("The Israeli government, which has long criticized Iran, closed the border."))
+    assert ("ISR", "ACCUSE", "IRN") in found
+
+
+def test_events_light_verb_participle_after_the_noun(code):
+    # "sanctions imposed by X on Y": the participle licenses the noun and carries the agent.
+    found = triples(code("Sanctions imposed by Canada on Venezuela took effect on Monday."))
+    assert ("CAN", "SANCTION", "VEN") in found
+    found = triples(code("Aid sent by Japan to Nepal arrived on Monday."))
+    assert ("JPN", "AID", "NPL") in found
+
+
+def test_events_target_owns_the_thing_protested(code):
+    # The object of a protest is a policy; its agent ("imposed by Spain") is the target.
+    events = code("Thousands of Moroccan farmers protested the tariffs imposed by Spain.")
+    assert ("ESP" in {e.target.country for e in asserted(events) if e.event_type == "PROTEST" and e.target})

@@ -78,6 +78,10 @@ class MentionIndex:
                         nxt.append(child)
                     elif child.dep_ == "prep" and child.lower_ in OF_PREPS:
                         nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                    elif child.dep_ == "acl" and child.tag_ == "VBN":
+                        # "austerity measures imposed by the EU": the agent owns the thing.
+                        nxt.extend(c for a in child.children if a.dep_ == "agent"
+                                   for c in a.children if c.dep_ == "pobj")
             for node in nxt:
                 mention = self.by_token.get(node.i)
                 if mention is not None:
@@ -212,8 +216,10 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     if match.obj is None and match.pattern.kind != "noun":
         # "rejected demands from Japan", "threatened action against Iran"
         owners += [c for c in match.head.children if c.dep_ in ("dobj", "obj")]
-    # "spoke by telephone with Kyiv": a preposition attached to another one's object.
-    owners += [g for c in match.trigger.children if c.dep_ == "prep" and c.lower_ not in words
+    # "spoke by telephone with Kyiv", "sanctions imposed by the EU on Russia": a preposition
+    # the parser attached to another one's object.
+    owners += [g for owner in (match.trigger, match.light) if owner is not None
+               for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
                for g in c.children if g.dep_ == "pobj"]
     for owner in owners:
         if owner is None:
@@ -241,8 +247,13 @@ def absorbed_target(governor: Match, absorbed: list[Match], index: MentionIndex)
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN")
+    """Passive voice: a passive subject or auxiliary, or a bare participle modifying a noun
+    ("sanctions imposed by the EU"); a relative clause with its own subject or a perfect
+    auxiliary ("which has criticized Somalia") is active."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0):

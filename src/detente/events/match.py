@@ -157,11 +157,21 @@ class TriggerIndex:
                 obj = next((o for o in noun_objects(token) if _word_in(o, pattern.object)), None)
                 if obj is None:
                     continue
-            light = self._licensed(pattern, governor, fired)
+            light = self._participle(pattern, token, fired) or self._licensed(pattern, governor, fired)
             if light is False:
                 continue
             head = light if light is not None else token
             return Match(pattern=pattern, trigger=token, head=head, light=light, obj=obj)
+        return None
+
+    def _participle(self, pattern: Pattern, token: Token, fired: set[int]) -> Optional[Token]:
+        """A light verb as a participle after the noun: "sanctions imposed by the EU on Russia",
+        "aid sent by Japan"; it carries the source (its agent) and the target."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in fired:
+                lemma = child.lemma_.lower()
+                if lemma in pattern.light or (not pattern.light and lemma in self.light_verbs):
+                    return child
         return None
 
     def _licensed(self, pattern: Pattern, governor: Optional[tuple[Token, str]],
