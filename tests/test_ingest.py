@@ -739,3 +739,29 @@ def test_ingest_input_errors_survive_pickling():
     error = InputError("E006", path="wire.jsonl", line=3, reason="a JSON array")
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is InputError and str(copy) == str(error) and copy.fields == error.fields
+
+
+def test_ingest_near_duplicate_index_scores_like_the_full_sketches():
+    # The index keeps 64-bit words, not the tuple sketch: its scores must be the tuple's.
+    from detente.ingest.dedup import similarity
+
+    index = NearDuplicateIndex(threshold=0.05, containment=None)
+    index.add("orig", STORY)
+    for text in (WIRE_COPY, UPDATE, STORY.upper()):
+        best, score = index.query(text)
+        assert best == "orig" and score == similarity(signature(STORY), signature(text))
+    assert index.query(OTHER) is None and index.query("") is None
+
+
+def test_ingest_near_duplicate_index_memory_per_story_is_small():
+    stories = [f"{STORY} Story number {n} of the day, filed by desk {n * 7919 % 1000} "
+               f"with {' '.join(f'w{n}x{k}' for k in range(60))}." for n in range(400)]
+    tracemalloc.start()
+    index = NearDuplicateIndex()
+    before, _ = tracemalloc.get_traced_memory()
+    for n, text in enumerate(stories):
+        index.add(f"story-{n}", text)
+    after, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(index) == 400
+    assert (after - before) / 400 < 6000  # a tuple of 128 Python ints alone took ~5,700 bytes
