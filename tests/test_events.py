@@ -459,3 +459,14 @@ def test_events_target_owns_the_thing_protested(code):
     # The object of a protest is a policy; its agent ("imposed by Spain") is the target.
     events = code("Thousands of Moroccan farmers protested the tariffs imposed by Spain.")
     assert ("ESP" in {e.target.country for e in asserted(events) if e.event_type == "PROTEST" and e.target})
+
+
+def test_events_noun_trigger_takes_target_from_its_infinitive(code):
+    # "expressed willingness to send troops to Mali": the target is in the noun's infinitive.
+    found = triples(code("Germany expressed willingness to send troops to Mali."))
+    assert ("DEU", "AGREE", "MLI") in found
+
+
+def test_events_offer_to_mediate_between_parties(code):
+    found = triples(code("Norway offered to mediate between Colombia and Venezuela."))
+    assert ("NOR", "AGREE", "COL") in found

@@ -385,3 +385,11 @@ def test_modality_announced_event_has_no_asserted_event(code_text, sentence):
 def test_modality_pledge_stays_an_asserted_agree(code_text):
     events = _asserted(code_text, "Canada pledged to send medical aid to Haiti.")
     assert "AGREE" in {e.event_type for e in events}, _show(events)
+
+
+def test_modality_infinitive_parsed_as_ccomp_inherits_would(nlp):
+    # "would allow inspectors to visit": the visit is no more asserted than the allowing.
+    from detente.events.modality import walk
+    sdoc = nlp("Iran announced it would allow Canadian inspectors to visit the site.")
+    visit = next(t for t in sdoc if t.lower_ == "visit")
+    assert any(m.cls in ("future", "hypothetical") for m in walk(visit).markers)

@@ -92,13 +92,17 @@ class MentionIndex:
         return fallback
 
 
-COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for")
+# The actors stage gives a sector noun that borrowed its country from a neighbour ("security
+# forces" beside "Iraq") at most this confidence.
+BORROWED_COUNTRY = 0.5
+COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between")
 
 
 def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> Argument:
     """The first role (in the pattern's order) whose tokens name an actor of a known country;
-    failing that, the first whose tokens name any actor ("police", "rebels")."""
-    fallback = None
+    failing that, the first whose actor only borrowed a country from its sentence ("troops"
+    next to "Mali"), then the first whose tokens name any actor ("police", "rebels")."""
+    fallback = borrowed = None
     for role in roles:
         found = _role_tokens(match, role)
         if found is None:
@@ -111,10 +115,12 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
         if not mentions:
             continue
         argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
-        if any(m.country for m in mentions):
+        if any(m.country and m.confidence > BORROWED_COUNTRY for m in mentions):
             return argument
+        if any(m.country for m in mentions):
+            borrowed = borrowed or argument
         fallback = fallback or argument
-    return fallback or Argument()
+    return borrowed or fallback or Argument()
 
 
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
@@ -206,9 +212,15 @@ def _role_tokens(match: Match, role: str):
 
 
 def _complements(match: Match) -> list[Token]:
+    """The clauses a trigger governs: "agreed to sell", and for a noun trigger its infinitive
+    ("expressed willingness to send troops to Mali")."""
     if match.xcomp is not None:
         return [match.xcomp]
-    return [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
+    found = [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
+    if match.trigger is not match.head:
+        found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return found
 
 
 def _prep_objects(match: Match, words: tuple[str, ...], how: str):

@@ -354,6 +354,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         return None
     if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         dep = "acl"  # "ways to end the conflict" is parsed as a relative clause
+    if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        dep = "xcomp"  # "allow inspectors to visit": an infinitive, not a reported clause
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
