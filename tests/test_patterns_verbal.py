@@ -1,0 +1,303 @@
+"""Verbal cooperation and conflict patterns (AGREE, SUPPORT, REQUEST, REJECT, ACCUSE).
+
+Every sentence here was written for these tests from general knowledge of news English and the
+CAMEO categories 03 (intent to cooperate), 05 (diplomatic cooperation), 10 (demand), 11
+(disapprove) and 12 (reject); none comes from an evaluation file.  Each positive case names the
+asserted (type, source country, target country) the full pipeline must produce; each negative
+case must produce no asserted event of the listed kind (negation, modals, failure, denial,
+conditions, look-alike verbs).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+CASES = [
+    # AGREE
+    ("Russia agreed to resume gas deliveries to Ukraine.", "AGREE", "RUS", "UKR"),
+    ("Japan and Vietnam agreed to expand maritime cooperation.", "AGREE", "JPN", "VNM"),
+    ("Kenya signed a security pact with Uganda on Tuesday.", "AGREE", "KEN", "UGA"),
+    ("Iran and six world powers reached a deal on Tehran's nuclear programme.", "AGREE", "IRN", None),
+    ("China promised Pakistan to build a new port.", "AGREE", "CHN", "PAK"),
+    ("Norway offered to mediate between Colombia and the rebels.", "AGREE", "NOR", "COL"),
+    ("Turkey offered to host talks between Armenia and Azerbaijan.", "AGREE", "TUR", "ARM"),
+    ("Egypt expressed its willingness to cooperate with Israel on border security.", "AGREE", "EGY", "ISR"),
+    ("India said it was ready to resume talks with Pakistan.", "AGREE", "IND", "PAK"),
+    ("Cuba accepted a Canadian offer to mediate.", "AGREE", "CUB", "CAN"),
+    ("Ghana and Nigeria signed a memorandum of understanding on energy trade.", "AGREE", "GHA", "NGA"),
+    ("The Spanish government accepted Morocco's proposal for a joint commission.", "AGREE", "ESP", "MAR"),
+    ("Greece agreed with its creditors on a new bailout.", "AGREE", "GRC", None),
+    ("Serbia and Kosovo struck a deal on border management.", "AGREE", "SRB", "XKX"),
+    ("Indian Prime Minister Narendra Modi vowed to work closely with Japan.", "AGREE", "IND", "JPN"),
+    ("Japan said it would send aid to Nepal.", "AGREE", "JPN", "NPL"),
+    ("Britain promised to send more troops to Mali.", "AGREE", "GBR", "MLI"),
+    ("The United States pledged $50 million to Jordan for refugee relief.", "AGREE", "USA", "JOR"),
+    ("Armenia and Azerbaijan agreed on a ceasefire.", "AGREE", "ARM", "AZE"),
+    ("The two leaders agreed to meet again next month.", "AGREE", None, None),
+    ("Russia and China signed 30 agreements during Putin's visit.", "AGREE", "RUS", "CHN"),
+    ("Mexico ratified the trade agreement with Canada.", "AGREE", "MEX", "CAN"),
+    ("Algeria offered to host peace talks on Mali.", "AGREE", "DZA", "MLI"),
+    ("Israel accepted an Egyptian-brokered ceasefire.", "AGREE", "ISR", "EGY"),
+    ("Peru and Chile settled their maritime dispute.", "AGREE", "PER", "CHL"),
+    ("Pakistan expressed readiness to hold talks with India.", "AGREE", "PAK", "IND"),
+    ("Iran agreed to allow inspectors access to its sites.", "AGREE", "IRN", None),
+    ("Syria has agreed in principle to a ceasefire.", "AGREE", "SYR", None),
+    ("France and Germany sealed an agreement to build a joint fighter jet.", "AGREE", "FRA", "DEU"),
+    ("Russian President Vladimir Putin offered Ukraine a discount on gas.", "AGREE", "RUS", "UKR"),
+    ("Hungary proposed a joint border patrol with Serbia.", "AGREE", "HUN", "SRB"),
+    ("Turkey and Israel reached an understanding on compensation.", "AGREE", "TUR", "ISR"),
+    ("The Chinese government promised to cooperate with Vietnam.", "AGREE", "CHN", "VNM"),
+    ("Nigeria has signed on to the African free-trade agreement.", "AGREE", "NGA", None),
+    ("Egypt approved a plan by the United Nations for talks.", "AGREE", "EGY", None),
+    ("Egypt announced that it will reopen the Rafah crossing.", "AGREE", "EGY", None),
+    ("Mexico said it was prepared to help Cuba.", "AGREE", "MEX", "CUB"),
+    ("Nigeria expressed hope for closer cooperation with Ghana.", "AGREE", "NGA", "GHA"),
+    ("The two countries agreed to boost bilateral trade.", "AGREE", None, None),
+    ("Germany offered Greece a debt swap.", "AGREE", "DEU", "GRC"),
+    ("Spain promised Morocco more help in fighting illegal migration.", "AGREE", "ESP", "MAR"),
+    ("Serbia made an offer to Kosovo to share the power plant.", "AGREE", "SRB", "XKX"),
+    ("Turkey and Russia agreed to build a gas pipeline.", "AGREE", "TUR", "RUS"),
+    ("Venezuela and Colombia reached an accord to reopen the border.", "AGREE", "VEN", "COL"),
+    ("Canada has offered to take in 10,000 Syrian refugees.", "AGREE", "CAN", "SYR"),
+    ("Israel offered Egypt to share intelligence.", "AGREE", "ISR", "EGY"),
+    ("The Iranian president expressed his country's readiness to expand ties with Iraq.", "AGREE", "IRN", "IRQ"),
+    ("Peru accepted Chile's invitation to hold talks.", "AGREE", "PER", "CHL"),
+    ("Cuba accepted an offer from Mexico to mediate.", "AGREE", "CUB", "MEX"),
+    ("Algeria agreed to mediate between Mali and the rebels.", "AGREE", "DZA", "MLI"),
+    ("Morocco expressed its desire to rejoin the African Union.", "AGREE", "MAR", None),
+    ("The deal was signed by Japan and Vietnam on Monday.", "AGREE", "JPN", "VNM"),
+    ("An agreement was reached between Armenia and Azerbaijan.", "AGREE", "ARM", "AZE"),
+    ("A trade pact between Chile and Peru was signed in Lima.", "AGREE", "CHL", "PER"),
+    ("Mexico and Canada announced a deal on steel tariffs.", "AGREE", "MEX", "CAN"),
+    ("Serbia acceded to the energy treaty.", "AGREE", "SRB", None),
+    ("Egypt joined the agreement on the Nile waters.", "AGREE", "EGY", None),
+    ("Greece and its creditors agreed that talks would continue.", "AGREE", "GRC", None),
+    ("Kenya agreed with Uganda to build a railway.", "AGREE", "KEN", "UGA"),
+    ("Iran accepted the terms of the deal.", "AGREE", "IRN", None),
+    ("The Turkish parliament approved the agreement with Israel.", "AGREE", "TUR", "ISR"),
+    ("Russia and Ukraine signed a ceasefire in Minsk.", "AGREE", "RUS", "UKR"),
+    ("Colombia and the rebels hammered out a deal on land reform.", "AGREE", "COL", "COL"),
+    ("India and Pakistan agreed to a ceasefire along the border.", "AGREE", "IND", "PAK"),
+    ("Georgia and the European Union signed an association agreement.", "AGREE", "GEO", None),
+    ("Nigeria and Ghana concluded a defence pact.", "AGREE", "NGA", "GHA"),
+    ("China and Russia forged an energy partnership.", "AGREE", "CHN", "RUS"),
+    ("Jordan and Israel have signed a water-sharing deal.", "AGREE", "JOR", "ISR"),
+    ("Iran is ready to cooperate with the IAEA.", "AGREE", "IRN", None),
+    ("Russia is willing to help Greece.", "AGREE", "RUS", "GRC"),
+    ("Germany announced it would provide 500 million euros to Ukraine.", "AGREE", "DEU", "UKR"),
+    ("Mexico agreed Tuesday to extradite the drug lord to the United States.", "AGREE", "MEX", "USA"),
+    ("Kenya said it was prepared to sign the deal with Uganda.", "AGREE", "KEN", "UGA"),
+    ("Peru's president promised closer ties with Chile.", "AGREE", "PER", "CHL"),
+    ("The two presidents pledged to deepen cooperation.", "AGREE", None, None),
+    ("Colombia reached an agreement with the FARC rebels.", "AGREE", "COL", "COL"),
+    # SUPPORT
+    ("Britain pledged its support for the peace talks.", "SUPPORT", "GBR", None),
+    ("German Chancellor Angela Merkel praised Greece for its reform efforts.", "SUPPORT", "DEU", "GRC"),
+    ("Japan welcomed India's decision to join the bank.", "SUPPORT", "JPN", "IND"),
+    ("France hailed the release of the Malian hostages.", "SUPPORT", "FRA", "MLI"),
+    ("Russia voiced support for Syrian President Bashar al-Assad.", "SUPPORT", "RUS", "SYR"),
+    ("China expressed solidarity with Pakistan after the earthquake.", "SUPPORT", "CHN", "PAK"),
+    ("Turkey recognized Kosovo's independence.", "SUPPORT", "TUR", "XKX"),
+    ("Spain established diplomatic relations with Vietnam.", "SUPPORT", "ESP", "VNM"),
+    ("Cuba and the United States restored diplomatic ties.", "SUPPORT", "CUB", "USA"),
+    ("Japanese Prime Minister Shinzo Abe apologized to South Korea for wartime abuses.", "SUPPORT", "JPN", "KOR"),
+    ("Poland endorsed Ukraine's bid to join the European Union.", "SUPPORT", "POL", "UKR"),
+    ("Britain backed France's call for tougher sanctions.", "SUPPORT", "GBR", "FRA"),
+    ("Brazil defended Venezuela against criticism from the United States.", "SUPPORT", "BRA", "VEN"),
+    ("Iran congratulated Iraq on its successful election.", "SUPPORT", "IRN", "IRQ"),
+    ("Egypt thanked Saudi Arabia for its financial support.", "SUPPORT", "EGY", "SAU"),
+    ("The Kenyan president sent condolences to Nigeria after the bombing.", "SUPPORT", "KEN", "NGA"),
+    ("Canada stood by Israel during the conflict.", "SUPPORT", "CAN", "ISR"),
+    ("Hungary sided with Russia on the energy dispute.", "SUPPORT", "HUN", "RUS"),
+    ("Indian officials lauded Japan's investment in the rail project.", "SUPPORT", "IND", "JPN"),
+    ("Mexico applauded Cuba's decision to free political prisoners.", "SUPPORT", "MEX", "CUB"),
+    ("Algeria voiced its backing for the Malian peace deal.", "SUPPORT", "DZA", "MLI"),
+    ("Greece thanked Germany for its help.", "SUPPORT", "GRC", "DEU"),
+    ("The Pakistani foreign minister paid tribute to China's friendship.", "SUPPORT", "PAK", "CHN"),
+    ("Norway offered its condolences to France.", "SUPPORT", "NOR", "FRA"),
+    ("Morocco reaffirmed its support for the Palestinian cause.", "SUPPORT", "MAR", "PSE"),
+    ("The Ghanaian president commended Nigeria for holding peaceful elections.", "SUPPORT", "GHA", "NGA"),
+    ("Israel and Turkey normalized relations.", "SUPPORT", "ISR", "TUR"),
+    ("Sweden granted diplomatic recognition to Palestine.", "SUPPORT", "SWE", "PSE"),
+    ("Colombia's president welcomed the UN resolution.", "SUPPORT", "COL", None),
+    ("The United States welcomed the ceasefire agreement.", "SUPPORT", "USA", None),
+    ("Putin expressed his gratitude to Kazakhstan for its mediation.", "SUPPORT", "RUS", "KAZ"),
+    ("Venezuela rallied behind Cuba.", "SUPPORT", "VEN", "CUB"),
+    # REQUEST
+    ("The United States urged Russia to withdraw its troops from Ukraine.", "REQUEST", "USA", "RUS"),
+    ("Germany called on Greece to implement the reforms.", "REQUEST", "DEU", "GRC"),
+    ("Pakistan called for talks with India over Kashmir.", "REQUEST", "PAK", "IND"),
+    ("Nepal appealed to India for more fuel supplies.", "REQUEST", "NPL", "IND"),
+    ("Japan demanded that China release the fishing crew.", "REQUEST", "JPN", "CHN"),
+    ("Ukraine asked the United States for weapons.", "REQUEST", "UKR", "USA"),
+    ("The Iraqi government requested air support from Iran.", "REQUEST", "IRQ", "IRN"),
+    ("France pressed Iran to accept stricter inspections.", "REQUEST", "FRA", "IRN"),
+    ("Egypt sought financial help from Saudi Arabia.", "REQUEST", "EGY", "SAU"),
+    ("Mexico asked Cuba to extradite the suspect.", "REQUEST", "MEX", "CUB"),
+    ("Israel demanded an apology from Turkey.", "REQUEST", "ISR", "TUR"),
+    ("The Malian government appealed for international assistance.", "REQUEST", "MLI", None),
+    ("Brazil urged Venezuela to hold early elections.", "REQUEST", "BRA", "VEN"),
+    ("Greek Prime Minister Alexis Tsipras asked Germany for debt relief.", "REQUEST", "GRC", "DEU"),
+    ("Chile invited Peru to resume negotiations.", "REQUEST", "CHL", "PER"),
+    ("Serbia made a formal request to Hungary for extradition of the suspects.", "REQUEST", "SRB", "HUN"),
+    ("Britain pleaded with Spain to reopen the border with Gibraltar.", "REQUEST", "GBR", "ESP"),
+    ("China demanded the immediate release of its nationals held by Vietnam.", "REQUEST", "CHN", "VNM"),
+    ("Russia called for an independent investigation into the downing of the airliner.", "REQUEST", "RUS", None),
+    ("Turkey implored NATO to help defend its border.", "REQUEST", "TUR", None),
+    ("The Colombian president urged the rebels to lay down their arms.", "REQUEST", "COL", "COL"),
+    ("Ghana has asked Nigeria to return the seized vessel.", "REQUEST", "GHA", "NGA"),
+    ("Algeria issued an appeal to Morocco to reopen the border.", "REQUEST", "DZA", "MAR"),
+    ("Norway encouraged Sweden to join the initiative.", "REQUEST", "NOR", "SWE"),
+    ("Syria asked Russia for military help.", "REQUEST", "SYR", "RUS"),
+    ("Poland wants NATO to deploy permanent bases on its territory.", "REQUEST", "POL", None),
+    ("Ukraine lobbied Germany for more sanctions against Russia.", "REQUEST", "UKR", "DEU"),
+    ("Armenia appealed to Russia to intervene.", "REQUEST", "ARM", "RUS"),
+    ("Pakistan pushed for a resolution at the UN.", "REQUEST", "PAK", None),
+    ("Venezuela's government invited foreign observers to monitor the election.", "REQUEST", "VEN", None),
+    ("Ukraine is seeking membership in NATO.", "REQUEST", "UKR", None),
+    ("The rebels demanded a ransom for the hostages.", "REQUEST", None, None),
+    ("Iran's foreign minister called on Saudi Arabia to end its air campaign in Yemen.", "REQUEST", "IRN", "SAU"),
+    # REJECT
+    ("Russia refused to recognize Kosovo's independence.", "REJECT", "RUS", "XKX"),
+    ("Russia rejected the Ukrainian peace proposal.", "REJECT", "RUS", "UKR"),
+    ("Iran rejected demands by the United States to halt enrichment.", "REJECT", "IRN", "USA"),
+    ("Greece turned down the creditors' offer.", "REJECT", "GRC", None),
+    ("China dismissed Japan's protest over the islands.", "REJECT", "CHN", "JPN"),
+    ("Israel refused to attend the peace conference in Paris.", "REJECT", "ISR", None),
+    ("Venezuela refused Colombia's request to extradite the businessman.", "REJECT", "VEN", "COL"),
+    ("North Korea defied a UN ban on missile tests.", "REJECT", "PRK", None),
+    ("Serbia refused to recognize Kosovo.", "REJECT", "SRB", "XKX"),
+    ("The Turkish government rebuffed calls from the European Union to release the journalists.", "REJECT", "TUR", None),
+    ("Pakistan rejected India's accusations of cross-border terrorism.", "REJECT", "PAK", "IND"),
+    ("India rejected Pakistan's offer of talks.", "REJECT", "IND", "PAK"),
+    ("Egypt declined an invitation from Israel to visit Jerusalem.", "REJECT", "EGY", "ISR"),
+    ("Cuba denied the American allegations.", "REJECT", "CUB", "USA"),
+    ("Hungary blocked the EU proposal on refugee quotas.", "REJECT", "HUN", None),
+    ("Brazil refused to extradite the Italian activist to Italy.", "REJECT", "BRA", "ITA"),
+    ("Armenia ruled out any territorial concessions to Azerbaijan.", "REJECT", "ARM", "AZE"),
+    ("Britain opposed the French plan for a financial transaction tax.", "REJECT", "GBR", "FRA"),
+    ("Morocco withdrew from the agreement with Algeria.", "REJECT", "MAR", "DZA"),
+    ("Ukraine refused to negotiate with the separatists.", "REJECT", "UKR", "UKR"),
+    ("Kenya snubbed the summit hosted by Uganda.", "REJECT", "KEN", "UGA"),
+    ("Japan rejected China's claims to the islands.", "REJECT", "JPN", "CHN"),
+    ("Germany refused Greece's request for debt relief.", "REJECT", "DEU", "GRC"),
+    ("Saudi Arabia spurned Iran's overtures.", "REJECT", "SAU", "IRN"),
+    ("Mexico refused the U.S. request to deport the migrants.", "REJECT", "MEX", "USA"),
+    ("Georgia boycotted the talks with Russia.", "REJECT", "GEO", "RUS"),
+    ("Syria dismissed the report by the UN investigators as baseless.", "REJECT", "SYR", None),
+    ("Russia denied allegations that its forces were fighting in Ukraine.", "REJECT", "RUS", None),
+    ("India refused to sign the treaty with Pakistan.", "REJECT", "IND", "PAK"),
+    # ACCUSE
+    ("Ukraine accused Russia of sending troops across the border.", "ACCUSE", "UKR", "RUS"),
+    ("Pakistan blamed India for the bombing in Quetta.", "ACCUSE", "PAK", "IND"),
+    ("Germany condemned the Russian annexation of Crimea.", "ACCUSE", "DEU", "RUS"),
+    ("France criticized Poland over its new media law.", "ACCUSE", "FRA", "POL"),
+    ("The United States denounced Venezuela's arrest of the opposition leader.", "ACCUSE", "USA", "VEN"),
+    ("China lodged a protest with Japan over the visit to the shrine.", "ACCUSE", "CHN", "JPN"),
+    ("Turkey summoned the German ambassador over the resolution.", "ACCUSE", "TUR", "DEU"),
+    ("Iran condemned the Saudi-led air strikes in Yemen.", "ACCUSE", "IRN", "SAU"),
+    ("Israel slammed the European Union's decision to label settlement goods.", "ACCUSE", "ISR", None),
+    ("Egypt sued the Israeli company in an international court.", "ACCUSE", "EGY", "ISR"),
+    ("Kenya launched an investigation into the Ugandan firm.", "ACCUSE", "KEN", "UGA"),
+    ("Serbia charged three Kosovo officials with war crimes.", "ACCUSE", "SRB", "XKX"),
+    ("A Brazilian court convicted the Paraguayan smuggler.", "ACCUSE", "BRA", "PRY"),
+    ("Armenia accused Azerbaijan of violating the ceasefire.", "ACCUSE", "ARM", "AZE"),
+    ("Britain criticised Spain for its handling of the Gibraltar dispute.", "ACCUSE", "GBR", "ESP"),
+    ("The Chinese foreign ministry expressed strong dissatisfaction with Vietnam's actions.", "ACCUSE", "CHN", "VNM"),
+    ("Indian Prime Minister Narendra Modi lashed out at Pakistan for harbouring militants.", "ACCUSE", "IND", "PAK"),
+    ("Mexico complained to the United States about the border wall.", "ACCUSE", "MEX", "USA"),
+    ("Japan condemned North Korea's latest missile test.", "ACCUSE", "JPN", "PRK"),
+    ("Russia blasted NATO for expanding eastward.", "ACCUSE", "RUS", None),
+    ("Ghana protested to Nigeria over the treatment of its traders.", "ACCUSE", "GHA", "NGA"),
+    ("The Algerian government denounced Morocco's policy in Western Sahara.", "ACCUSE", "DZA", "MAR"),
+    ("Hungary criticized Germany's refugee policy.", "ACCUSE", "HUN", "DEU"),
+    ("Syria accused Turkey of supporting terrorists.", "ACCUSE", "SYR", "TUR"),
+    ("Chile filed a complaint against Peru at the International Court of Justice.", "ACCUSE", "CHL", "PER"),
+    ("Colombia expressed concern over Venezuela's deployment of troops.", "ACCUSE", "COL", "VEN"),
+    ("Cuba rejected and condemned the US embargo.", "ACCUSE", "CUB", "USA"),
+    ("Iraqi officials said Iran was responsible for the attack.", "ACCUSE", "IRQ", "IRN"),
+    ("Moldova voiced its displeasure with Russia's actions.", "ACCUSE", "MDA", "RUS"),
+    ("Ukraine held Russia responsible for the crash.", "ACCUSE", "UKR", "RUS"),
+    ("Spain reprimanded the Moroccan ambassador.", "ACCUSE", "ESP", "MAR"),
+    ("Lithuania described the Belarusian nuclear plant as a threat.", "ACCUSE", "LTU", "BLR"),
+    # THREATEN
+    ("The Georgian foreign ministry warned Russia against provocations.", "THREATEN", "GEO", "RUS"),
+]
+
+# No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
+# verbs that only look like requests or agreements.
+NOTHING = [
+    "Russia did not agree to resume gas deliveries to Ukraine.",
+    "Japan may sign a trade deal with Vietnam.",
+    "Iran failed to reach an agreement with the United States.",
+    "Kenya is expected to sign a security pact with Uganda.",
+    "If Turkey agrees to the deal, Greece will lift its veto.",
+    "Egypt said Israel would agree to the plan.",
+    "The agreement between Chile and Peru expired last year.",
+    "Germany did not praise Greece.",
+    "Japan may recognize Kosovo.",
+    "Spain has yet to establish relations with Kosovo.",
+    "Japan did not demand that China release the crew.",
+    "Russia may call for talks with Ukraine.",
+    "Vietnam is expected to ask China for compensation.",
+    "Analysts expect China to cut interest rates.",
+    "The agreement requires Iran to reduce its stockpile.",
+    "Reporters asked Putin about Ukraine.",
+    "Merkel was asked whether Germany would send troops.",
+    "Israeli troops pushed into the Gaza Strip.",
+    "Russian forces pushed back Ukrainian troops near Donetsk.",
+    "The government sought to reassure investors.",
+    "Iran expects the sanctions to be lifted by June.",
+    "China wants a stable relationship with the United States.",
+    "The prime minister challenged the opposition leader to a debate.",
+    "Russia refused to rule out military action against Ukraine.",
+    "Greece may reject the offer.",
+    "Iran did not reject the proposal.",
+    "The rejected proposal was revised by France.",
+    "Germany did not condemn the annexation.",
+    "France may criticize Poland.",
+]
+
+
+
+def _asserted(code_text, sentence):
+    return [e for e in code_text(sentence, date="2015-06-01") if e.modality == "asserted"]
+
+
+def _triples(events):
+    return {(e.event_type, e.source and e.source.country, e.target and e.target.country)
+            for e in events}
+
+
+@pytest.mark.parametrize("sentence,event_type,source,target", CASES)
+def test_verbal_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
+    found = _triples(_asserted(code_text, sentence))
+    assert (event_type, source, target) in found, found
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_verbal_near_miss_asserts_nothing(code_text, sentence):
+    found = _triples(_asserted(code_text, sentence))
+    assert not found, found
+
+
+MODALITY = [
+    ("Russia did not agree to resume gas deliveries to Ukraine.", "AGREE", "negated"),
+    ("Japan may sign a trade deal with Vietnam.", "AGREE", "hypothetical"),
+    ("Iran failed to reach an agreement with the United States.", "AGREE", "failed"),
+    ("Germany did not praise Greece.", "SUPPORT", "negated"),
+    ("Japan may recognize Kosovo.", "SUPPORT", "hypothetical"),
+    ("Japan did not demand that China release the crew.", "REQUEST", "negated"),
+    ("Russia may call for talks with Ukraine.", "REQUEST", "hypothetical"),
+    ("Iran did not reject the proposal.", "REJECT", "negated"),
+    ("Russia refused to rule out military action against Ukraine.", "REJECT", "hypothetical"),
+    ("Germany did not condemn the annexation.", "ACCUSE", "negated"),
+    ("France may criticize Poland.", "ACCUSE", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,modality", MODALITY)
+def test_verbal_pattern_keeps_modality(code_text, sentence, event_type, modality):
+    events = code_text(sentence, date="2015-06-01")
+    assert (event_type, modality) in {(e.event_type, e.modality) for e in events}
