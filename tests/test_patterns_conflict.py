@@ -1,0 +1,143 @@
+"""Conflict patterns (THREATEN, PROTEST, SANCTION, COERCE, ASSAULT) through the full pipeline.
+
+Every sentence here was written for these tests from the CAMEO/PLOVER category definitions
+(13x threaten, 14x protest, 16x reduce relations, 17x coerce, 18x-20x assault): active,
+passive, nominal and prepositional frames, and near misses that must not code the type
+(accidents, sport, metaphor, weather, background descriptions).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2015-06-01"
+ANY = "any"   # the country of an unnamed party (taken from the sentence by the actors stage)
+
+# sentence, type, source country, target country (None: the text names no actor there)
+CODED = [
+    # THREATEN (13x): the target is the one threatened, or the object of the threatened action
+    ("North Korea threatened to attack South Korea.", "THREATEN", "PRK", "KOR"),
+    ("Russia threatened to cut gas supplies to Ukraine.", "THREATEN", "RUS", "UKR"),
+    ("The United States threatened to impose sanctions on Venezuela.", "THREATEN", "USA", "VEN"),
+    ("Turkey threatened to expel the Dutch ambassador.", "THREATEN", "TUR", "NLD"),
+    ("China threatened Japan with countermeasures over the islands dispute.", "THREATEN", "CHN", "JPN"),
+    ("Ukraine was threatened by Russia with a gas cut-off.", "THREATEN", "RUS", "UKR"),
+    ("Moscow issued a stern warning to Kiev.", "THREATEN", "RUS", "UKR"),
+    ("Washington gave Damascus an ultimatum to hand over its chemical weapons.", "THREATEN", "USA", "SYR"),
+    ("North Korea vowed revenge against the United States.", "THREATEN", "PRK", "USA"),
+    ("Ethiopia threatened military action against Eritrea.", "THREATEN", "ETH", "ERI"),
+    ("Armenia warned Azerbaijan against any new provocation.", "THREATEN", "ARM", "AZE"),
+    ("Iran said Israel would pay a heavy price for any attack.", "THREATEN", "IRN", "ISR"),
+    ("The Kremlin hinted at retaliation against Britain.", "THREATEN", "RUS", "GBR"),
+    ("The United States raised the threat of sanctions against Russia.", "THREATEN", "USA", "RUS"),
+    ("Russia warned that NATO would regret any expansion to the east.", "THREATEN", "RUS", None),
+    ("The Palestinian Authority threatened to stop security cooperation with Israel.", "THREATEN", "PSE", "ISR"),
+    # PROTEST (14x): demonstrations, strikes, hunger strikes, riots
+    ("Thousands of Egyptians protested in Cairo on Friday against President Mohamed Morsi.", "PROTEST", "EGY", "EGY"),
+    ("Indonesian students demonstrated outside the US embassy in Jakarta.", "PROTEST", "IDN", "USA"),
+    ("Hundreds of Iranians rallied in front of the Saudi embassy in Tehran.", "PROTEST", "IRN", "SAU"),
+    ("British activists picketed the Russian embassy in London.", "PROTEST", "GBR", "RUS"),
+    ("Supporters of the former president demonstrated in Islamabad against the government.", "PROTEST", "PAK", "PAK"),
+    ("Greek workers staged a general strike against austerity measures.", "PROTEST", "GRC", None),
+    ("Palestinian prisoners in Israeli jails began a hunger strike.", "PROTEST", "PSE", None),
+    ("Workers went on strike in Nigeria over fuel prices.", "PROTEST", "NGA", None),
+    ("Chinese protesters attacked Japanese businesses in several cities.", "PROTEST", "CHN", "JPN"),
+    ("Palestinian demonstrators threw stones at Israeli soldiers near Ramallah.", "PROTEST", "PSE", "ISR"),
+    ("Protests erupted across Iran after the election.", "PROTEST", None, None),
+    # SANCTION (16x): sanctions, embargoes, cut aid, break relations, expel diplomats
+    ("The European Union imposed sanctions on Russia over its annexation of Crimea.", "SANCTION", None, "RUS"),
+    ("New sanctions were imposed on Iran by the United Nations.", "SANCTION", None, "IRN"),
+    ("Saudi Arabia cut diplomatic ties with Qatar.", "SANCTION", "SAU", "QAT"),
+    ("Britain expelled 23 Russian diplomats.", "SANCTION", "GBR", "RUS"),
+    ("The US suspended military aid to Egypt.", "SANCTION", "USA", "EGY"),
+    ("Israel suspended peace talks with the Palestinians.", "SANCTION", "ISR", "PSE"),
+    ("Japan tightened export controls on South Korea.", "SANCTION", "JPN", "KOR"),
+    ("The African Union suspended Mali's membership.", "SANCTION", None, "MLI"),
+    ("The Arab League suspended Syria.", "SANCTION", None, "SYR"),
+    ("Russia halted gas deliveries to Ukraine.", "SANCTION", "RUS", "UKR"),
+    ("Kuwait ordered the closure of the Iranian embassy.", "SANCTION", "KWT", "IRN"),
+    ("Venezuela ordered American diplomats to leave the country within 72 hours.", "SANCTION", "VEN", "USA"),
+    ("Canada froze the assets of Russian officials.", "SANCTION", "CAN", "RUS"),
+    # COERCE (17x): arrest, deport, seize, restrict, curfew, martial law, cyber
+    ("Chinese police detained two Japanese nationals in Beijing.", "COERCE", "CHN", "JPN"),
+    ("An American journalist was arrested by Iranian authorities in Tehran.", "COERCE", "IRN", "USA"),
+    ("Saudi Arabia deported thousands of Ethiopian migrants.", "COERCE", "SAU", "ETH"),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "COERCE", "IRN", "GBR"),
+    ("Thai authorities declared martial law across the country.", "COERCE", "THA", None),
+    ("Egypt imposed restrictions on foreign-funded NGOs.", "COERCE", "EGY", None),
+    ("Russian hackers attacked the computer networks of the German parliament.", "COERCE", "RUS", "DEU"),
+    ("Israel imposed a blockade on the Gaza Strip.", "COERCE", "ISR", "PSE"),
+    ("The Burmese junta placed Aung San Suu Kyi under house arrest.", "COERCE", "MMR", "MMR"),
+    # ASSAULT (18x-20x)
+    ("Israeli warplanes struck Hamas targets in Gaza overnight.", "ASSAULT", "ISR", "PSE"),
+    ("A Palestinian was shot dead by Israeli soldiers in Hebron.", "ASSAULT", "ISR", "PSE"),
+    ("Russian artillery shelled Ukrainian positions near Donetsk.", "ASSAULT", "RUS", "UKR"),
+    ("Armenian and Azerbaijani troops exchanged fire along the border.", "ASSAULT", "ARM", "AZE"),
+    ("Pakistani forces fired mortar shells at Indian border posts.", "ASSAULT", "PAK", "IND"),
+    ("North Korean troops fired artillery at a South Korean island.", "ASSAULT", "PRK", "KOR"),
+    ("Egyptian troops killed 15 Islamist militants in Sinai.", "ASSAULT", "EGY", ANY),
+    ("Gunmen killed three Pakistani soldiers near the Afghan border.", "ASSAULT", None, "PAK"),
+    ("Two Israeli soldiers were wounded in a Hezbollah attack on the border.", "ASSAULT", None, "ISR"),
+    ("Ukrainian forces recaptured the town of Sloviansk from the rebels.", "ASSAULT", "UKR", ANY),
+    ("Security forces opened fire on demonstrators in Khartoum.", "ASSAULT", "SDN", "SDN"),
+    ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
+]
+
+# sentence, types that must not be asserted
+NOT_CODED = [
+    ("Five people were killed in a car crash in Kenya.", {"ASSAULT"}),
+    ("A fire killed twelve people in a Mumbai hotel.", {"ASSAULT"}),
+    ("The earthquake killed hundreds of people in Nepal.", {"ASSAULT"}),
+    ("The virus has killed 500 people in Sierra Leone.", {"ASSAULT"}),
+    ("The war in Syria has killed more than 300,000 people since 2011.", {"ASSAULT"}),
+    ("The conflict in eastern Ukraine, which has killed more than 6,000 people, shows no sign of ending.", {"ASSAULT"}),
+    ("Brazil beat Argentina 2-1 in the World Cup qualifier.", {"ASSAULT"}),
+    ("Serbia's team beat Croatia in the final.", {"ASSAULT"}),
+    ("Germany is fighting inflation with higher interest rates.", {"ASSAULT"}),
+    ("India is battling a surge in dengue cases.", {"ASSAULT"}),
+    ("The Serbian minister fought back tears during the ceremony.", {"ASSAULT"}),
+    ("A storm hit the Philippines on Sunday.", {"ASSAULT"}),
+    ("Ukraine's economy was hit hard by the war.", {"ASSAULT"}),
+    ("The floods struck eastern Pakistan, killing 40 people.", {"ASSAULT"}),
+    ("The Chinese economy was struck by a slowdown.", {"ASSAULT"}),
+    ("The opposition attacked the government's budget plan.", {"ASSAULT"}),
+    ("Palestinian prisoners in Israeli jails began a hunger strike.", {"ASSAULT"}),
+    ("Police arrested dozens of demonstrators in Moscow.", {"PROTEST"}),
+    ("The police received a bomb threat at the airport in Madrid.", {"THREATEN"}),
+    ("Analysts said climate change is a threat to Bangladesh.", {"THREATEN"}),
+    ("Kenya's central bank arrested the decline of the shilling.", {"COERCE"}),
+    ("The company seized the opportunity to expand in India.", {"COERCE"}),
+    ("Egypt imposed restrictions on foreign-funded NGOs.", {"SANCTION"}),
+    ("Russian hackers attacked the computer networks of the German parliament.", {"ASSAULT"}),
+]
+
+
+def _triples(events):
+    return {(e.event_type, e.source and e.source.country, e.target and e.target.country)
+            for e in events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize("sentence,etype,source,target", CODED)
+def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
+    events = code_text(sentence, date=DATE)
+    found = _triples(events)
+    assert any(t == etype and source in (ANY, s) and target in (ANY, g) for t, s, g in found), found
+
+
+@pytest.mark.parametrize("sentence,forbidden", NOT_CODED)
+def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
+    events = code_text(sentence, date=DATE)
+    coded = {e.event_type for e in events if e.modality == "asserted"}
+    assert not coded & forbidden, _triples(events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea threatened to attack South Korea.",
+    "The Taliban threatened to kill the hostages.",
+    "Russia threatened to expel the Polish ambassador.",
+])
+def test_threatened_action_is_not_coded_as_done(code_text, sentence):
+    events = code_text(sentence, date=DATE)
+    asserted = {e.event_type for e in events if e.modality == "asserted"}
+    assert "THREATEN" in asserted
+    assert not asserted & {"ASSAULT", "SANCTION", "COERCE"}
