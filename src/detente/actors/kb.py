@@ -439,7 +439,8 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 
 
 STYLED = frozenset({"King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Emir", "Sheikh",
-                    "Sultan", "Crown", "Ayatollah", "President", "Lord", "Baroness", "Sir"})
+                    "Sultan", "Crown", "Ayatollah", "President", "Lord", "Baroness", "Sir", "Grand",
+                    "Cardinal", "Archbishop"})
 
 
 def _surname(name: str, person: Person) -> str:

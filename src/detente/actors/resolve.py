@@ -39,7 +39,8 @@ OPEN_ENTITIES = frozenset({"PERSON", "ORG"})
 COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill", "Moon", "Lee",
                              "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
-                             "Zhang", "Singh", "Khan", "Ali", "Said", "Park"})
+                             "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
+                             "Roman", "Proust"})
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
 # "-held", "-led": a sector noun before these describes something else.
