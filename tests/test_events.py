@@ -470,3 +470,11 @@ def test_events_noun_trigger_takes_target_from_its_infinitive(code):
 def test_events_offer_to_mediate_between_parties(code):
     found = triples(code("Norway offered to mediate between Colombia and Venezuela."))
     assert ("NOR", "AGREE", "COL") in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Russia threatened to cut off gas supplies if Ukraine did not pay its debts.", ("RUS", "THREATEN", "UKR")),
+    ("Turkey threatened to retaliate unless Syria withdrew its tanks.", ("TUR", "THREATEN", "SYR")),
+])
+def test_events_threat_addresses_the_subject_of_its_condition(code, text, triple):
+    assert triple in triples(code(text))

@@ -95,6 +95,7 @@ class MentionIndex:
 # The actors stage gives a sector noun that borrowed its country from a neighbour ("security
 # forces" beside "Iraq") at most this confidence.
 BORROWED_COUNTRY = 0.5
+CONDITIONS = ("if", "unless")
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between")
 
 
@@ -129,7 +130,7 @@ GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "
 def complement_argument(match: Match, index: MentionIndex) -> Argument:
     """The target of the action a verb governs: "agreed to sell arms to Iran", "refused to meet
     the envoy", "promised to help Kenya"; used when the pattern's own roles find none."""
-    roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS]
+    roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
     found = find_argument(match, tuple(roles), index)
     if not found.mentions:
         # A non-locative preposition of the trigger that names an actor ("talks on Iran").
@@ -184,6 +185,17 @@ def _role_tokens(match: Match, role: str):
             found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             if found:
                 return _with_conjuncts(found), f"nsubj of {comp.text}", False
+        return None
+    if role == "condition":
+        # "threatened to cut gas supplies unless Ukraine paid": whoever the condition is
+        # put to is the one addressed.
+        for clause in _complements(match) + [match.head]:
+            for advcl in clause.children:
+                if advcl.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
+                                                 for c in advcl.children):
+                    found = [c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if found:
+                        return _with_conjuncts(found), f"nsubj of condition {advcl.text}", False
         return None
     if role == "self":
         return [match.trigger], "trigger noun", True
