@@ -29,15 +29,16 @@ def line_breaks(doc: Doc) -> Doc:
     the document's lines (a header, not hard-wrapped prose) and the next line does not start in
     lower case.
     """
-    if "\n" not in doc.text:
+    text = doc.text  # Doc.text joins every token: read it once, not once per line break
+    if "\n" not in text:
         return doc
-    widest = max(len(line) for line in doc.text.split("\n"))
+    widest = max(len(line) for line in text.split("\n"))
     line_start = 0
     for token in doc[:-1]:
         if "\n" not in token.text:
             continue
         following = doc[token.i + 1]
-        previous = doc.text[line_start:token.idx].rstrip()
+        previous = text[line_start:token.idx].rstrip()
         line_start = token.idx + token.text.rindex("\n") + 1
         if ("\n\n" in token.text.replace(" ", "") or previous.endswith(_ENDS_SENTENCE)
                 or (not following.text[:1].islower() and len(previous) < 0.8 * widest

@@ -456,8 +456,15 @@ def _past_n(expr: Expression, anchor: Anchor) -> Optional[EventDate]:
     return EventDate(date=start, end=anchor.base, precision="period", text=expr.text)
 
 
+# A bare number of 5 to 9 digits ("Reference number 100423", "12062015"): spaCy often tags it
+# DATE, and dateparser reads none of them (checked on every compact date layout: ddmmyy,
+# yymmdd, yyyymmdd, ddmmyyyy, ...; ten digits it reads as a Unix time, so those still go to it).
+# Asking costs ~2.5 ms each time, and a reference number is new in every story.
+_UNREADABLE_NUMBER = re.compile(r"[0-9]{5,9}")
+
+
 def _dateparser(expr: Expression, anchor: Anchor) -> Optional[EventDate]:
-    if anchor.base is None:
+    if anchor.base is None or _UNREADABLE_NUMBER.fullmatch(expr.text):
         return None
     day, period = _dateparser_read(expr.text, anchor.base, anchor.future)
     if day is None:

@@ -9,6 +9,7 @@ populous.  See docs/dates-and-places.md.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -32,6 +33,8 @@ MOTION = frozenset({"travel", "fly", "go", "come", "arrive", "return", "head", "
 # Verbs whose object (or, for "host", subject) is the place of the event.
 VISIT_VERBS = frozenset({"visit", "tour", "reach"})
 HOST_VERBS = frozenset({"host"})
+RESOLVE_CACHE_SIZE = 20_000  # names remembered by a Geocoder (cleared when full)
+_UNKNOWN = object()
 _QUALIFIER = re.compile(r"^\s*,\s*((?:D\.C\.|DC|[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})")
 
 
@@ -43,6 +46,54 @@ class _Candidate:
     token: object
     qualifier: Optional[str] = None
     surface: str = ""
+    ent_start: int = 0  # the entity's characters (a person's name there is no place)
+    ent_end: int = 0
+
+
+class _Sentences:
+    """A parsed document's sentences and their place candidates, each found once however
+    many events the sentence has; the document's text and entities are read once (``Doc.text``
+    joins every token and ``Doc.ents`` walks every token, on each call)."""
+
+    def __init__(self, sdoc, text: Optional[str] = None) -> None:
+        self.sdoc = sdoc
+        self._starts: Optional[list[int]] = None
+        self._sents: list = []
+        # the document's text, when it is the parsed text (spaCy keeps every character)
+        self._text = text if text is not None and len(sdoc) and \
+            sdoc[-1].idx + len(sdoc[-1].text_with_ws) == len(text) else None
+        self._ents: Optional[tuple] = None
+        self._candidates: dict[int, list[_Candidate]] = {}
+
+    def sentence(self, token):
+        if self._starts is None:
+            self._sents = list(self.sdoc.sents)
+            self._starts = [s.start for s in self._sents]
+        i = bisect.bisect_right(self._starts, token.i) - 1
+        return self._sents[i]
+
+    def candidates(self, token) -> list[_Candidate]:
+        sent = self.sentence(token)
+        if sent.start not in self._candidates:
+            if self._ents is None:
+                self._ents = tuple(self.sdoc.ents)
+            if self._text is None:
+                self._text = self.sdoc.text
+            self._candidates[sent.start] = list(_place_candidates(
+                sent, [], ents=_ents_within(self._ents, sent), text=self._text))
+        return self._candidates[sent.start]
+
+
+def _ents_within(ents: tuple, sent) -> list:
+    """``sent.ents`` from the document's entities (as spaCy's ``Span.ents`` picks them)."""
+    out = []
+    for ent in ents:
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 class Geocoder:
@@ -53,6 +104,7 @@ class Geocoder:
         self.min_population = min_population
         self.max_distance = max_distance
         self._gazetteer = gazetteer
+        self._resolved: dict[tuple, Optional[Place]] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -64,26 +116,32 @@ class Geocoder:
         """Events with ``location`` set where their sentence names a place."""
         if sdoc is None:
             return events
+        seen = _Sentences(sdoc, document.text)
         located = []
         for event in events:
-            place = self.place_of(event, sdoc)
+            place = self._place_of(event, sdoc, seen)
             located.append(event.model_copy(update=dict(location=place)) if place else event)
         return located
 
     def place_of(self, event: Event, sdoc) -> Optional[Place]:
+        return self._place_of(event, sdoc, _Sentences(sdoc))
+
+    def _place_of(self, event: Event, sdoc, seen: "_Sentences") -> Optional[Place]:
         trigger = _token_at(sdoc, *event.trigger.span)
         if trigger is None:
             return None
         actors = [m for m in (event.source, event.target, event.reporter) if m is not None]
         clause = _clause_head(trigger)
+        countries = frozenset(m.country for m in actors if m.country)
         best = None
-        for candidate in _place_candidates(trigger.sent, actors):
+        for candidate in seen.candidates(trigger):
+            if _is_person(candidate.ent_start, candidate.ent_end, actors):
+                continue
             distance = tree_distance(trigger, candidate.token)
             if distance > self.max_distance:
                 continue
             outside = 0 if clause.is_ancestor(candidate.token) else 1
-            place = self.resolve(candidate.text, candidate.qualifier,
-                                 {m.country for m in actors if m.country})
+            place = self._resolve_cached(candidate.text, candidate.qualifier, countries)
             if place is None:
                 continue
             key = (outside, distance, abs(candidate.start - trigger.idx))
@@ -91,6 +149,18 @@ class Geocoder:
                 best = (key, place.model_copy(update=dict(text=candidate.surface,
                                                           span=(candidate.start, candidate.end))))
         return best[1] if best else None
+
+    def _resolve_cached(self, name: str, qualifier: Optional[str],
+                        countries: frozenset[str]) -> Optional[Place]:
+        """``resolve``, remembered (callers copy the Place they keep, never change it)."""
+        key = (name, qualifier, countries)
+        place = self._resolved.get(key, _UNKNOWN)
+        if place is _UNKNOWN:
+            place = self.resolve(name, qualifier, countries)
+            if len(self._resolved) >= RESOLVE_CACHE_SIZE:
+                self._resolved.clear()
+            self._resolved[key] = place
+        return place  # type: ignore[return-value]
 
     def resolve(self, name: str, qualifier: Optional[str] = None,
                 countries: Iterable[str] = ()) -> Optional[Place]:
@@ -157,10 +227,13 @@ def _is_person(start: int, end: int, actors: list[Mention]) -> bool:
     return any(m.kind == "person" and m.span[0] < end and start < m.span[1] for m in actors)
 
 
-def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
-    """Place entities of a sentence in a place-giving position."""
+def _place_candidates(sent, actors: list[Mention], *, ents: Optional[list] = None,
+                      text: Optional[str] = None) -> Iterable[_Candidate]:
+    """Place entities of a sentence in a place-giving position (``ents`` and ``text``: the
+    sentence's entities and the document's text, when the caller has them)."""
     doc = sent.doc
-    for ent in sent.ents:
+    full = doc.text if text is None else text
+    for ent in (sent.ents if ents is None else ents):
         if ent.label_ not in CANDIDATE_LABELS or _is_person(ent.start_char, ent.end_char, actors):
             continue
         root = ent.root
@@ -172,15 +245,16 @@ def _place_candidates(sent, actors: list[Mention]) -> Iterable[_Candidate]:
             continue  # "at the White House", "the Kremlin": a building, not the town of that name
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         start = ent.end_char - len(text)
-        qualifier = _QUALIFIER.match(doc.text[ent.end_char:ent.end_char + 40])
+        qualifier = _QUALIFIER.match(full[ent.end_char:ent.end_char + 40])
         if qualifier and "," not in ent.text:
             end = ent.end_char + qualifier.end()
-            yield _Candidate(text, start, end, root, qualifier.group(1), doc.text[start:end])
+            yield _Candidate(text, start, end, root, qualifier.group(1), full[start:end],
+                             ent.start_char, ent.end_char)
         elif "," in text:
             head, tail = (p.strip() for p in text.split(",", 1))
-            yield _Candidate(head, start, ent.end_char, root, tail, text)
+            yield _Candidate(head, start, ent.end_char, root, tail, text, ent.start_char, ent.end_char)
         else:
-            yield _Candidate(text, start, ent.end_char, root, None, text)
+            yield _Candidate(text, start, ent.end_char, root, None, text, ent.start_char, ent.end_char)
 
 
 def _in_place_position(token) -> bool:
