@@ -76,10 +76,19 @@ CODED = [
     ("Pakistani forces fired mortar shells at Indian border posts.", "ASSAULT", "PAK", "IND"),
     ("North Korean troops fired artillery at a South Korean island.", "ASSAULT", "PRK", "KOR"),
     ("Egyptian troops killed 15 Islamist militants in Sinai.", "ASSAULT", "EGY", ANY),
-    ("Gunmen killed three Pakistani soldiers near the Afghan border.", "ASSAULT", None, "PAK"),
+    ("Gunmen killed three Pakistani soldiers near the Afghan border.", "ASSAULT", ANY, "PAK"),
     ("Two Israeli soldiers were wounded in a Hezbollah attack on the border.", "ASSAULT", None, "ISR"),
     ("Ukrainian forces recaptured the town of Sloviansk from the rebels.", "ASSAULT", "UKR", ANY),
     ("Security forces opened fire on demonstrators in Khartoum.", "ASSAULT", "SDN", "SDN"),
+    ("Indian and Chinese troops clashed along the disputed border.", "ASSAULT", "IND", "CHN"),
+    ("The Ukrainian army launched an offensive against separatists in Donetsk.", "ASSAULT", "UKR", ANY),
+    # crowd violence and boycotts: PROTEST when a crowd does it, SANCTION when a state does
+    ("Venezuelan police clashed with protesters in Caracas.", "PROTEST", "VEN", "VEN"),
+    ("The United States boycotted the Moscow Olympics.", "SANCTION", "USA", "RUS"),
+    ("The US escalated its trade war with China.", "SANCTION", "USA", "CHN"),
+    ("The EU put an arms embargo on Syria.", "SANCTION", None, "SYR"),
+    # an actor's announced retaliation is a threat
+    ("Iran said it would retaliate against any attack.", "THREATEN", "IRN", None),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
 
@@ -109,6 +118,19 @@ NOT_CODED = [
     ("The company seized the opportunity to expand in India.", {"COERCE"}),
     ("Egypt imposed restrictions on foreign-funded NGOs.", {"SANCTION"}),
     ("Russian hackers attacked the computer networks of the German parliament.", {"ASSAULT"}),
+    ("The Iranian delegation stormed out of the meeting.", {"ASSAULT"}),
+    ("Japan launched a diplomatic offensive in Africa.", {"ASSAULT"}),
+    ("China launched a charm offensive in Southeast Asia.", {"ASSAULT"}),
+    ("Nigeria launched a crackdown on corruption.", {"ASSAULT", "COERCE"}),
+    ("The government cracked down on tax evasion.", {"ASSAULT"}),
+    ("India and Pakistan are engaged in a war of words.", {"ASSAULT"}),
+    ("Germany and France clashed over the budget at the summit.", {"ASSAULT"}),
+    ("The minister clashed with the president over economic policy.", {"ASSAULT"}),
+    ("The US escalated its trade war with China.", {"ASSAULT"}),
+    ("The Kremlin struck back at critics in the press.", {"ASSAULT"}),
+    ("Sanctions have hit Russian banks hard.", {"ASSAULT"}),
+    ("Venezuelan police clashed with protesters in Caracas.", {"ASSAULT"}),
+    ("The EU put an arms embargo on Syria.", {"COERCE"}),
 ]
 
 
