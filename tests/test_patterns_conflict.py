@@ -81,6 +81,13 @@ CODED = [
     ("Ukrainian forces recaptured the town of Sloviansk from the rebels.", "ASSAULT", "UKR", ANY),
     ("Security forces opened fire on demonstrators in Khartoum.", "ASSAULT", "SDN", "SDN"),
     ("Indian and Chinese troops clashed along the disputed border.", "ASSAULT", "IND", "CHN"),
+    ("Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo.", "ASSAULT", "SYR", ANY),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", "SOM", None),
+    ("Islamic State militants executed 21 Egyptian Christians in Libya.", "ASSAULT", ANY, "EGY"),
+    ("Egyptian police tortured detainees, Human Rights Watch said.", "ASSAULT", "EGY", None),
+    ("Taliban insurgents attacked a police checkpoint in Kandahar, killing six policemen.", "ASSAULT", "AFG", "AFG"),
+    ("Egyptian troops took over the offices of Al Jazeera in Cairo.", "COERCE", "EGY", ANY),
+    ("Zimbabwean police raided the home of the opposition leader in Harare.", "COERCE", "ZWE", "ZWE"),
     ("The Ukrainian army launched an offensive against separatists in Donetsk.", "ASSAULT", "UKR", ANY),
     # crowd violence and boycotts: PROTEST when a crowd does it, SANCTION when a state does
     ("Venezuelan police clashed with protesters in Caracas.", "PROTEST", "VEN", "VEN"),
@@ -131,6 +138,11 @@ NOT_CODED = [
     ("Sanctions have hit Russian banks hard.", {"ASSAULT"}),
     ("Venezuelan police clashed with protesters in Caracas.", {"ASSAULT"}),
     ("The EU put an arms embargo on Syria.", {"COERCE"}),
+    ("The fighting in Yemen has displaced a million people.", {"COERCE"}),
+    ("Greece took over the rotating EU presidency.", {"COERCE"}),
+    ("Zimbabwean police raided the home of the opposition leader in Harare.", {"ASSAULT"}),
+    ("The company executed the contract in Lagos.", {"ASSAULT"}),
+    ("The footballer injured his knee in Madrid.", {"ASSAULT"}),
 ]
 
 
