@@ -285,11 +285,19 @@ CASES = [
     ("Israel has been blamed by Hamas for the explosion.", "ACCUSE", "PSE", "ISR"),
     # THREATEN
     ("The Georgian foreign ministry warned Russia against provocations.", "THREATEN", "GEO", "RUS"),
+    ("The United States put pressure on Israel to halt settlement construction.", "REQUEST", "USA", "ISR"),
+    ("Germany stepped up pressure on Greece to accept the reforms.", "REQUEST", "DEU", "GRC"),
+    ("The Iranian foreign minister took aim at Saudi Arabia in a speech.", "ACCUSE", "IRN", "SAU"),
+    ("Obama described India as a natural partner of the United States.", "SUPPORT", "USA", "IND"),
+    ("The Chinese president sent a congratulatory message to the new Indian prime minister.", "SUPPORT", "CHN", "IND"),
+    ("The Serbian president paid homage to the victims of the Srebrenica massacre.", "SUPPORT", "SRB", None),
+    ("Hungary resisted pressure from Brussels to accept refugees.", "REJECT", "HUN", None),
 ]
 
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "Ukrainian troops resisted the Russian advance near Mariupol.",
     "Russia did not agree to resume gas deliveries to Ukraine.",
     "Japan may sign a trade deal with Vietnam.",
     "Iran failed to reach an agreement with the United States.",
