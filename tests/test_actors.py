@@ -300,7 +300,7 @@ def test_actors_bad_yaml_names_file_and_line(tmp_path):
     folder = copy_data(tmp_path)
     countries = folder / "countries.yaml"
     text = countries.read_text(encoding="utf-8")
-    countries.write_text(text.replace("seats: {Minsk: GOV}", "seats: {Minsk: XYZ}", 1), encoding="utf-8")
+    countries.write_text(text.replace("seats: {Minsk: GOV,", "seats: {Minsk: XYZ,", 1), encoding="utf-8")
     with pytest.raises(DataFileError) as caught:
         load_kb(str(folder))
     assert "countries.yaml:" in str(caught.value) and "XYZ" in str(caught.value)

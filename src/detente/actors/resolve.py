@@ -231,6 +231,8 @@ class ActorResolver:
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         sector, sector_why = _sector(group, nouns, places)
+        if sector is None and not nouns and self._people_of_a_country(toks, group, places):
+            sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
         if former and sector in (None, "GOV"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
         mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
@@ -304,6 +306,24 @@ class ActorResolver:
         return Mention(**base, code=code, country=country, sector=sector, entity=entity,
                        confidence=confidence, kind=kind, why=why)
 
+    def _people_of_a_country(self, toks: list[Token], group: _Group, places: list[_Hit]) -> bool:
+        """A counted plural demonym heading its phrase ("two Israelis were wounded", "thousands
+        of Syrians fled", "many Afghans"): people, not the state.  Uncounted, it often speaks for
+        the state ("Israelis and Palestinians resume talks", "the Russians rejected the plan")
+        and stays a bare country."""
+        head = toks[group.head]
+        if len(places) != 1 or not places[0].start <= group.head < places[0].end:
+            return False
+        entry = places[0].entry
+        if entry.kind != "country" or head.tag_ not in ("NNS", "NNPS") or not head.text.endswith("s"):
+            return False
+        if head.text == self.kb.countries.get(entry.key):  # "Philippines", "Netherlands"
+            return False
+        singular = self.kb.proper.get(head.text[:-1])
+        if singular is None or singular.key != entry.key:
+            return False
+        return _counted(head)
+
     def _office_holder(self, group: _Group, where: str, day: Optional[dt.date],
                        memory: _Memory) -> Optional[tuple[str, str]]:
         """Who a title without a name stands for ("the Belarusian foreign minister")."""
@@ -343,6 +363,21 @@ TITLE_WORDS = frozenset({"king", "queen", "president", "prime", "minister", "for
                          "defense", "secretary", "general", "chancellor", "pope", "prince", "emir",
                          "sheikh", "sultan", "crown", "vice", "premier", "senator", "former", "ex",
                          "state", "of", "-", "acting", "interim", "supreme", "leader", "ayatollah"})
+
+
+QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "dozens", "hundreds",
+                         "thousands", "millions", "scores", "tens", "more", "fewer"})
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number",
+                            "group", "groups", "crowd", "crowds", "handful", "majority", "lot", "lots"})
+
+
+def _counted(head: Token) -> bool:
+    """Whether a plural noun is counted: "two Israelis", "many Afghans", "thousands of Syrians"."""
+    if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
+        return True
+    above = head.head
+    return (head.dep_ == "pobj" and above.lower_ == "of" and above.head.lower_ in QUANTITY_NOUNS
+            or above.head.like_num and above.lower_ == "of")
 
 
 def _modifier_word(token: Token) -> bool:
@@ -488,7 +523,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
                 and not _several_countries(toks, mention):
             sent = toks[mention.head].sent
             near = [m for m in mentions if m.country and m.head is not None
-                    and sent.start <= m.head < sent.end and m.kind != "igo"]
+                    and sent.start <= m.head < sent.end and m.kind != "igo"
+                    and not _aimed_at(toks, mention.head, m.head)]
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
             if near:
@@ -501,6 +537,16 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
                     why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
         out.append(mention)
     return out
+
+
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "into", "onto", "toward", "towards", "over"})
+
+
+def _aimed_at(toks: list[Token], head: int, other: int) -> bool:
+    """Whether ``other`` is what the phrase at ``head`` is aimed at ("air strikes on Gaza"): not
+    the country the phrase belongs to."""
+    prep = toks[other].head
+    return toks[other].dep_ == "pobj" and prep.lower_ in TARGET_PREPOSITIONS and prep.head.i == head
 
 
 def _several_countries(toks: list[Token], mention: Mention) -> bool:

@@ -1,0 +1,87 @@
+"""Actors: sector nouns and how a phrase's code is composed, with sentences written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors import ActorResolver
+from detente.model import Document
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+@pytest.fixture
+def codes(nlp, resolver):
+    def run(text: str, date: str = "2015-06-01") -> dict[str, str | None]:
+        doc = Document(doc_id="t", text=text, date=dt.date.fromisoformat(date))
+        return {m.text: m.code for m in resolver.mentions(doc, nlp(text))}
+    return run
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Two Israelis were wounded in a stabbing in Haifa.", "Two Israelis", "ISRCVL"),
+    ("Thousands of Syrians crossed into Jordan.", "Syrians", "SYRCVL"),
+    ("Many Afghans waited at the airport.", "Many Afghans", "AFGCVL"),
+])
+def test_actors_counted_demonym_is_people(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_uncounted_demonym_stays_the_state(codes):
+    assert codes("The Russians rejected the proposal on Friday.")["The Russians"] == "RUS"
+    assert codes("The Philippines protested to China.")["The Philippines"] == "PHL"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The IDF struck targets near Khan Younis.", "The IDF", "ISRMIL"),
+    ("The People's Liberation Army held drills near Taiwan.", "The People's Liberation Army", "CHNMIL"),
+    ("The FSB detained a Ukrainian citizen in Crimea.", "The FSB", "RUSSPY"),
+    ("Belarusian KGB officers searched the flat.", "Belarusian KGB officers", "BLRSPY"),
+    ("Iran's Revolutionary Guards seized a tanker in the Gulf.", "Iran's Revolutionary Guards", "IRNMIL"),
+])
+def test_actors_named_forces_and_agencies_belong_to_their_state(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Colonel Petrov, a Russian officer, was wounded.", "Colonel Petrov, a Russian officer", "RUSMIL"),
+    ("A Georgian lieutenant colonel defected.", "A Georgian lieutenant colonel", "GEOMIL"),
+    ("Israeli air strikes hit a warehouse.", "Israeli air strikes", "ISRMIL"),
+    ("Nigerian farmers clashed with the police.", "Nigerian farmers", "NGAAGR"),
+    ("Unknown gunmen kidnapped two aid workers in Niger.", "Unknown gunmen", "NERUAF"),
+    ("Unknown gunmen kidnapped two aid workers in Niger.", "two aid workers", "NERCVL"),
+    ("Israeli settlers attacked a Palestinian village.", "Israeli settlers", "ISRCVL"),
+    ("Israeli settlers attacked a Palestinian village.", "a Palestinian village", "PSECVL"),
+    ("Greek students occupied the campus.", "Greek students", "GRCEDU"),
+    ("Russian judges upheld the sentence.", "Russian judges", "RUSJUD"),
+    ("Egyptian riot police dispersed the march.", "Egyptian riot police", "EGYCOP"),
+])
+def test_actors_sector_nouns(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_sector_does_not_take_the_country_it_is_aimed_at(codes):
+    found = codes("Airstrikes on Syria continued on Monday.")
+    assert found["Airstrikes"] == "MIL" and found["Syria"] == "SYR"
+
+
+def test_actors_office_held_on_the_date_decides_the_code(codes):
+    text = "UN chief Antonio Guterres visited the camp."
+    assert codes(text, "2012-05-01")["UN chief Antonio Guterres"] == "IGOUNOHCRGOV"  # refugee agency
+    assert codes(text, "2020-05-01")["UN chief Antonio Guterres"] == "IGOUNO"
+
+
+def test_actors_igos_as_sources(code_text):
+    events = code_text("The European Union imposed new sanctions on Belarus.", "2021-06-24")
+    assert any(e.source and e.source.code == "IGOEUREEC" and e.target and e.target.country == "BLR"
+               for e in events)
+
+
+def test_actors_military_action_noun_is_the_source(code_text):
+    events = code_text("Israeli air strikes killed five people in Gaza.", "2015-06-01")
+    assert any(e.source and e.source.code == "ISRMIL" for e in events)
