@@ -96,6 +96,11 @@ CODED = [
     ("The EU put an arms embargo on Syria.", "SANCTION", None, "SYR"),
     # an actor's announced retaliation is a threat
     ("Iran said it would retaliate against any attack.", "THREATEN", "IRN", None),
+    ("Iran said it would close the Strait of Hormuz if its oil exports were blocked.", "THREATEN", "IRN", None),
+    ("Turkey said it will launch a military operation against Kurdish militants in Syria.", "THREATEN", "TUR", ANY),
+    ("India said it will give a befitting reply to Pakistan.", "THREATEN", "IND", "PAK"),
+    ("Israel said it reserves the right to respond to any attack.", "THREATEN", "ISR", None),
+    ("Canada closed its airspace to Russian aircraft.", "SANCTION", "CAN", "RUS"),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
 
