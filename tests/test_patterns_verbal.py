@@ -292,11 +292,22 @@ CASES = [
     ("The Chinese president sent a congratulatory message to the new Indian prime minister.", "SUPPORT", "CHN", "IND"),
     ("The Serbian president paid homage to the victims of the Srebrenica massacre.", "SUPPORT", "SRB", None),
     ("Hungary resisted pressure from Brussels to accept refugees.", "REJECT", "HUN", None),
+    ("The United States reaffirmed its commitment to the security of Japan.", "SUPPORT", "USA", "JPN"),
+    ("Germany reiterated its commitment to Ukraine's territorial integrity.", "SUPPORT", "DEU", "UKR"),
+    ("Pakistan reaffirmed its commitment to cooperate with Afghanistan.", "AGREE", "PAK", "AFG"),
+    ("Mexico expressed interest in buying Russian gas.", "AGREE", "MEX", None),
+    ("North Korea ignored repeated warnings from Japan.", "REJECT", "PRK", "JPN"),
+    ("The EU approved new sanctions against Russia.", "SANCTION", None, "RUS"),
+    ("Germany said Greece must implement the reforms.", "REQUEST", "DEU", "GRC"),
 ]
 
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "The Kenyan opposition leader launched a bid for the presidency.",
+    "The demand for Russian gas fell sharply in Europe.",
+    "Demand for Chinese steel has slumped.",
+    "Analysts called the move a setback for Russia.",
     "Ukrainian troops resisted the Russian advance near Mariupol.",
     "Russia did not agree to resume gas deliveries to Ukraine.",
     "Japan may sign a trade deal with Vietnam.",
