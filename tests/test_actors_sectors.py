@@ -85,3 +85,18 @@ def test_actors_igos_as_sources(code_text):
 def test_actors_military_action_noun_is_the_source(code_text):
     events = code_text("Israeli air strikes killed five people in Gaza.", "2015-06-01")
     assert any(e.source and e.source.code == "ISRMIL" for e in events)
+
+
+def test_actors_group_leader_takes_the_groups_code(nlp, resolver):
+    text = "Hassan Nasrallah spoke on television."
+    doc = Document(doc_id="t", text=text, date=dt.date(2010, 3, 1))
+    leader = next(m for m in resolver.mentions(doc, nlp(text)) if m.text == "Hassan Nasrallah")
+    assert (leader.code, leader.country, leader.sector) == ("LBNREBHEZ", "LBN", "REB")
+
+
+def test_actors_title_finds_holders_outside_europe(nlp, resolver):
+    text = "The Egyptian prime minister met the Pakistani foreign minister."
+    doc = Document(doc_id="t", text=text, date=dt.date(2012, 10, 1))
+    found = {m.text: m.entity for m in resolver.mentions(doc, nlp(text))}
+    assert found["The Egyptian prime minister"] == "Hesham Qandil"
+    assert found["the Pakistani foreign minister"] == "Hina Rabbani Khar"

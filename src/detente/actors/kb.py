@@ -519,6 +519,7 @@ def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tupl
     if where in kb.igos:
         igo = kb.igos[where]
         code = igo.code if titled or not sector else igo.code + office.sector
+        sector = sector or igo.sector  # a leader of Hamas is of Hamas's sector
         return Role(code=code, country=igo.country, sector=sector, entity=row["name"], start=start,
                     end=end, title=f"{office.title} ({igo.name})" if titled else None), office.id
     raise _fail(path, line, f"unknown country or IGO {where!r}")
