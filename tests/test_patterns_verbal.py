@@ -299,11 +299,22 @@ CASES = [
     ("North Korea ignored repeated warnings from Japan.", "REJECT", "PRK", "JPN"),
     ("The EU approved new sanctions against Russia.", "SANCTION", None, "RUS"),
     ("Germany said Greece must implement the reforms.", "REQUEST", "DEU", "GRC"),
+    ("Putin spoke highly of the Chinese leadership.", "SUPPORT", "RUS", "CHN"),
+    ("Egypt sent a message of condolence to France after the attacks.", "SUPPORT", "EGY", "FRA"),
+    ("Israel's prime minister said Iran was the greatest threat to world peace.", "ACCUSE", "ISR", "IRN"),
+    ("Lithuania said Russia posed a threat to the Baltic states.", "ACCUSE", "LTU", "RUS"),
+    ("The Georgian president said Russia remained an occupier.", "ACCUSE", "GEO", "RUS"),
+    ("Pakistan alleged that Indian intelligence was behind the bombing.", "ACCUSE", "PAK", "IND"),
+    ("Iran charged that the United States was supporting terrorist groups.", "ACCUSE", "IRN", "USA"),
 ]
 
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "Iran is a threat to the region.",
+    "Poland said the exercise was not a threat.",
+    "Japan said North Korea might become a threat.",
+    "Germany is not sorry about the decision.",
     "The Kenyan opposition leader launched a bid for the presidency.",
     "The demand for Russian gas fell sharply in Europe.",
     "Demand for Chinese steel has slumped.",
