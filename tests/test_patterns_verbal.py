@@ -99,7 +99,7 @@ CASES = [
     ("Moscow and Kiev agreed on Friday to a prisoner exchange.", "AGREE", "RUS", "UKR"),
     ("Brussels and Athens reached a deal early Monday.", "AGREE", None, "GRC"),
     ("Egypt's president Abdel Fattah al-Sisi vowed to cooperate with Libya against militants.", "AGREE", "EGY", "LBY"),
-    ("Modi and Sharif agreed to resume the dialogue.", "AGREE", "IND", "PAK"),
+    ("Narendra Modi and Nawaz Sharif agreed to resume the dialogue.", "AGREE", "IND", "PAK"),
     ("Kerry and Zarif agreed that talks would continue.", "AGREE", "USA", "IRN"),
     ("Russia, which supplies a third of Europe's gas, agreed on Thursday to cut prices for Ukraine after months of wrangling.", "AGREE", "RUS", "UKR"),
     ("The two countries signed 12 agreements covering trade, energy and defence during the visit of the Chinese president to Pakistan.", "AGREE", None, None),
