@@ -84,6 +84,10 @@ CODED = [
     ("Ukrainian forces recaptured the town of Sloviansk from the rebels.", "ASSAULT", "UKR", ANY),
     ("Security forces opened fire on demonstrators in Khartoum.", "ASSAULT", "SDN", "SDN"),
     ("Indian and Chinese troops clashed along the disputed border.", "ASSAULT", "IND", "CHN"),
+    ("Sudanese government forces attacked rebel positions in South Kordofan.", "ASSAULT", "SDN", ANY),
+    ("Russian air strikes on the Syrian city of Idlib killed 20 civilians.", "ASSAULT", "RUS", "SYR"),
+    ("Five Afghan soldiers were killed by a Taliban car bomb in Helmand.", "ASSAULT", "AFG", "AFG"),
+    ("A Palestinian stabbed two Israelis in Jerusalem.", "ASSAULT", "PSE", "ISR"),
     ("Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo.", "ASSAULT", "SYR", ANY),
     ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", "SOM", None),
     ("Islamic State militants executed 21 Egyptian Christians in Libya.", "ASSAULT", ANY, "EGY"),
@@ -159,6 +163,7 @@ NOT_CODED = [
     ("Greece took over the rotating EU presidency.", {"COERCE"}),
     ("Zimbabwean police raided the home of the opposition leader in Harare.", {"ASSAULT"}),
     ("The company executed the contract in Lagos.", {"ASSAULT"}),
+    ("Sudanese government forces attacked rebel positions in South Kordofan.", {"ACCUSE"}),
     ("The footballer injured his knee in Madrid.", {"ASSAULT"}),
 ]
 
