@@ -100,3 +100,8 @@ def test_actors_title_finds_holders_outside_europe(nlp, resolver):
     found = {m.text: m.entity for m in resolver.mentions(doc, nlp(text))}
     assert found["The Egyptian prime minister"] == "Hesham Qandil"
     assert found["the Pakistani foreign minister"] == "Hina Rabbani Khar"
+
+
+def test_actors_backed_group_is_not_of_its_backer(codes):
+    found = codes("Russian-backed separatists shelled Ukrainian positions near Donetsk.")
+    assert found["Russian-backed separatists"] == "UKRREB"

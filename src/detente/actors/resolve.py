@@ -43,6 +43,9 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Roman", "Proust"})
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
+# "-backed": the state before these supports the group, which is of another country.
+BACKING = frozenset({"backed", "sponsored", "supported", "allied", "affiliated", "aligned", "funded",
+                     "trained", "armed", "financed"})
 # "-held", "-led": a sector noun before these describes something else.
 DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated", "occupied",
                         "supported", "sponsored", "owned", "linked", "allied", "affiliated"})
@@ -161,6 +164,8 @@ class ActorResolver:
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
                 return False
+            if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in BACKING:
+                return False  # "Russian-backed separatists" are not Russian ("Saudi-led" stays Saudi)
             if entity is not None and entity.label_ == "PERSON" and entity.start < start:
                 return False  # "George Washington", "Michael Jordan" (not "Jordanian King X")
             return True
