@@ -108,6 +108,10 @@ CODED = [
     ("India said it will give a befitting reply to Pakistan.", "THREATEN", "IND", "PAK"),
     ("Israel said it reserves the right to respond to any attack.", "THREATEN", "ISR", None),
     ("Canada closed its airspace to Russian aircraft.", "SANCTION", "CAN", "RUS"),
+    ("Washington hit Beijing with new tariffs on steel.", "SANCTION", "USA", "CHN"),
+    ("The EU targeted Russian banks with sanctions.", "SANCTION", None, "RUS"),
+    ("Washington threatened Beijing with additional tariffs.", "THREATEN", "USA", "CHN"),
+    ("Israeli soldiers killed a Palestinian man near Nablus.", "ASSAULT", "ISR", "PSE"),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
 
@@ -164,6 +168,10 @@ NOT_CODED = [
     ("Zimbabwean police raided the home of the opposition leader in Harare.", {"ASSAULT"}),
     ("The company executed the contract in Lagos.", {"ASSAULT"}),
     ("Sudanese government forces attacked rebel positions in South Kordofan.", {"ACCUSE"}),
+    ("Washington hit Beijing with new tariffs on steel.", {"ASSAULT"}),
+    ("The minister fired back at his critics in Rome.", {"ASSAULT"}),
+    ("Senate Republicans killed the immigration bill.", {"ASSAULT"}),
+    ("Washington threatened Beijing with additional tariffs.", {"SANCTION"}),
     ("The footballer injured his knee in Madrid.", {"ASSAULT"}),
 ]
 
