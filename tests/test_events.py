@@ -478,3 +478,11 @@ def test_events_offer_to_mediate_between_parties(code):
 ])
 def test_events_threat_addresses_the_subject_of_its_condition(code, text, triple):
     assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Thousands of Cuban workers marched through Havana to demand compensation from Spain.", ("CUB", "PROTEST", "ESP")),
+    ("Indian students rallied on Friday, denouncing China over the border dispute.", ("IND", "PROTEST", "CHN")),
+])
+def test_events_target_from_purpose_or_accompanying_clause(code, text, triple):
+    assert triple in triples(code(text))

@@ -139,6 +139,15 @@ def complement_argument(match: Match, index: MentionIndex) -> Argument:
     return found
 
 
+def purpose_argument(match: Match, index: MentionIndex) -> Argument:
+    """The last resort for a target: whom the purpose or accompanying clause of the action
+    addresses ("marched through Gaza to demand compensation from Israel", "rallied in Seoul,
+    denouncing Japan"); used when nothing else names one."""
+    found = find_argument(match, ("purpose",), index)
+    found.direct = False
+    return found
+
+
 def _unique(mentions) -> list[Mention]:
     seen, out = set(), []
     for mention in mentions:
@@ -196,6 +205,17 @@ def _role_tokens(match: Match, role: str):
                     found = [c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if found:
                         return _with_conjuncts(found), f"nsubj of condition {advcl.text}", False
+        return None
+    if role == "purpose":
+        for clause in match.head.children:
+            if clause.dep_ != "advcl" or not (clause.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+                continue
+            found = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            found += [g for c in list(clause.children) + found for g in c.children
+                      if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and g.dep_ == "pobj"]
+            if found:
+                return _with_conjuncts(found), f"object of {clause.text}", False
         return None
     if role == "self":
         return [match.trigger], "trigger noun", True

@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
-from .arguments import Argument, MentionIndex, absorbed_target, complement_argument, find_argument
+from .arguments import (
+    Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
+)
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
 
@@ -99,6 +101,8 @@ class EventCoder:
             target = complement_argument(match, index)
         if not target.mentions and id(match) in context.absorbed:
             target = absorbed_target(match, context.absorbed[id(match)], index)
+        if not target.mentions and pattern.target:
+            target = purpose_argument(match, index)
         if not target.mentions and pattern.symmetric:
             target = shared_party(match, context.heads, context.targets) or target
         context.targets[match.head.i] = target
