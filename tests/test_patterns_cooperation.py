@@ -216,6 +216,21 @@ POSITIVE = [
     ("Egypt lifted the ban.", "CONCEDE", "EGY", "-"),
     ("The United States lifted sanctions on Iran.", "RETREAT", "USA", "IRN"),
     ("The European Union lifted its oil embargo against Iran.", "RETREAT", "IGO", "IRN"),
+    ("US Defense Secretary Ashton Carter briefed NATO allies on the strategy.", "CONSULT", "USA", "IGO"),
+    ("Pakistan's army chief was received by Chinese President Xi Jinping in Beijing.", "CONSULT", "CHN", "PAK"),
+    ("Egyptian President Sisi toured Russia's space centre with Vladimir Putin.", "CONSULT", "EGY", "RUS"),
+    ("The United States provided air support to Iraqi forces in Tikrit.", "COOPERATE", "USA", "IRQ"),
+    ("Iran opened its airspace to Russian warplanes.", "COOPERATE", "IRN", "RUS"),
+    ("Japanese and American forces began a joint military exercise on Okinawa.", "COOPERATE", "JPN", "USA"),
+    ("China sent 60 rescuers to Nepal.", "AID", "CHN", "NPL"),
+    ("Britain provided shelter to thousands of Syrian refugees.", "AID", "GBR", "SYR"),
+    ("Russian soldiers left the Syrian air base on Tuesday.", "RETREAT", "RUS", "SYR"),
+    ("Syria opened humanitarian corridors out of eastern Aleppo.", "RETREAT", "SYR", "-"),
+    ("Saudi Arabia ended its military operation in Yemen.", "RETREAT", "SAU", "-"),
+    ("Iran released frozen assets of the former shah's family.", "RETREAT", "IRN", "*"),
+    ("Greece accepted the conditions of the European Union.", "CONCEDE", "GRC", "IGO"),
+    ("Republican candidate Mitt Romney conceded defeat on Wednesday.", "CONCEDE", "-", "-"),
+    ("Ethiopia dropped terrorism charges against six bloggers.", "CONCEDE", "ETH", "*"),
 ]
 
 NEAR_MISSES = [
@@ -301,6 +316,11 @@ NEAR_MISSES = [
     ("Kenya met the deadline for the report.", "CONCEDE"),
     ("The central bank eased interest rates by half a point.", "CONCEDE"),
     ("Iran quit the talks in protest.", "CONCEDE"),
+    ("The United States opened an investigation into the shooting.", "COOPERATE"),
+    ("Thousands of people left the capital for the holidays.", "RETREAT"),
+    ("Russia's support for Assad is unwavering.", "AID"),
+    ("Gunmen opened fire on a bus in Kenya, leaving 28 people dead.", "RETREAT"),
+    ("Islamic State militants left a trail of destruction in the city.", "RETREAT"),
 ]
 
 
