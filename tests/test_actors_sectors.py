@@ -105,3 +105,9 @@ def test_actors_title_finds_holders_outside_europe(nlp, resolver):
 def test_actors_backed_group_is_not_of_its_backer(codes):
     found = codes("Russian-backed separatists shelled Ukrainian positions near Donetsk.")
     assert found["Russian-backed separatists"] == "UKRREB"
+
+
+def test_actors_entourage_of_igo_and_group_leaders(codes):
+    assert codes("Antonio Guterres's spokesman said the UN was concerned.", "2019-06-01")[
+        "Antonio Guterres's spokesman"] == "IGOUNO"
+    assert codes("Nasrallah's fighters fired rockets.", "2015-06-01")["Nasrallah's fighters"] == "LBNREBHEZ"

@@ -156,7 +156,7 @@ class ActorResolver:
         """Whether a phrase match is really this entry here (cheap checks on tags and entities)."""
         first = toks[start]
         entity = entities.get(start)
-        inside = entity is not None and (entity.start < start or entity.end > end)
+        inside = entity is not None and (entity.start < start or _name_end(entity) > end)
         if entry.kind in NOUN_KINDS:
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in DESCRIBING:
                 return False  # "rebel-held", "army-backed": a description, not an actor
@@ -171,7 +171,7 @@ class ActorResolver:
             return True
         if entry.kind == "person" and entity is not None and entity.label_ == "PERSON" and inside:
             # "Francis Fukuyama" and "Lara Trump" are someone else; "Jordanian King Abdullah II" is not
-            if entity.end > end or not all(_modifier_word(t) for t in toks[entity.start:start]):
+            if _name_end(entity) > end or not all(_modifier_word(t) for t in toks[entity.start:start]):
                 return False
         if entry.kind == "surname":
             alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
@@ -277,6 +277,10 @@ class ActorResolver:
             next(h.entry.sector for h in nouns)
         country = resolved.country
         code = (country + sector) if country else sector
+        group = resolved.code or ""
+        if len(group) > 6 and country and group[3:6] == resolved.sector or not country and group[:3] == "IGO":
+            # "Nasrallah's fighters" are Hezbollah's, "Guterres's spokesman" the UN's
+            code, sector = group, resolved.sector
         named = next((n.text for n in names if n.label_ == "PERSON"), None)
         return Mention(**base, code=code, country=country, sector=sector, entity=named, confidence=0.8,
                        kind="person" if named else "sector",
@@ -383,6 +387,14 @@ def _counted(head: Token) -> bool:
     above = head.head
     return (head.dep_ == "pobj" and above.lower_ == "of" and above.head.lower_ in QUANTITY_NOUNS
             or above.head.like_num and above.lower_ == "of")
+
+
+def _name_end(entity: Span) -> int:
+    """The end of a name entity without a possessive the tagger put in it ("Antonio Guterres's")."""
+    end = entity.end
+    while end > entity.start + 1 and entity.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return end
 
 
 def _modifier_word(token: Token) -> bool:
