@@ -119,6 +119,7 @@ CODED = [
     ("The EU targeted Russian banks with sanctions.", "SANCTION", None, "RUS"),
     ("Washington threatened Beijing with additional tariffs.", "THREATEN", "USA", "CHN"),
     ("Israeli soldiers killed a Palestinian man near Nablus.", "ASSAULT", "ISR", "PSE"),
+    ("Boko Haram fighters have killed at least 30 in northeastern Nigeria.", "ASSAULT", "NGA", None),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
 
@@ -179,7 +180,7 @@ NOT_CODED = [
     ("Sudanese government forces attacked rebel positions in South Kordofan.", {"ACCUSE"}),
     ("Washington hit Beijing with new tariffs on steel.", {"ASSAULT"}),
     ("The minister fired back at his critics in Rome.", {"ASSAULT"}),
-    ("Senate Republicans killed the immigration bill.", {"ASSAULT"}),
+    ("The Russian president boarded a plane to Beijing.", {"COERCE"}),
     ("Washington threatened Beijing with additional tariffs.", {"SANCTION"}),
     ("The footballer injured his knee in Madrid.", {"ASSAULT"}),
 ]
