@@ -31,6 +31,8 @@ CODED = [
     ("The Kremlin hinted at retaliation against Britain.", "THREATEN", "RUS", "GBR"),
     ("The United States raised the threat of sanctions against Russia.", "THREATEN", "USA", "RUS"),
     ("Russia warned that NATO would regret any expansion to the east.", "THREATEN", "RUS", None),
+    ("The Nigerian president vowed to eliminate Boko Haram.", "THREATEN", "NGA", "NGA"),
+    ("Hezbollah vowed to avenge the killing of its commander by Israel.", "THREATEN", "LBN", "ISR"),
     ("The Palestinian Authority threatened to stop security cooperation with Israel.", "THREATEN", "PSE", "ISR"),
     # PROTEST (14x): demonstrations, strikes, hunger strikes, riots
     ("Thousands of Egyptians protested in Cairo on Friday against President Mohamed Morsi.", "PROTEST", "EGY", "EGY"),
