@@ -63,6 +63,8 @@ CODED = [
     ("Kuwait ordered the closure of the Iranian embassy.", "SANCTION", "KWT", "IRN"),
     ("Venezuela ordered American diplomats to leave the country within 72 hours.", "SANCTION", "VEN", "USA"),
     ("Canada froze the assets of Russian officials.", "SANCTION", "CAN", "RUS"),
+    ("Britain ordered the expulsion of 23 Russian diplomats.", "SANCTION", "GBR", "RUS"),
+    ("Kenya announced the recall of its ambassador to Somalia.", "SANCTION", "KEN", "SOM"),
     # COERCE (17x): arrest, deport, seize, restrict, curfew, martial law, cyber
     ("Chinese police detained two Japanese nationals in Beijing.", "COERCE", "CHN", "JPN"),
     ("An American journalist was arrested by Iranian authorities in Tehran.", "COERCE", "IRN", "USA"),
