@@ -111,3 +111,8 @@ def test_actors_entourage_of_igo_and_group_leaders(codes):
     assert codes("Antonio Guterres's spokesman said the UN was concerned.", "2019-06-01")[
         "Antonio Guterres's spokesman"] == "IGOUNO"
     assert codes("Nasrallah's fighters fired rockets.", "2015-06-01")["Nasrallah's fighters"] == "LBNREBHEZ"
+
+
+def test_actors_sector_takes_the_country_where_it_acts(codes):
+    found = codes("Police arrested two Russian journalists in Belarus.")
+    assert found["Police"] == "BLRCOP" and found["two Russian journalists"] == "RUSMED"

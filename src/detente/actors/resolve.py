@@ -547,13 +547,23 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
             if near:
                 clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
-                other = min(inside or near, key=lambda m: abs(m.head - mention.head))
+                # where it happens ("in Belarus") before another party ("Russian journalists")
+                other = min(inside or near, key=lambda m: (not _locative(toks, m.head), abs(m.head - mention.head)))
                 mention = mention.model_copy(update=dict(
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
                     why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
         out.append(mention)
     return out
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
+
+
+def _locative(toks: list[Token], index: int) -> bool:
+    """Whether the mention headed at ``index`` says where something happens ("in Belarus")."""
+    token = toks[index]
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX")
 
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "into", "onto", "toward", "towards", "over"})
