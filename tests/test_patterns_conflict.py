@@ -123,6 +123,7 @@ CODED = [
     ("The EU targeted Russian banks with sanctions.", "SANCTION", None, "RUS"),
     ("Washington threatened Beijing with additional tariffs.", "THREATEN", "USA", "CHN"),
     ("Israeli soldiers killed a Palestinian man near Nablus.", "ASSAULT", "ISR", "PSE"),
+    ("Relations have been frosty since the Russian invasion of Ukraine.", "ASSAULT", "RUS", "UKR"),
     ("Boko Haram fighters have killed at least 30 in northeastern Nigeria.", "ASSAULT", "NGA", None),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
@@ -180,6 +181,9 @@ NOT_CODED = [
     ("Supporters of the president urged him to run again.", {"PROTEST"}),
     ("Greece took over the rotating EU presidency.", {"COERCE"}),
     ("Zimbabwean police raided the home of the opposition leader in Harare.", {"ASSAULT"}),
+    ("Lebanon marked the anniversary of the assassination of Rafik Hariri.", {"ASSAULT"}),
+    ("Pakistan released a report on the Indian airstrike in Balakot.", {"ASSAULT"}),
+    ("Memorials were held for victims of the massacre of Bosnian Muslims.", {"ASSAULT"}),
     ("The company executed the contract in Lagos.", {"ASSAULT"}),
     ("Sudanese government forces attacked rebel positions in South Kordofan.", {"ACCUSE"}),
     ("Washington hit Beijing with new tariffs on steel.", {"ASSAULT"}),
