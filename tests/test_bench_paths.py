@@ -52,3 +52,23 @@ def test_bench_locate_finds_what_place_of_finds_event_by_event(nlp):
     # the cached names give the same places on a second document
     again = geocoder.locate(document, sdoc, events)
     assert [e.location for e in again] == one_by_one
+
+
+def test_bench_gazetteer_read_from_its_cache_is_the_one_built(tmp_path, monkeypatch):
+    from detente.where import gazetteer as gazetteer_module
+
+    monkeypatch.setenv("DETENTE_CACHE_DIR", str(tmp_path / "cache"))
+    built = gazetteer_module.Gazetteer(15_000)
+    files = list((tmp_path / "cache").glob("gazetteer-15000-*.pickle"))
+    assert len(files) == 1
+    monkeypatch.setattr(gazetteer_module.Gazetteer, "_build", lambda *a: pytest.fail("rebuilt"))
+    cached = gazetteer_module.Gazetteer(15_000)
+    for name in gazetteer_module._BUILT:
+        assert getattr(cached, name) == getattr(built, name)
+    assert cached.cities("Kiev")[0][0].name == "Kyiv" and cached.country("Ukraine").iso3 == "UKR"
+    files[0].write_bytes(b"not a pickle")  # a broken file is rebuilt, not trusted
+    monkeypatch.undo()
+    monkeypatch.setenv("DETENTE_CACHE_DIR", str(tmp_path / "cache"))
+    assert gazetteer_module.Gazetteer(15_000)._cities == built._cities
+    monkeypatch.setenv("DETENTE_CACHE_DIR", "off")
+    assert gazetteer_module._cache_file(15_000, {}) is None

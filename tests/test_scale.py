@@ -91,3 +91,23 @@ def test_scale_bad_engine_options_raise(tmp_path):
             ingest(["x"], store, workers=0)
         with pytest.raises(OptionError):
             ingest(["x"], store, scheduler="tcp://127.0.0.1:1")
+
+
+def test_scale_ingest_writes_under_a_small_duckdb_memory_limit_and_restores_it(corpus, single, tmp_path,
+                                                                               pipeline):
+    from detente.store.db import INGEST_MEMORY_LIMIT
+
+    seen = []
+
+    def limit(store):
+        return store._cursor().execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    with Store(tmp_path / "limited.duckdb") as store:
+        before = limit(store)
+        report = ingest([str(corpus)], store, pipeline=pipeline, batch_size=5,
+                        on_progress=lambda r: seen.append(limit(store)))
+        assert limit(store) == before != seen[0]
+    # every write under the limit (32MB reads back as 30.5 MiB); the last report comes after
+    assert INGEST_MEMORY_LIMIT == "32MB" and report.new == 24
+    assert set(seen[:-1]) == {"30.5 MiB"} and seen[-1] == before
+    assert tables(tmp_path / "limited.duckdb") == single

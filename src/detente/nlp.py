@@ -81,6 +81,8 @@ def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 64,
     stream = ((d.text, d) for d in documents)
     for sdoc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size,
                                    n_process=n_process):
-        document.sentences = [Sentence(index=i, text=s.text, span=(s.start_char, s.end_char))
+        text = document.text  # what was parsed; slicing it is cheaper than joining tokens (Span.text)
+        document.sentences = [Sentence(index=i, text=text[s.start_char:s.end_char],
+                                       span=(s.start_char, s.end_char))
                               for i, s in enumerate(sdoc.sents)]
         yield document, sdoc

