@@ -306,11 +306,20 @@ CASES = [
     ("The Georgian president said Russia remained an occupier.", "ACCUSE", "GEO", "RUS"),
     ("Pakistan alleged that Indian intelligence was behind the bombing.", "ACCUSE", "PAK", "IND"),
     ("Iran charged that the United States was supporting terrorist groups.", "ACCUSE", "IRN", "USA"),
+    ("The Pakistani army suspects Indian involvement in the attack.", "ACCUSE", "PAK", "IND"),
+    ("Iran declined to meet with American officials in Geneva.", "REJECT", "IRN", "USA"),
 ]
 
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "Russia charged Ukraine a higher price for gas.",
+    "Russian exports to Ukraine declined sharply last year.",
+    "The Nigerian president dismissed his defence minister.",
+    "The Chinese yuan appreciated against the US dollar.",
+    "The Indian rupee declined against the dollar.",
+    "Hindus celebrated Diwali across India.",
+    "Turkey's president blamed the weather for the delay.",
     "Iran is a threat to the region.",
     "Poland said the exercise was not a threat.",
     "Japan said North Korea might become a threat.",
