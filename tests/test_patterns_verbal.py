@@ -308,11 +308,19 @@ CASES = [
     ("Iran charged that the United States was supporting terrorist groups.", "ACCUSE", "IRN", "USA"),
     ("The Pakistani army suspects Indian involvement in the attack.", "ACCUSE", "PAK", "IND"),
     ("Iran declined to meet with American officials in Geneva.", "REJECT", "IRN", "USA"),
+    ("Japan offered an apology to China for the incident.", "SUPPORT", "JPN", "CHN"),
+    ("Germany assured Greece of its support.", "AGREE", "DEU", "GRC"),
+    ("Egypt guaranteed the safety of the Palestinian delegation.", "AGREE", "EGY", "PSE"),
+    ("Japan pledged closer cooperation with India.", "AGREE", "JPN", "IND"),
+    ("The Ukrainian prime minister offered his resignation.", "CONCEDE", "UKR", None),
 ]
 
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "The company offered shares to Chinese investors.",
+    "The Iranian government undertook a sweeping reform of subsidies.",
+    "The bill proposes tougher penalties for smugglers.",
     "Russia charged Ukraine a higher price for gas.",
     "Russian exports to Ukraine declined sharply last year.",
     "The Nigerian president dismissed his defence minister.",
@@ -408,3 +416,9 @@ MODALITY = [
 def test_verbal_pattern_keeps_modality(code_text, sentence, event_type, modality):
     events = code_text(sentence, date="2015-06-01")
     assert (event_type, modality) in {(e.event_type, e.modality) for e in events}
+
+
+def test_promise_verb_as_light_verb_leaves_the_noun_its_own_event(code_text):
+    """"committed attacks" is no promise; the light verb leaves the attack to ASSAULT."""
+    events = _asserted(code_text, "Boko Haram militants committed an attack on the Nigerian army.")
+    assert "AGREE" not in {e.event_type for e in events}
