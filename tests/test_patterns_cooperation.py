@@ -231,6 +231,11 @@ POSITIVE = [
     ("Greece accepted the conditions of the European Union.", "CONCEDE", "GRC", "IGO"),
     ("Republican candidate Mitt Romney conceded defeat on Wednesday.", "CONCEDE", "-", "-"),
     ("Ethiopia dropped terrorism charges against six bloggers.", "CONCEDE", "ETH", "*"),
+    ("The British government has given way over the detention of suspects.", "CONCEDE", "GBR", "-"),
+    ("Nigeria's government backed down on fuel subsidies after a national strike.", "CONCEDE", "NGA", "-"),
+    ("The Maldives government reinstated the dismissed judges.", "CONCEDE", "MDV", "*"),
+    ("Rwanda contributed 850 troops to the African Union force.", "AID", "RWA", "IGO"),
+    ("The United States donated 5 million dollars in relief to the flood victims.", "AID", "USA", "*"),
 ]
 
 NEAR_MISSES = [
@@ -321,6 +326,22 @@ NEAR_MISSES = [
     ("Russia's support for Assad is unwavering.", "AID"),
     ("Gunmen opened fire on a bus in Kenya, leaving 28 people dead.", "RETREAT"),
     ("Islamic State militants left a trail of destruction in the city.", "RETREAT"),
+    ("The prime minister met his future wife at university.", "CONSULT"),
+    ("The finance minister said he had met his spending targets.", "CONSULT"),
+    ("The ministry is consulting on new rules for landlords.", "CONSULT"),
+    ("He visited several marginal constituencies on Monday.", "CONSULT"),
+    ("The proposals met with disapproval from the opposition.", "CONSULT"),
+    ("Two witnesses gave evidence to the inquiry on Tuesday.", "COOPERATE"),
+    ("She said she works with him every day.", "COOPERATE"),
+    ("The statement was drafted by officials in the foreign ministry.", "MOBILIZE"),
+    ("In a separate development, the minister gave a speech in Brussels.", "CONCEDE"),
+    ("The president conceded that the economy was in trouble.", "CONCEDE"),
+    ("The judge said the order restored his reputation.", "CONCEDE"),
+    ("Kenya held parliamentary elections in 2013.", "CONCEDE"),
+    ("He has given up his ambition to lead the party.", "RETREAT"),
+    ("The decision was greeted with relief by investors.", "AID"),
+    ("Her comments contributed to the confusion.", "AID"),
+    ("The law provides citizens with a right to information.", "AID"),
 ]
 
 
