@@ -318,6 +318,9 @@ CASES = [
 # No asserted event at all: negated, hypothetical, failed, future, conditional sentences, and
 # verbs that only look like requests or agreements.
 NOTHING = [
+    "The opposition contested the election results in Kenya.",
+    "Iran honoured its commitments under the deal.",
+    "UN inspectors inspected Iranian nuclear sites.",
     "The company offered shares to Chinese investors.",
     "The Iranian government undertook a sweeping reform of subsidies.",
     "The bill proposes tougher penalties for smugglers.",
