@@ -223,3 +223,28 @@ def test_threatened_action_is_not_coded_as_done(code_text, sentence):
     asserted = {e.event_type for e in events if e.modality == "asserted"}
     assert "THREATEN" in asserted
     assert not asserted & {"ASSAULT", "SANCTION", "COERCE"}
+
+
+CONFLICT_TYPES = {"THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia did not threaten Ukraine.",
+    "Protesters did not gather outside the US embassy.",
+    "The EU may impose new sanctions on Belarus.",
+    "Police did not detain any demonstrators.",
+    "Israel denied that its jets bombed a school in Gaza.",
+    "Pakistan accused India of shelling villages in Kashmir.",
+    "If Iran closes the Strait of Hormuz, oil prices will soar.",
+    "Turkey might cut off water to Syria.",
+    "No protests were held in Minsk on Sunday.",
+    "The government refused to impose a curfew in Lagos.",
+    "Saudi Arabia failed to seize the port of Hodeidah.",
+    "China is expected to impose tariffs on American goods.",
+    "Workers plan to strike next week in Nigeria.",
+    "Did Russia shell Ukrainian positions?",
+])
+def test_conflict_not_asserted_when_it_did_not_happen(code_text, sentence):
+    events = code_text(sentence, date=DATE)
+    asserted = {e.event_type for e in events if e.modality == "asserted"}
+    assert not asserted & CONFLICT_TYPES, _triples(events)
