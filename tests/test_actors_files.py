@@ -82,3 +82,12 @@ def test_actors_files_cli_option(files):
     assert result.exit_code == 0, result.output
     events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert any(e["source"]["code"] == "UKRGOV" and e["target"]["code"] == "POLGOV" for e in events)
+
+
+def test_actors_files_actors_command_reads_a_petrarch_dictionary(files):
+    result = CliRunner().invoke(app, ["actors", "Halyna Doroshenko", "--people", str(files[0]),
+                                      "--date", "2017-03-07", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    found = found if isinstance(found, list) else [found]
+    assert found[0]["code"] == "UKRGOV"
