@@ -124,6 +124,8 @@ CODED = [
     ("Washington threatened Beijing with additional tariffs.", "THREATEN", "USA", "CHN"),
     ("Israeli soldiers killed a Palestinian man near Nablus.", "ASSAULT", "ISR", "PSE"),
     ("Relations have been frosty since the Russian invasion of Ukraine.", "ASSAULT", "RUS", "UKR"),
+    ("A car bomb ripped through a crowded market in Baghdad.", "ASSAULT", None, None),
+    ("A suicide bomber detonated his explosive vest at a mosque in Quetta.", "ASSAULT", ANY, ANY),
     ("Boko Haram fighters have killed at least 30 in northeastern Nigeria.", "ASSAULT", "NGA", None),
     ("Algerian militants beheaded a French tourist.", "ASSAULT", "DZA", "FRA"),
 ]
@@ -182,6 +184,7 @@ NOT_CODED = [
     ("Greece took over the rotating EU presidency.", {"COERCE"}),
     ("Zimbabwean police raided the home of the opposition leader in Harare.", {"ASSAULT"}),
     ("Lebanon marked the anniversary of the assassination of Rafik Hariri.", {"ASSAULT"}),
+    ("A gas explosion ripped through an apartment building in Moscow.", {"ASSAULT"}),
     ("Pakistan released a report on the Indian airstrike in Balakot.", {"ASSAULT"}),
     ("Memorials were held for victims of the massacre of Bosnian Muslims.", {"ASSAULT"}),
     ("The company executed the contract in Lagos.", {"ASSAULT"}),
