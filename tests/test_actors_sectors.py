@@ -116,3 +116,14 @@ def test_actors_entourage_of_igo_and_group_leaders(codes):
 def test_actors_sector_takes_the_country_where_it_acts(codes):
     found = codes("Police arrested two Russian journalists in Belarus.")
     assert found["Police"] == "BLRCOP" and found["two Russian journalists"] == "RUSMED"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The Syrian Observatory for Human Rights said 20 people died.",
+     "The Syrian Observatory for Human Rights", "SYRCVLSOH"),
+    ("Reporters Without Borders criticised the verdict.", "Reporters Without Borders", "NGOMEDRWB"),
+    ("The Kurdistan Regional Government rejected the demand.", "The Kurdistan Regional Government", "IRQGOV"),
+    ("A Georgian association of farmers protested.", "A Georgian association of farmers", "GEOAGR"),
+])
+def test_actors_organisations_cited_in_the_news(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
