@@ -106,6 +106,7 @@ CODED = [
     ("Indian authorities cut off internet access in Kashmir.", "COERCE", "IND", None),
     ("Thai authorities banned political gatherings of more than five people.", "COERCE", "THA", ANY),
     ("Sri Lanka declared a state of emergency after anti-Muslim riots.", "COERCE", "LKA", None),
+    ("Ukrainian police surrounded the parliament building in Kiev.", "COERCE", "UKR", ANY),
     ("The Ukrainian army launched an offensive against separatists in Donetsk.", "ASSAULT", "UKR", ANY),
     # crowd violence and boycotts: PROTEST when a crowd does it, SANCTION when a state does
     ("Venezuelan police clashed with protesters in Caracas.", "PROTEST", "VEN", "VEN"),
@@ -155,6 +156,10 @@ NOT_CODED = [
     ("Kenya's central bank arrested the decline of the shilling.", {"COERCE"}),
     ("The film captured the mood of the country in Brazil.", {"COERCE"}),
     ("The company cut its phone prices in India.", {"COERCE"}),
+    ("The party suspended its leader over the scandal.", {"COERCE"}),
+    ("The president dissolved parliament and called early elections.", {"COERCE"}),
+    ("A fire destroyed the homes of fifty Kenyan villagers.", {"COERCE"}),
+    ("The city banned smoking in restaurants.", {"COERCE"}),
     ("The company seized the opportunity to expand in India.", {"COERCE"}),
     ("Egypt imposed restrictions on foreign-funded NGOs.", {"SANCTION"}),
     ("Russian hackers attacked the computer networks of the German parliament.", {"ASSAULT"}),
