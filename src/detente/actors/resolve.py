@@ -278,7 +278,7 @@ class ActorResolver:
         country = resolved.country
         code = (country + sector) if country else sector
         group = resolved.code or ""
-        if len(group) > 6 and country and group[3:6] == resolved.sector or not country and group[:3] == "IGO":
+        if (len(group) > 6 and country and group[3:6] == resolved.sector) or (not country and group[:3] == "IGO"):
             # "Nasrallah's fighters" are Hezbollah's, "Guterres's spokesman" the UN's
             code, sector = group, resolved.sector
         named = next((n.text for n in names if n.label_ == "PERSON"), None)
@@ -548,7 +548,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> li
                 clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
                 # where it happens ("in Belarus") before another party ("Russian journalists")
-                other = min(inside or near, key=lambda m: (not _locative(toks, m.head), abs(m.head - mention.head)))
+                other = min(inside or near,
+                            key=lambda m: (not _locative(toks, m.head), abs(m.head - mention.head)))
                 mention = mention.model_copy(update=dict(
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
@@ -563,7 +564,8 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "with
 def _locative(toks: list[Token], index: int) -> bool:
     """Whether the mention headed at ``index`` says where something happens ("in Belarus")."""
     token = toks[index]
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS and token.head.head.pos_ in ("VERB", "AUX")
+    return (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+            and token.head.head.pos_ in ("VERB", "AUX"))
 
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "into", "onto", "toward", "towards", "over"})
