@@ -32,6 +32,7 @@ CODED = [
     ("The United States raised the threat of sanctions against Russia.", "THREATEN", "USA", "RUS"),
     ("Russia warned that NATO would regret any expansion to the east.", "THREATEN", "RUS", None),
     ("The Nigerian president vowed to eliminate Boko Haram.", "THREATEN", "NGA", "NGA"),
+    ("The EU said Russia faces new sanctions over Ukraine.", "THREATEN", None, "RUS"),
     ("Hezbollah vowed to avenge the killing of its commander by Israel.", "THREATEN", "LBN", "ISR"),
     ("The Palestinian Authority threatened to stop security cooperation with Israel.", "THREATEN", "PSE", "ISR"),
     # PROTEST (14x): demonstrations, strikes, hunger strikes, riots
@@ -195,6 +196,7 @@ NOT_CODED = [
     ("Lebanon marked the anniversary of the assassination of Rafik Hariri.", {"ASSAULT"}),
     ("A gas explosion ripped through an apartment building in Moscow.", {"ASSAULT"}),
     ("The storm caused heavy damage in Florida.", {"ASSAULT"}),
+    ("Russia faces new sanctions over Ukraine.", {"THREATEN", "SANCTION"}),
     ("The senator blasted the new trade policy in Washington.", {"ASSAULT"}),
     ("Pakistan released a report on the Indian airstrike in Balakot.", {"ASSAULT"}),
     ("Memorials were held for victims of the massacre of Bosnian Muslims.", {"ASSAULT"}),
