@@ -236,6 +236,12 @@ POSITIVE = [
     ("The Maldives government reinstated the dismissed judges.", "CONCEDE", "MDV", "*"),
     ("Rwanda contributed 850 troops to the African Union force.", "AID", "RWA", "IGO"),
     ("The United States donated 5 million dollars in relief to the flood victims.", "AID", "USA", "*"),
+    ("Greece caved in to pressure from the European Union.", "CONCEDE", "GRC", "IGO"),
+    ("Iran complied with the UN Security Council resolutions.", "CONCEDE", "IRN", "IGO"),
+    ("Opposition candidate Raila Odinga conceded defeat.", "CONCEDE", "KEN", "-"),
+    ("Nigeria's army called off its offensive in the Sambisa forest.", "RETREAT", "NGA", "-"),
+    ("Britain brought its troops home from Afghanistan.", "RETREAT", "GBR", "-"),
+    ("Obama telephoned Putin on Friday.", "CONSULT", "USA", "RUS"),
 ]
 
 NEAR_MISSES = [
@@ -342,6 +348,20 @@ NEAR_MISSES = [
     ("The decision was greeted with relief by investors.", "AID"),
     ("Her comments contributed to the confusion.", "AID"),
     ("The law provides citizens with a right to information.", "AID"),
+    ("The new policy is called Project Fear by its critics.", "CONSULT"),
+    ("Police were called to the scene of the shooting.", "CONSULT"),
+    ("Speaking to reporters in Ankara, the Turkish foreign minister criticised the decision.", "CONSULT"),
+    ("The bill now heads to parliament for a final vote.", "CONSULT"),
+    ("Children were reunited with their parents after the evacuation.", "CONSULT"),
+    ("The UN mission in South Sudan reported heavy fighting.", "CONSULT"),
+    ("The company submitted a proposal to the regulator.", "CONCEDE"),
+    ("The owners were given 30 days to comply with the regulations.", "CONCEDE"),
+    ("The government gave birth to a new agency in 2010.", "CONCEDE"),
+    ("The constitution gives the president the right to dissolve parliament.", "CONCEDE"),
+    ("Campaigners pulled out all the stops before the vote.", "RETREAT"),
+    ("The minister brought police and teachers together to discuss school safety.", "RETREAT"),
+    ("She called the fighting in Aleppo the worst of the war.", "RETREAT"),
+    ("The lawyer was furnished with the documents on Monday.", "AID"),
 ]
 
 
