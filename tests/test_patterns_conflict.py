@@ -68,6 +68,7 @@ CODED = [
     ("Venezuela ordered American diplomats to leave the country within 72 hours.", "SANCTION", "VEN", "USA"),
     ("Canada froze the assets of Russian officials.", "SANCTION", "CAN", "RUS"),
     ("Britain ordered the expulsion of 23 Russian diplomats.", "SANCTION", "GBR", "RUS"),
+    ("The EU imposed an asset freeze on twenty Russian officials.", "SANCTION", None, "RUS"),
     ("Kenya announced the recall of its ambassador to Somalia.", "SANCTION", "KEN", "SOM"),
     # COERCE (17x): arrest, deport, seize, restrict, curfew, martial law, cyber
     ("Chinese police detained two Japanese nationals in Beijing.", "COERCE", "CHN", "JPN"),
