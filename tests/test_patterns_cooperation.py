@@ -242,6 +242,7 @@ POSITIVE = [
     ("Nigeria's army called off its offensive in the Sambisa forest.", "RETREAT", "NGA", "-"),
     ("Britain brought its troops home from Afghanistan.", "RETREAT", "GBR", "-"),
     ("Obama telephoned Putin on Friday.", "CONSULT", "USA", "RUS"),
+    ("Islamic State fighters retreated from the town after a week of air strikes.", "RETREAT", "IMG", "-"),
 ]
 
 NEAR_MISSES = [
@@ -362,6 +363,11 @@ NEAR_MISSES = [
     ("The minister brought police and teachers together to discuss school safety.", "RETREAT"),
     ("She called the fighting in Aleppo the worst of the war.", "RETREAT"),
     ("The lawyer was furnished with the documents on Monday.", "AID"),
+    ("The rebel army was losing ground rapidly.", "CONCEDE"),
+    ("The coup ended the general's 22-year rule.", "CONCEDE"),
+    ("The president was armed with sweeping new powers.", "AID"),
+    ("His lawyer paid hush money to the witness.", "AID"),
+    ("The policy was facilitating a brutal regime.", "CONSULT"),
 ]
 
 
