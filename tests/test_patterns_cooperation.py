@@ -243,6 +243,9 @@ POSITIVE = [
     ("Britain brought its troops home from Afghanistan.", "RETREAT", "GBR", "-"),
     ("Obama telephoned Putin on Friday.", "CONSULT", "USA", "RUS"),
     ("Islamic State fighters retreated from the town after a week of air strikes.", "RETREAT", "IMG", "-"),
+    ("Trump's decision to withdraw US troops from Syria angered the Kurds.", "RETREAT", "USA", "SYR"),
+    ("Hundreds of US troops were deployed to the Polish border.", "MOBILIZE", "USA", "*"),
+    ("Russia withdrew its troops from the Ukrainian border.", "RETREAT", "RUS", "UKR"),
 ]
 
 NEAR_MISSES = [
