@@ -207,6 +207,8 @@ NOT_CODED = [
     ("The storm caused heavy damage in Florida.", {"ASSAULT"}),
     ("Russia faces new sanctions over Ukraine.", {"THREATEN", "SANCTION"}),
     ("The senator blasted the new trade policy in Washington.", {"ASSAULT"}),
+    ("Colombia and the rebels hammered out a deal on land reform.", {"ASSAULT"}),
+    ("The rebels struck a deal with the government in Khartoum.", {"ASSAULT"}),
     ("Pakistan released a report on the Indian airstrike in Balakot.", {"ASSAULT"}),
     ("Memorials were held for victims of the massacre of Bosnian Muslims.", {"ASSAULT"}),
     ("The company executed the contract in Lagos.", {"ASSAULT"}),
