@@ -486,3 +486,9 @@ def test_events_threat_addresses_the_subject_of_its_condition(code, text, triple
 ])
 def test_events_target_from_purpose_or_accompanying_clause(code, text, triple):
     assert triple in triples(code(text))
+
+
+def test_events_accepting_a_deployment_of_peacekeepers_is_retreat(code_text):
+    events = [e for e in code_text("Lebanon accepted the deployment of UN peacekeepers in the south.")
+              if e.modality == "asserted"]
+    assert [(e.event_type, e.source.country, e.target.code[:3]) for e in events] == [("RETREAT", "LBN", "IGO")]
