@@ -492,3 +492,8 @@ def test_events_accepting_a_deployment_of_peacekeepers_is_retreat(code_text):
     events = [e for e in code_text("Lebanon accepted the deployment of UN peacekeepers in the south.")
               if e.modality == "asserted"]
     assert [(e.event_type, e.source.country, e.target.code[:3]) for e in events] == [("RETREAT", "LBN", "IGO")]
+
+
+def test_events_participle_of_the_same_type_is_the_same_event(code):
+    events = asserted(code("Israeli troops attacked the village, killing three Syrian soldiers."))
+    assert [(e.event_type, e.target.country) for e in events] == [("ASSAULT", "SYR")]

@@ -141,7 +141,14 @@ class EventCoder:
         if governor is None or governor is match:
             return None
         absorbs = self.patterns.ontology[governor.pattern.event_type].absorbs
-        return governor if match.pattern.event_type in absorbs else None
+        if match.pattern.event_type in absorbs:
+            return governor
+        # "attacked the convoy, killing four soldiers": a participle of the same type tells
+        # more of the same event, not a second one.
+        same = governor.pattern.event_type == match.pattern.event_type
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        return governor if same and participle else None
 
     def _derived(self, event: Event, why: str) -> list[Event]:
         """The asserted speech act a non-asserted event stands for (ontology.yaml):
