@@ -246,6 +246,8 @@ POSITIVE = [
     ("Trump's decision to withdraw US troops from Syria angered the Kurds.", "RETREAT", "USA", "SYR"),
     ("Hundreds of US troops were deployed to the Polish border.", "MOBILIZE", "USA", "*"),
     ("Russia withdrew its troops from the Ukrainian border.", "RETREAT", "RUS", "UKR"),
+    ("Egyptian President Sisi received a phone call from US President Barack Obama.", "CONSULT", "EGY", "USA"),
+    ("Indian Prime Minister Narendra Modi had a telephone conversation with Japanese Prime Minister Shinzo Abe.", "CONSULT", "IND", "JPN"),
 ]
 
 NEAR_MISSES = [
