@@ -497,3 +497,17 @@ def test_events_accepting_a_deployment_of_peacekeepers_is_retreat(code_text):
 def test_events_participle_of_the_same_type_is_the_same_event(code):
     events = asserted(code("Israeli troops attacked the village, killing three Syrian soldiers."))
     assert [(e.event_type, e.target.country) for e in events] == [("ASSAULT", "SYR")]
+
+
+def test_events_passive_victims_of_a_named_attack(code_text):
+    events = [e for e in code_text("Three Israeli soldiers were wounded in a Hezbollah attack.")
+              if e.modality == "asserted"]
+    assert [(e.event_type, e.source.code[:3], e.target.country) for e in events] == [("ASSAULT", "LBN", "ISR")]
+
+
+def test_events_spokesman_of_the_same_country_announces_its_promise(code_text):
+    events = code_text("The Kremlin said Moscow would retaliate against Washington.")
+    assert ("THREATEN", "RUS", "USA") in {(e.event_type, e.source.country, e.target.country)
+                                          for e in events if e.modality == "asserted"}
+    other = code_text("Germany said Russia would retaliate against Poland.")
+    assert not [e for e in other if e.modality == "asserted" and e.event_type == "THREATEN"]

@@ -96,7 +96,11 @@ class MentionIndex:
 # forces" beside "Iraq") at most this confidence.
 BORROWED_COUNTRY = 0.5
 CONDITIONS = ("if", "unless")
-COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between")
+# Nouns of violence whose modifiers name the attacker of a passive verb ("killed in an Israeli
+# air strike").
+ATTACK_NOUNS = {"attack", "strike", "airstrike", "air-strike", "raid", "ambush", "bombing", "shelling",
+                "assault", "offensive", "bombardment", "barrage", "onslaught", "incursion"}
+COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
 def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> Argument:
@@ -216,6 +220,17 @@ def _role_tokens(match: Match, role: str):
                       if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and g.dep_ == "pobj"]
             if found:
                 return _with_conjuncts(found), f"object of {clause.text}", False
+        return None
+    if role == "attack":
+        # "were wounded in a Hezbollah attack", "died in a Taliban ambush": a passive with no
+        # agent (or "die"), whose attack names who did it.
+        if not is_passive(match.head) and match.head.lemma_.lower() != "die":
+            return None
+        for child in match.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                found = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in ATTACK_NOUNS]
+                if found:
+                    return found, f"maker of the {found[0].text}", False
         return None
     if role == "self":
         return [match.trigger], "trigger noun", True

@@ -96,6 +96,8 @@ class EventCoder:
         required arguments are missing."""
         pattern = match.pattern
         source = find_argument(match, pattern.source, index)
+        if not source.mentions:
+            source = find_argument(match, ("attack",), index)
         target = find_argument(match, pattern.target, index)
         if not target.mentions and pattern.target:
             target = complement_argument(match, index)
@@ -245,8 +247,13 @@ def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
 def announced(modality: str, reason: str, reporter: Optional[Mention],
               source: Optional[Mention]) -> bool:
     """An actor's report of its own future action -- a promise or a threat: "Japan said it will
-    (or, backshifted, would) send aid", not "Japan will send aid" nor "Japan said Korea will"."""
-    if reporter is None or source is None or source.span != reporter.span:
+    (or, backshifted, would) send aid", "the Kremlin said Moscow would respond", not "Japan will
+    send aid" nor "Japan said Korea will"."""
+    if reporter is None or source is None:
+        return False
+    # "it will" after "Japan said", or "Moscow would" after "the Kremlin said": the speaker
+    # speaks for the actor when both are of one country.
+    if source.span != reporter.span and not (source.country and source.country == reporter.country):
         return False
     return modality == "future" or (modality == "hypothetical" and reason.startswith("auxiliary 'would"))
 
