@@ -89,7 +89,7 @@ CODED = [
     ("North Korean troops fired artillery at a South Korean island.", "ASSAULT", "PRK", "KOR"),
     ("Egyptian troops killed 15 Islamist militants in Sinai.", "ASSAULT", "EGY", ANY),
     ("Gunmen killed three Pakistani soldiers near the Afghan border.", "ASSAULT", ANY, "PAK"),
-    ("Two Israeli soldiers were wounded in a Hezbollah attack on the border.", "ASSAULT", None, "ISR"),
+    ("Two Israeli soldiers were wounded in a Hezbollah attack on the border.", "ASSAULT", "LBN", "ISR"),
     ("Ukrainian forces recaptured the town of Sloviansk from the rebels.", "ASSAULT", "UKR", ANY),
     ("Security forces opened fire on demonstrators in Khartoum.", "ASSAULT", "SDN", "SDN"),
     ("Indian and Chinese troops clashed along the disputed border.", "ASSAULT", "IND", "CHN"),
