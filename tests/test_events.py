@@ -511,3 +511,9 @@ def test_events_spokesman_of_the_same_country_announces_its_promise(code_text):
                                           for e in events if e.modality == "asserted"}
     other = code_text("Germany said Russia would retaliate against Poland.")
     assert not [e for e in other if e.modality == "asserted" and e.event_type == "THREATEN"]
+
+
+def test_events_quantity_of_event_nouns_takes_the_light_verb(code):
+    # "a series of attacks": the quantity noun stands between the light verb and the event.
+    found = triples(code("Syrian rebels carried out a series of attacks on Israeli positions."))
+    assert ("SYR", "ASSAULT", "ISR") in found

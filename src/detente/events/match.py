@@ -239,7 +239,8 @@ def subjects_of(verb: Token) -> list[Token]:
 
 QUANTIFIERS = {"most", "some", "all", "part", "many", "several", "half", "one", "rest", "bulk",
                "majority", "portion", "much", "remainder", "number", "dozen", "dozens", "hundred",
-               "hundreds", "thousand", "thousands", "each", "any", "two", "three", "remaining"}
+               "hundreds", "thousand", "thousands", "each", "any", "two", "three", "remaining",
+               "series", "string", "spate", "wave", "round", "raft", "slew", "batch"}
 
 
 def objects_of(verb: Token) -> Iterable[Token]:
@@ -285,6 +286,9 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
     """The verb a noun is an argument of, and how: ("obj"|"prep"|"subj"), or None."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
+    # "carried out a series of attacks", "signed dozens of agreements": the quantity stands in.
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTIFIERS:
+        noun = noun.head.head
     dep, head = noun.dep_, noun.head
     if dep in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
         return head, "obj"
