@@ -313,7 +313,7 @@ FUTURE = [
 ]
 
 ASSERTED = [
-    ("Germany and France signed a trade agreement on Monday.", "AGREE"),
+    ("Germany and France signed a trade agreement on Monday.", "SUPPORT"),
     ("The United States imposed sanctions on Belarus.", "SANCTION"),
     ("Russian troops attacked Ukrainian villages near Kharkiv.", "ASSAULT"),
     ("Pakistan accused India of violating the ceasefire.", "ACCUSE"),
@@ -393,3 +393,10 @@ def test_modality_infinitive_parsed_as_ccomp_inherits_would(nlp):
     sdoc = nlp("Iran announced it would allow Canadian inspectors to visit the site.")
     visit = next(t for t in sdoc if t.lower_ == "visit")
     assert any(m.cls in ("future", "hypothetical") for m in walk(visit).markers)
+
+
+def test_modality_ahead_of_talks_is_still_to_come(code_text):
+    events = code_text("Ahead of talks with Iran, the American envoy met Saudi officials.")
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert talks and all(e.modality == "future" for e in talks)
+    assert [e.modality for e in events if e.trigger.text == "met"] == ["asserted"]

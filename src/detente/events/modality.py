@@ -63,6 +63,7 @@ class Cues:
     negative_arguments: frozenset[str]
     scarce: frozenset[str]
     negating_prepositions: frozenset[str]
+    future_prepositions: frozenset[str]
     failing_subjects: frozenset[str]
     occurrence_verbs: frozenset[str]
     ending_verbs: frozenset[str]
@@ -112,6 +113,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         conditions=words("conditions"), adjectives=classes("adjectives"),
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
+        future_prepositions=words("future_prepositions"),
         failing_subjects=words("failing_subjects"), occurrence_verbs=words("occurrence_verbs"),
         ending_verbs=words("ending_verbs"),
         reporting_verbs=words("reporting_verbs"),
@@ -160,9 +162,12 @@ def _phrasal(token: Token) -> str:
     return f"{_lemma(token)} {particles[0]}" if particles else _lemma(token)
 
 
+PREP_ADVERBS = ("instead", "rather", "ahead", "prior")
+
+
 def _prep_label(prep: Token) -> str:
     """'instead of' / 'rather than' for a preposition hanging off an adverb, else its word."""
-    if prep.head.i != prep.i and prep.head.dep_ == "advmod" and prep.head.lower_ in ("instead", "rather"):
+    if prep.head.i != prep.i and prep.head.dep_ in ("advmod", "amod") and prep.head.lower_ in PREP_ADVERBS:
         return f"{prep.head.lower_} {prep.lower_}"
     return prep.lower_
 
@@ -366,8 +371,10 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             failing = verb in cues.failing_subjects or verb in cues.ending_verbs
             result.markers.append(Marker("failed" if failing else "negated",
                                          f"'{label} {token.text}'"))
+        if label in cues.future_prepositions:
+            result.markers.append(Marker("future", f"'{label} {token.text}' is still to come"))
         head = head.head
-        if head.dep_ == "advmod" and head.lower_ in ("instead", "rather"):
+        if head.dep_ in ("advmod", "amod") and head.lower_ in PREP_ADVERBS:
             head = head.head
     if dep == "conj":
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
