@@ -280,6 +280,8 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     owners += [g for owner in (match.trigger, match.light) if owner is not None
                for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
                for g in c.children if g.dep_ == "pobj"]
+    # Every such phrase, in order: "lifted sanctions on Iran on Saturday" has two "on".
+    tokens, direct = [], None
     for owner in owners:
         if owner is None:
             continue
@@ -287,8 +289,9 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 found = [c for c in child.children if c.dep_ in ("pobj", "obj")]
                 if found:
-                    return _with_conjuncts(found), how, owner is match.trigger or owner is match.obj
-    return None
+                    tokens += [t for t in _with_conjuncts(found) if t not in tokens]
+                    direct = (owner is match.trigger or owner is match.obj) if direct is None else direct
+    return (tokens, how, direct) if tokens else None
 
 
 def absorbed_target(governor: Match, absorbed: list[Match], index: MentionIndex) -> Argument:
