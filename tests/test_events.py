@@ -525,3 +525,12 @@ def test_events_every_phrase_of_a_preposition_is_read(code):
     # The first "on" names a day, the second the target.
     found = triples(code("Canada imposed sanctions on Monday on Venezuela."))
     assert ("CAN", "SANCTION", "VEN") in found
+
+
+def test_events_plural_owned_by_several_countries_gives_each(code_text):
+    events = [e for e in code_text("The foreign ministers of India and Pakistan held talks in New York.")
+              if e.modality == "asserted"]
+    assert {(e.source.country, e.target.country, e.symmetric) for e in events} == {("IND", "PAK", True)}
+    events = [e for e in code_text("Officials from Britain and France condemned the Syrian offensive.")
+              if e.modality == "asserted" and e.event_type == "ACCUSE"]
+    assert {e.source.country for e in events} == {"GBR", "FRA"}

@@ -61,6 +61,20 @@ class MentionIndex:
             return []
         return self.members.get((mention.span, mention.head), [mention])
 
+    def owners(self, token: Token) -> list[Mention]:
+        """The other countries of a plural noun owned by several: "negotiators from the US and
+        Iran", "the foreign ministers of India and Pakistan" (mention_for gives the first)."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return []
+        out = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and conjuncts(pobj):
+                        out += [m for t in [pobj, *conjuncts(pobj)]
+                                if (m := self.by_token.get(t.i)) is not None]
+        return out
+
     def mention_for(self, token: Token) -> Optional[Mention]:
         """The actor a noun phrase headed by ``token`` names, looking into its modifiers."""
         if token.pos_ in PRONOUNS and token.i not in self.by_token:
@@ -116,7 +130,7 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
         # A mention may span the trigger ("US sanctions", "the Russian attack"), but the trigger
         # word itself is never its own argument, except by the role that says so.
         mentions = _unique(member for t in tokens if role == "self" or t.i != match.trigger.i
-                           for member in index.members_of(index.mention_for(t)))
+                           for member in index.members_of(index.mention_for(t)) + index.owners(t))
         if not mentions:
             continue
         argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
