@@ -79,9 +79,11 @@ def test_cli_code_stdin_acceptance_example():
     assert document["record"] == "document" and document["date"] == "2024-03-06"
     assert document["date_origin"] == "option" and document["path"] == "-"
     events = [r for r in out if r["record"] == "event"]
-    agree = [e for e in events if e["event_type"] == "AGREE"]
-    assert agree and {agree[0]["source"]["country"], agree[0]["target"]["country"]} == {"DEU", "FRA"}
-    assert agree[0]["date"] == "2024-03-04" and agree[0]["doc_date"] == "2024-03-06"
+    # Signing a formal agreement is SUPPORT (CAMEO 057), as in PLOVER's crosswalk.
+    signed = [e for e in events if e["event_type"] == "SUPPORT"]
+    assert signed and {signed[0]["source"]["country"], signed[0]["target"]["country"]} == {"DEU", "FRA"}
+    assert signed[0]["cameo"] == "057"
+    assert signed[0]["date"] == "2024-03-04" and signed[0]["doc_date"] == "2024-03-06"
 
 
 def test_cli_code_limits_and_bad_options(tmp_path):

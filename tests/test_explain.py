@@ -20,9 +20,9 @@ def test_explain_asserted_event_is_coded(pipeline):
     sentence = explanation.sentences[0]
     assert sentence.tokens[0].text == "Germany" and sentence.tokens[0].dep
     assert {m.country for m in explanation.mentions} >= {"DEU", "FRA"}
-    agree = [o for o in sentence.outcomes if o.event_type == "AGREE"]
-    assert agree and agree[0].modality == "asserted"
-    assert agree[0].verdict.startswith("coded")
+    signed = [o for o in sentence.outcomes if o.event_type == "SUPPORT"]  # CAMEO 057
+    assert signed and signed[0].modality == "asserted"
+    assert signed[0].verdict.startswith("coded")
     assert any(t.fired for c in sentence.candidates for t in c.trials)
 
 

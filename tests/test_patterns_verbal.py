@@ -17,7 +17,7 @@ CASES = [
     # AGREE
     ("Russia agreed to resume gas deliveries to Ukraine.", "AGREE", "RUS", "UKR"),
     ("Japan and Vietnam agreed to expand maritime cooperation.", "AGREE", "JPN", "VNM"),
-    ("Kenya signed a security pact with Uganda on Tuesday.", "AGREE", "KEN", "UGA"),
+    ("Kenya signed a security pact with Uganda on Tuesday.", "SUPPORT", "KEN", "UGA"),
     ("Iran and six world powers reached a deal on Tehran's nuclear programme.", "AGREE", "IRN", None),
     ("China promised Pakistan to build a new port.", "AGREE", "CHN", "PAK"),
     ("Norway offered to mediate between Colombia and the rebels.", "AGREE", "NOR", "COL"),
@@ -25,7 +25,7 @@ CASES = [
     ("Egypt expressed its willingness to cooperate with Israel on border security.", "AGREE", "EGY", "ISR"),
     ("India said it was ready to resume talks with Pakistan.", "AGREE", "IND", "PAK"),
     ("Cuba accepted a Canadian offer to mediate.", "AGREE", "CUB", "CAN"),
-    ("Ghana and Nigeria signed a memorandum of understanding on energy trade.", "AGREE", "GHA", "NGA"),
+    ("Ghana and Nigeria signed a memorandum of understanding on energy trade.", "SUPPORT", "GHA", "NGA"),
     ("The Spanish government accepted Morocco's proposal for a joint commission.", "AGREE", "ESP", "MAR"),
     ("Greece agreed with its creditors on a new bailout.", "AGREE", "GRC", None),
     ("Serbia and Kosovo struck a deal on border management.", "AGREE", "SRB", "XKX"),
@@ -35,8 +35,8 @@ CASES = [
     ("The United States pledged $50 million to Jordan for refugee relief.", "AGREE", "USA", "JOR"),
     ("Armenia and Azerbaijan agreed on a ceasefire.", "AGREE", "ARM", "AZE"),
     ("The two leaders agreed to meet again next month.", "AGREE", None, None),
-    ("Russia and China signed 30 agreements during Putin's visit.", "AGREE", "RUS", "CHN"),
-    ("Mexico ratified the trade agreement with Canada.", "AGREE", "MEX", "CAN"),
+    ("Russia and China signed 30 agreements during Putin's visit.", "SUPPORT", "RUS", "CHN"),
+    ("Mexico ratified the trade agreement with Canada.", "SUPPORT", "MEX", "CAN"),
     ("Algeria offered to host peace talks on Mali.", "AGREE", "DZA", "MLI"),
     ("Israel accepted an Egyptian-brokered ceasefire.", "AGREE", "ISR", "EGY"),
     ("Peru and Chile settled their maritime dispute.", "AGREE", "PER", "CHL"),
@@ -65,9 +65,9 @@ CASES = [
     ("Cuba accepted an offer from Mexico to mediate.", "AGREE", "CUB", "MEX"),
     ("Algeria agreed to mediate between Mali and the rebels.", "AGREE", "DZA", "MLI"),
     ("Morocco expressed its desire to rejoin the African Union.", "AGREE", "MAR", None),
-    ("The deal was signed by Japan and Vietnam on Monday.", "AGREE", "JPN", "VNM"),
+    ("The deal was signed by Japan and Vietnam on Monday.", "SUPPORT", "JPN", "VNM"),
     ("An agreement was reached between Armenia and Azerbaijan.", "AGREE", "ARM", "AZE"),
-    ("A trade pact between Chile and Peru was signed in Lima.", "AGREE", "CHL", "PER"),
+    ("A trade pact between Chile and Peru was signed in Lima.", "SUPPORT", "CHL", "PER"),
     ("Mexico and Canada announced a deal on steel tariffs.", "AGREE", "MEX", "CAN"),
     ("Serbia acceded to the energy treaty.", "AGREE", "SRB", None),
     ("Egypt joined the agreement on the Nile waters.", "AGREE", "EGY", None),
@@ -75,13 +75,13 @@ CASES = [
     ("Kenya agreed with Uganda to build a railway.", "AGREE", "KEN", "UGA"),
     ("Iran accepted the terms of the deal.", "AGREE", "IRN", None),
     ("The Turkish parliament approved the agreement with Israel.", "AGREE", "TUR", "ISR"),
-    ("Russia and Ukraine signed a ceasefire in Minsk.", "AGREE", "RUS", "UKR"),
+    ("Russia and Ukraine signed a ceasefire in Minsk.", "SUPPORT", "RUS", "UKR"),
     ("Colombia and the rebels hammered out a deal on land reform.", "AGREE", "COL", "COL"),
     ("India and Pakistan agreed to a ceasefire along the border.", "AGREE", "IND", "PAK"),
-    ("Georgia and the European Union signed an association agreement.", "AGREE", "GEO", None),
-    ("Nigeria and Ghana concluded a defence pact.", "AGREE", "NGA", "GHA"),
+    ("Georgia and the European Union signed an association agreement.", "SUPPORT", "GEO", None),
+    ("Nigeria and Ghana concluded a defence pact.", "SUPPORT", "NGA", "GHA"),
     ("China and Russia forged an energy partnership.", "AGREE", "CHN", "RUS"),
-    ("Jordan and Israel have signed a water-sharing deal.", "AGREE", "JOR", "ISR"),
+    ("Jordan and Israel have signed a water-sharing deal.", "SUPPORT", "JOR", "ISR"),
     ("Iran is ready to cooperate with the IAEA.", "AGREE", "IRN", None),
     ("Russia is willing to help Greece.", "AGREE", "RUS", "GRC"),
     ("Germany announced it would provide 500 million euros to Ukraine.", "AGREE", "DEU", "UKR"),
@@ -94,7 +94,7 @@ CASES = [
     ("India's offer of talks was accepted by Pakistan.", "AGREE", "PAK", "IND"),
     ("Officials said Russia had agreed to resume gas deliveries to Ukraine.", "AGREE", "RUS", "UKR"),
     ("Russia has agreed to resume gas deliveries to Ukraine, officials said.", "AGREE", "RUS", "UKR"),
-    ("According to the ministry, Japan and Vietnam signed a defence pact.", "AGREE", "JPN", "VNM"),
+    ("According to the ministry, Japan and Vietnam signed a defence pact.", "SUPPORT", "JPN", "VNM"),
     ("Beijing has agreed to buy more American soybeans.", "AGREE", "CHN", "USA"),
     ("Moscow and Kiev agreed on Friday to a prisoner exchange.", "AGREE", "RUS", "UKR"),
     ("Brussels and Athens reached a deal early Monday.", "AGREE", None, "GRC"),
@@ -102,8 +102,8 @@ CASES = [
     ("Narendra Modi and Nawaz Sharif agreed to resume the dialogue.", "AGREE", "IND", "PAK"),
     ("Kerry and Zarif agreed that talks would continue.", "AGREE", "USA", "IRN"),
     ("Russia, which supplies a third of Europe's gas, agreed on Thursday to cut prices for Ukraine after months of wrangling.", "AGREE", "RUS", "UKR"),
-    ("The two countries signed 12 agreements covering trade, energy and defence during the visit of the Chinese president to Pakistan.", "AGREE", None, None),
-    ("India and Bangladesh on Saturday signed a historic agreement to swap enclaves, ending a decades-old border dispute.", "AGREE", "IND", "BGD"),
+    ("The two countries signed 12 agreements covering trade, energy and defence during the visit of the Chinese president to Pakistan.", "SUPPORT", None, None),
+    ("India and Bangladesh on Saturday signed a historic agreement to swap enclaves, ending a decades-old border dispute.", "SUPPORT", "IND", "BGD"),
     ("Colombia reached an agreement with the FARC rebels.", "AGREE", "COL", "COL"),
     # SUPPORT
     ("Britain pledged its support for the peace talks.", "SUPPORT", "GBR", None),
@@ -402,7 +402,7 @@ def test_verbal_near_miss_asserts_nothing(code_text, sentence):
 
 MODALITY = [
     ("Russia did not agree to resume gas deliveries to Ukraine.", "AGREE", "negated"),
-    ("Japan may sign a trade deal with Vietnam.", "AGREE", "hypothetical"),
+    ("Japan may sign a trade deal with Vietnam.", "SUPPORT", "hypothetical"),
     ("Iran failed to reach an agreement with the United States.", "AGREE", "failed"),
     ("Germany did not praise Greece.", "SUPPORT", "negated"),
     ("Japan may recognize Kosovo.", "SUPPORT", "hypothetical"),
@@ -425,3 +425,28 @@ def test_promise_verb_as_light_verb_leaves_the_noun_its_own_event(code_text):
     """"committed attacks" is no promise; the light verb leaves the attack to ASSAULT."""
     events = _asserted(code_text, "Boko Haram militants committed an attack on the Nigerian army.")
     assert "AGREE" not in {e.event_type for e in events}
+
+
+# CAMEO 057 "Sign formal agreement" is SUPPORT in PLOVER's CAMEO2PLOVER crosswalk; reaching,
+# striking or sealing a deal and joining a convention stay AGREE (030).
+SIGNING_BOUNDARY = [
+    ("Japan inked a defence pact with Australia.", "SUPPORT", "057", "JPN", "AUS"),
+    ("Spain and Portugal initialled the border treaty.", "SUPPORT", "057", "ESP", "PRT"),
+    ("Russia renewed its gas agreement with Belarus.", "SUPPORT", "057", "RUS", "BLR"),
+    ("An agreement was signed between Kenya and Uganda.", "SUPPORT", "057", "KEN", "UGA"),
+    ("The accord, signed by Sudan and Chad in 2020, expired.", "SUPPORT", "057", "SDN", "TCD"),
+    ("Chile and Peru reached an agreement on fishing rights.", "AGREE", "030", "CHL", "PER"),
+    ("India and Nepal struck a deal on hydropower.", "AGREE", "030", "IND", "NPL"),
+    ("Turkey and Greece sealed a deal on migration.", "AGREE", "030", "TUR", "GRC"),
+    ("Serbia signed on to the energy treaty.", "AGREE", "030", "SRB", None),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,cameo,source,target", SIGNING_BOUNDARY)
+def test_signing_is_support_and_reaching_is_agree(code_text, sentence, event_type, cameo, source, target):
+    events = _asserted(code_text, sentence)
+    found = {(e.event_type, e.cameo, e.source.country if e.source else None,
+              e.target.country if e.target else None) for e in events}
+    assert (event_type, cameo, source, target) in found, found
+    other = "AGREE" if event_type == "SUPPORT" else "SUPPORT"
+    assert other not in {e.event_type for e in events}, found

@@ -243,8 +243,8 @@ def test_web_api_post_codes_with_the_real_pipeline(tmp_path, pipeline):
                       headers={"Authorization": f"Bearer {TOKEN}"}).json()
         assert body["created"] is True and body["events"] >= 1
         stored = c.get(f"/api/documents/{body['doc_id']}").json()
-        assert {e["event_type"] for e in stored["events"]} >= {"AGREE"}
-        assert c.get("/api/events?source=CHL&type=AGREE").json()["total"] >= 1
+        assert {e["event_type"] for e in stored["events"]} >= {"SUPPORT"}  # signing is CAMEO 057
+        assert c.get("/api/events?source=CHL&type=SUPPORT").json()["total"] >= 1
     app.state.corpus.close()
 
 
