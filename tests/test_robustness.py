@@ -83,6 +83,12 @@ def test_robustness_kill9_loop_loses_and_doubles_nothing(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", 10)
     whole, killed = tmp_path / "whole.duckdb", tmp_path / "killed.duckdb"
     rng = random.Random(8)
+    # Kill times scale with how long one small ingest takes here (model loading included), so
+    # that kills land mid-run on a slow or busy machine as on a fast one.
+    started = time.monotonic()
+    assert detente("ingest", write_corpus(tmp_path / "warm", 1), "--db", tmp_path / "warm.duckdb",
+                   "-q").returncode == 0
+    one_run = time.monotonic() - started
     seen = []
     for run in range(20):
         for n in range(10 + 3 * run, 13 + 3 * run):  # fresh work for every run to be killed in
@@ -91,7 +97,7 @@ def test_robustness_kill9_loop_loses_and_doubles_nothing(tmp_path):
         proc = subprocess.Popen([sys.executable, "-m", "detente", "ingest", str(corpus), "--db",
                                  str(killed), "--batch-size", "1", "-q"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.5, 7.0))
+        time.sleep(one_run * rng.uniform(0.3, 1.8))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         if killed.exists():
