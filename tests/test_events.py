@@ -534,3 +534,8 @@ def test_events_plural_owned_by_several_countries_gives_each(code_text):
     events = [e for e in code_text("Officials from Britain and France condemned the Syrian offensive.")
               if e.modality == "asserted" and e.event_type == "ACCUSE"]
     assert {e.source.country for e in events} == {"GBR", "FRA"}
+
+
+def test_events_sending_peacekeepers_is_aid_not_mobilization(code_text):
+    events = [e for e in code_text("The African Union deployed peacekeepers to Somalia.") if e.modality == "asserted"]
+    assert [(e.event_type, e.mode, e.target.country) for e in events] == [("AID", "peacekeeping", "SOM")]
