@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_triples import asserted_triples
+
 DATE = "2015-06-01"
 ANY = "any"   # the country of an unnamed party (taken from the sentence by the actors stage)
 
@@ -221,15 +223,10 @@ NOT_CODED = [
 ]
 
 
-def _triples(events):
-    return {(e.event_type, e.source and e.source.country, e.target and e.target.country)
-            for e in events if e.modality == "asserted"}
-
-
 @pytest.mark.parametrize("sentence,etype,source,target", CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
-    found = _triples(events)
+    found = asserted_triples(events)
     assert any(t == etype and source in (ANY, s) and target in (ANY, g) for t, s, g in found), found
 
 
@@ -237,7 +234,7 @@ def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
-    assert not coded & forbidden, _triples(events)
+    assert not coded & forbidden, asserted_triples(events)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -274,4 +271,4 @@ CONFLICT_TYPES = {"THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 def test_conflict_not_asserted_when_it_did_not_happen(code_text, sentence):
     events = code_text(sentence, date=DATE)
     asserted = {e.event_type for e in events if e.modality == "asserted"}
-    assert not asserted & CONFLICT_TYPES, _triples(events)
+    assert not asserted & CONFLICT_TYPES, asserted_triples(events)

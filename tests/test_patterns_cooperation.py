@@ -11,27 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from event_triples import asserted_triples as triples
+
 DATE = "2015-06-01"
 
-
-def _country(mention) -> str:
-    if mention is None:
-        return "-"
-    return mention.country or (mention.code or "")[:3] or "-"
-
-
-def asserted_triples(events) -> set[tuple[str, str, str]]:
-    """(type, source country, target country) of the asserted events; a symmetric event
-    counts in both directions."""
-    found = set()
-    for event in events:
-        if event.modality != "asserted":
-            continue
-        source, target = _country(event.source), _country(event.target)
-        found.add((event.event_type, source, target))
-        if event.symmetric:
-            found.add((event.event_type, target, source))
-    return found
 
 POSITIVE = [
     ("Kenyan President Uhuru Kenyatta held talks with Ugandan President Yoweri Museveni on Tuesday.", "CONSULT", "KEN", "UGA"),
@@ -378,11 +361,11 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text, etype, source, target", POSITIVE)
 def test_cooperation_patterns_code_the_event(code_text, text, etype, source, target):
-    found = asserted_triples(code_text(text, date=DATE))
+    found = triples(code_text(text, date=DATE), missing="-", codes=True, both_directions=True)
     assert any(t == etype and s == source and target in ("*", g) for t, s, g in found), found
 
 
 @pytest.mark.parametrize("text, etype", NEAR_MISSES)
 def test_cooperation_patterns_leave_near_misses_alone(code_text, text, etype):
-    found = asserted_triples(code_text(text, date=DATE))
+    found = triples(code_text(text, date=DATE), missing="-", codes=True, both_directions=True)
     assert all(t != etype for t, _, _ in found), found

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_triples import asserted_triples
+
 
 CASES = [
     # AGREE
@@ -383,20 +385,19 @@ def _asserted(code_text, sentence):
     return [e for e in code_text(sentence, date="2015-06-01") if e.modality == "asserted"]
 
 
-def _triples(events):
-    return {(e.event_type, e.source and e.source.country, e.target and e.target.country)
-            for e in events}
+def _triples(code_text, sentence):
+    return asserted_triples(code_text(sentence, date="2015-06-01"))
 
 
 @pytest.mark.parametrize("sentence,event_type,source,target", CASES)
 def test_verbal_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
-    found = _triples(_asserted(code_text, sentence))
+    found = _triples(code_text, sentence)
     assert (event_type, source, target) in found, found
 
 
 @pytest.mark.parametrize("sentence", NOTHING)
 def test_verbal_near_miss_asserts_nothing(code_text, sentence):
-    found = _triples(_asserted(code_text, sentence))
+    found = _triples(code_text, sentence)
     assert not found, found
 
 
