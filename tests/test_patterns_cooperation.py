@@ -234,7 +234,7 @@ POSITIVE = [
 ]
 
 NEAR_MISSES = [
-    ("Israeli Prime Minister Benjamin Netanyahu will meet Obama at the White House on Monday, officials said.", "CONSULT"),
+    ("Benjamin Netanyahu is due to meet Barack Obama in Washington next Monday, aides said.", "CONSULT"),
     ("The government met the demands of the striking workers.", "CONSULT"),
     ("The protest was met with tear gas by Kenyan police.", "CONSULT"),
     ("Tourists visit Egypt every year.", "CONSULT"),
