@@ -476,6 +476,11 @@ def test_actors_capital_modifying_a_thing_is_a_place(mentions):
     assert all(m.code != "BLRGOV" for m in found)
 
 
+def test_actors_possessive_capital_is_the_government(mentions):
+    found = mentions("Beijing's response surprised analysts.")
+    assert [m.code for m in found if m.text.startswith("Beijing")] == ["CHNGOV"]
+
+
 def test_actors_titled_person_in_apposition_is_the_person(mentions):
     found = mentions("The president, Vladimir Putin, signed the law.", "2015-01-01")
     putin = by_text(found, "Putin")

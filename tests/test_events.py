@@ -510,3 +510,17 @@ def test_events_sending_peacekeepers_is_aid_not_mobilization(code_text):
 ])
 def test_events_argument_structures(code, text, triple):
     assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a passive governor's subject does what its infinitive says
+    ("The Sudanese government was forced to free the detained Egyptian fishermen.", ("SDN", "RETREAT", "EGY")),
+    # the owner of a noun governing the infinitive; a possessive capital is its government
+    ("Ankara's decision to expel the Dutch ambassador surprised diplomats.", ("TUR", "SANCTION", "NLD")),
+    # a noun trigger in a time phrase or a trip's purpose shares its clause's subject
+    ("After talks with the Turkish president, the Azerbaijani leader said the border would reopen.",
+     ("AZE", "CONSULT", "TUR")),
+    ("The Kenyan foreign minister flew to Geneva for talks with Ethiopian officials.", ("KEN", "CONSULT", "ETH")),
+])
+def test_events_argument_structures_with_actors(code_text, text, triple):
+    assert triple in triples(code_text(text))

@@ -203,7 +203,7 @@ class ActorResolver:
             head = _climb(entity.root, actor_nouns)
             groups.setdefault(head, _Group(head)).names.append(entity)
         for head, group in list(groups.items()):
-            group.hits = [h for h in group.hits if not _seat_as_place(h, head, actor_nouns)]
+            group.hits = [h for h in group.hits if not _seat_as_place(h, head, actor_nouns, toks)]
             if not group.hits and not group.names:
                 del groups[head]
         for group in groups.values():
@@ -402,10 +402,13 @@ def _modifier_word(token: Token) -> bool:
     return token.pos_ in ("ADJ", "DET", "PUNCT") or token.lower_ in TITLE_WORDS
 
 
-def _seat_as_place(hit: _Hit, head: int, actor_nouns: set[int]) -> bool:
+def _seat_as_place(hit: _Hit, head: int, actor_nouns: set[int], toks: list[Token]) -> bool:
     """A capital modifying something other than an actor ("the Minsk agreements", "a Brussels
-    conference") is a place, not a government."""
-    return hit.entry.kind == "seat" and not hit.start <= head < hit.end and head not in actor_nouns
+    conference") is a place, not a government; a possessive one owns what follows
+    ("Moscow's decision", "Beijing's response") and is the government."""
+    if hit.entry.kind != "seat" or hit.start <= head < hit.end or head in actor_nouns:
+        return False
+    return toks[hit.anchor].dep_ != "poss"
 
 
 def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int],

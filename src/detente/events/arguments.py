@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Mention
-from .match import Match, conjuncts
+from .match import TIME_PREPS, Match, conjuncts
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
@@ -114,6 +114,9 @@ CONDITIONS = ("if", "unless")
 # air strike").
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "air-strike", "raid", "ambush", "bombing", "shelling",
                 "assault", "offensive", "bombardment", "barrage", "onslaught", "incursion"}
+# Verbs of going somewhere for a purpose: "flew to Moscow for talks with Putin".
+TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "gather",
+                "convene", "visit", "stop", "land", "depart"}
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
@@ -235,6 +238,18 @@ def _role_tokens(match: Match, role: str):
             if found:
                 return _with_conjuncts(found), f"object of {clause.text}", False
         return None
+    if role == "host":
+        # A noun trigger in a time phrase of a clause shares the clause's subject: "after
+        # talks with Putin, Lukashenko said ...", "Lukashenko arrived for talks with Putin".
+        prep = match.trigger.head
+        if (match.trigger is not match.head or match.trigger.dep_ != "pobj"
+                or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX")):
+            return None
+        if not (prep.lower_ in TIME_PREPS
+                or (prep.lower_ == "for" and prep.head.lemma_.lower() in TRAVEL_VERBS)):
+            return None
+        found = subject_of(prep.head)
+        return (found[0], f"subject of {prep.head.text}", False) if found else None
     if role == "attack":
         # "were wounded in a Hezbollah attack", "died in a Taliban ambush": a passive with no
         # agent (or "die"), whose attack names who did it.
@@ -353,6 +368,12 @@ def subject_of(verb: Token, depth: int = 0):
     head = verb.head
     if head is verb:
         return None
+    if verb.dep_ == "xcomp" and is_passive(head):
+        # A passive governor's subject is the doer: "the government was forced to release",
+        # "rebels were ordered to withdraw", "Iran is said to have attacked".
+        found = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if found and found[0].tag_ not in RELATIVE_TAGS:
+            return _with_conjuncts(found), f"nsubjpass of {head.text}", False
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -375,6 +396,11 @@ def subject_of(verb: Token, depth: int = 0):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [head], "noun modified by participle", False
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Moscow's decision to expel", "the EU's offer to mediate": the noun's owner.
+        found = [c for c in head.children if c.dep_ == "poss"]
+        if found:
+            return _with_conjuncts(found), f"poss of {head.text}", False
     return None
 
 

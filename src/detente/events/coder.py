@@ -97,7 +97,7 @@ class EventCoder:
         pattern = match.pattern
         source = find_argument(match, pattern.source, index)
         if not source.mentions:
-            source = find_argument(match, ("attack",), index)
+            source = find_argument(match, ("attack", "host"), index)
         target = find_argument(match, pattern.target, index)
         if not target.mentions and pattern.target:
             target = complement_argument(match, index)
