@@ -296,6 +296,13 @@ def test_events_noun_topic_of_another_event_is_not_coded(code):
     assert [e.event_type for e in events] == ["ACCUSE"]
 
 
+def test_events_noun_in_a_topic_phrase_is_not_coded(code):
+    # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
+    events = asserted(code("Chile lodged a complaint with Peru over the visit."))
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    assert types(code("Chile and Peru argued about the talks.")) <= {"ACCUSE", "REJECT"}
+
+
 def test_events_lifting_sanctions_is_not_a_sanction(code):
     assert types(code("The European Union lifted sanctions on Belarus.")) == {"RETREAT"}
 

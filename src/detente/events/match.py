@@ -24,6 +24,9 @@ PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # A noun in one of these phrases reports an event on its own ("after talks with").
+# A noun after one of these is what another act is about ("protested over the visit"), not an
+# event of its own.
+TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
 TIME_PREPS = {"after", "during", "following", "before", "since", "amid", "amidst", "despite",
               "ahead", "throughout", "without", "until", "till", "upon"}
 
@@ -152,12 +155,14 @@ class TriggerIndex:
         for pattern in candidates:
             if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
                 continue
+            if pattern.not_modifier is not None and _has_child(token, MODIFIER_DEPS, pattern.not_modifier):
+                continue
             obj = None
             if pattern.object is not None:
                 obj = next((o for o in noun_objects(token) if _word_in(o, pattern.object)), None)
                 if obj is None:
                     continue
-            light = self._participle(pattern, token, fired) or self._licensed(pattern, governor, fired)
+            light = self._participle(pattern, token, fired) or self._licensed(pattern, governor, fired, token)
             if light is False:
                 continue
             head = light if light is not None else token
@@ -175,10 +180,10 @@ class TriggerIndex:
         return None
 
     def _licensed(self, pattern: Pattern, governor: Optional[tuple[Token, str]],
-                  fired: set[int]):
+                  fired: set[int], token: Token):
         """The light verb licensing a noun trigger, None when it stands alone, False when blocked."""
         verb, how = governor if governor else (None, "")
-        if verb is not None and verb.i in fired:
+        if verb is not None and (verb.i in fired or (how == "prep" and topic_of(verb, token))):
             return False
         if verb is not None and how in ("obj", "prep"):
             lemma = verb.lemma_.lower()
@@ -198,7 +203,9 @@ class TriggerIndex:
 def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     obj = None
     if pattern.object is not None:
-        obj = next((o for o in objects_of(token) if _word_in(o, pattern.object)), None)
+        obj = next((o for o in objects_of(token) if _word_in(o, pattern.object)
+                    and not (pattern.not_modifier and _has_child(o, MODIFIER_DEPS, pattern.not_modifier))),
+                   None)
         if obj is None:
             return None
     if pattern.particle is not None and not _has_child(token, PARTICLE_DEPS, pattern.particle):
@@ -303,6 +310,13 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
     if dep == "compound" and head.pos_ in NOUN_POS:
         return head, "noun"
     return None
+
+
+def topic_of(verb: Token, noun: Token) -> bool:
+    """The noun is in a topic phrase of the verb: "lodged a protest over the visit"."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head.i == verb.i
 
 
 def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:

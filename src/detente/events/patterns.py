@@ -26,7 +26,7 @@ LEXICON_NAME = "_lexicon.yaml"
 ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self", "reporter"}
 ROLE_PREFIXES = ("prep:",)
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
-                "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
+                "not_modifier", "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
 DEFAULT_ROLES = {
     "verb": (("subj",), ("obj", "dative")),
     "noun": (("poss", "gov", "mod"), ()),
@@ -71,6 +71,7 @@ class Pattern:
     subject: Optional[frozenset[str]] = None
     prep_object: Optional[frozenset[str]] = None
     aux: Optional[frozenset[str]] = None
+    not_modifier: Optional[frozenset[str]] = None  # words that must not modify the trigger noun or object
     light: frozenset[str] = frozenset()
     mode: Optional[str] = None
     cameo: str = ""
@@ -305,7 +306,8 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
     source = _roles(path, entry, entry.get("source", list(default_source)), "source", pid)
     target = _roles(path, entry, entry.get("target", list(default_target)), "target", pid)
     optional = {k: _words(path, entry, entry[k], classes, f"pattern {pid}: {k}")
-                for k in ("object", "particle", "prep", "xcomp", "modifier", "subject", "prep_object", "aux")
+                for k in ("object", "particle", "prep", "xcomp", "modifier", "subject", "prep_object", "aux",
+                          "not_modifier")
                 if k in entry}
     require = entry.get("require", [])
     require = [require] if isinstance(require, str) else require
