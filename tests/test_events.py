@@ -296,6 +296,13 @@ def test_events_noun_topic_of_another_event_is_not_coded(code):
     assert [e.event_type for e in events] == ["ACCUSE"]
 
 
+def test_events_request_verbs_need_an_infinitive_or_subjunctive(code):
+    assert "REQUEST" in types(code("Chile asked Peru to withdraw its troops."))
+    assert "REQUEST" in types(code("Chile asked that Peru withdraw its troops."))
+    # a reported clause or a question is no request
+    assert "REQUEST" not in types(code("Chile asked Peru whether its troops had withdrawn."))
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))

@@ -219,6 +219,10 @@ NOTHING_ASSERTED = [
     "Kenya never met Ugandan officials during the crisis.",
     "No talks were held between Ghana and Togo last week.",
     "Nobody in Ankara criticised the Greek decision.",
+    # prevented: barred, forbidden, deterred from doing it
+    "A court order barred the Kenyan police from arresting the opposition leader.",
+    "Washington has forbidden Israel to strike Iranian nuclear sites.",
+    "Western warnings deterred Serbia from attacking Kosovo.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
     "There is little sign of a breakthrough between Armenia and Azerbaijan.",

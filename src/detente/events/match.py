@@ -23,6 +23,8 @@ OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "ccomp", "xcomp"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+# In a pattern's `xcomp`: any verb in an infinitive or subjunctive complement.
+INFINITIVE = "to"
 # A noun in one of these phrases reports an event on its own ("after talks with").
 # A noun after one of these is what another act is about ("protested over the visit"), not an
 # event of its own.
@@ -216,7 +218,8 @@ def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     xcomp = None
     if pattern.xcomp is not None:
-        xcomp = next((c for c in token.children if c.dep_ in COMPLEMENT_DEPS and _word_in(c, pattern.xcomp)), None)
+        xcomp = next((c for c in token.children if c.dep_ in COMPLEMENT_DEPS and _word_in(c, pattern.xcomp)
+                      or (INFINITIVE in pattern.xcomp and _infinitive(c))), None)
         if xcomp is None:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
@@ -310,6 +313,12 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
     if dep == "compound" and head.pos_ in NOUN_POS:
         return head, "noun"
     return None
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive or subjunctive complement: "told Iran to leave", "asked that Iran leave";
+    not a reported clause ("told reporters that Iran had left")."""
+    return token.pos_ in VERB_POS and (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and token.tag_ == "VB"))
 
 
 def topic_of(verb: Token, noun: Token) -> bool:
