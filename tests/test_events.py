@@ -303,6 +303,11 @@ def test_events_request_verbs_need_an_infinitive_or_subjunctive(code):
     assert "REQUEST" not in types(code("Chile asked Peru whether its troops had withdrawn."))
 
 
+def test_events_noun_describing_a_thing_is_no_event(code_text):
+    events = code_text("Iranian state media showed US sanctions costs.")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))

@@ -26,6 +26,14 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # In a pattern's `xcomp`: any verb in an infinitive or subjunctive complement.
 INFINITIVE = "to"
 # A noun in one of these phrases reports an event on its own ("after talks with").
+# Things an event noun may describe without the event being reported ("beheading videos").
+DESCRIBED_NOUNS = {"video", "footage", "image", "picture", "photo", "photograph", "film", "movie",
+                   "song", "poster", "banner", "game", "book", "novel", "documentary", "show",
+                   "scene", "simulation", "drill", "museum", "memorial", "anniversary", "ceremony",
+                   "site", "scenario", "movement", "organizer", "organiser", "leader", "expert",
+                   "specialist", "fatigue", "cost", "costs", "season", "tactic", "tactics",
+                   "technique", "training", "manual", "plan", "plans", "strategy", "policy", "law",
+                   "rule", "rules", "ban", "threat", "risk", "fear", "fears", "warning", "alert"}
 # A noun after one of these is what another act is about ("protested over the visit"), not an
 # event of its own.
 TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
@@ -150,6 +158,8 @@ class TriggerIndex:
     def _noun_match(self, token: Token, fired: set[int]) -> Optional[Match]:
         if token.pos_ not in NOUN_POS:
             return None
+        if token.dep_ == "compound" and token.head.lemma_.lower() in DESCRIBED_NOUNS:
+            return None  # "beheading videos", "protest songs": a thing described, no event
         candidates = self._candidates(self.nouns, token)
         if not candidates:
             return None
