@@ -102,6 +102,14 @@ def test_actors_title_finds_holders_outside_europe(nlp, resolver):
     assert found["the Pakistani foreign minister"] == "Hina Rabbani Khar"
 
 
+def test_actors_unknown_nationality_keeps_its_phrase_countryless(codes):
+    # "Kurdish" names no state: the authorities are not Australian because Australia is nearby
+    found = codes("The Kurdish authorities are keen to hand the children to Australian officials.")
+    assert found["The Kurdish authorities"] == "GOV"
+    found = codes("Yazidi leaders met Iraqi officials in Baghdad.")
+    assert found["Yazidi leaders"] == "GOV"
+
+
 def test_actors_backed_group_is_not_of_its_backer(codes):
     found = codes("Russian-backed separatists shelled Ukrainian positions near Donetsk.")
     assert found["Russian-backed separatists"] == "UKRREB"

@@ -127,7 +127,10 @@ class ActorResolver:
         out: list[Mention] = []
         for group in groups:
             out.extend(self._resolve(text, toks, group, day, memory))
-        return _fill_countries(sdoc, toks, out)
+        # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
+        unknown = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "NORP"
+                   and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
+        return _fill_countries(sdoc, toks, out, unknown)
 
     # ------------------------------------------------------------------ matching
 
@@ -533,14 +536,18 @@ def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
     return any(t.lower_ in kb.former for t in toks[group.start:group.end])
 
 
-def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
+                    unknown: list[tuple[int, int]] = ()) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
-    takes the country of the nearest mention of the same sentence that has one."""
+    takes the country of the nearest mention of the same sentence that has one; not a phrase
+    of a nationality or group the knowledge base does not know (``unknown`` character spans:
+    "Kurdish fighters" are not Turkish because Turkey is named nearby)."""
     out = []
     for mention in mentions:
         if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None \
-                and not _several_countries(toks, mention):
+                and not _several_countries(toks, mention) \
+                and not any(mention.span[0] <= a and b <= mention.span[1] for a, b in unknown):
             sent = toks[mention.head].sent
             near = [m for m in mentions if m.country and m.head is not None
                     and sent.start <= m.head < sent.end and m.kind != "igo"
