@@ -484,6 +484,28 @@ POSITIVE = [
     ("Venezuela supplies Cuba with cheap oil.", "AID", "VEN", "CUB"),
     ("The United States helped Iraq rebuild its army after 2003.", "AID", "USA", "IRQ"),
     ("Russia is helping Syria fight the rebels.", "AID", "RUS", "SYR"),
+    ("China sent a special envoy to Myanmar to discuss the border fighting.", "CONSULT", "CHN", "MMR"),
+    ("The Indian foreign secretary raised the issue with his Pakistani counterpart.", "CONSULT", "IND", "PAK"),
+    ("The Japanese cabinet decided to provide 10 million dollars in aid to Nepal.", "AGREE", "JPN", "NPL"),
+    ("Britain has decided to send 75 military trainers to Nigeria.", "AGREE", "GBR", "NGA"),
+    ("The Chinese president was greeted by Pakistani Prime Minister Nawaz Sharif at the airport.", "CONSULT", "PAK", "CHN"),
+    ("The Saudi foreign minister arrived in Moscow on Tuesday to meet his Russian counterpart.", "CONSULT", "SAU", "RUS"),
+    ("After meeting Xi, Obama told reporters that the two countries had agreed to cut emissions.", "CONSULT", "USA", "CHN"),
+    ("Kenya's president hosted a summit of East African leaders in Nairobi.", "CONSULT", "KEN", "*"),
+    ("Indian officials met their Chinese counterparts to defuse the border standoff.", "CONSULT", "IND", "CHN"),
+    ("Japan and South Korea agreed to hold a summit.", "AGREE", "JPN", "KOR"),
+    ("Venezuela's president said he had agreed with the US to restore ambassadors.", "AGREE", "VEN", "USA"),
+    ("Under the deal, Iran agreed to reduce its stockpile of enriched uranium.", "AGREE", "IRN", "*"),
+    ("Afghanistan and Pakistan reached an understanding on border management.", "AGREE", "AFG", "PAK"),
+    ("Egypt has decided to reopen the Rafah crossing for three days.", "AGREE", "EGY", "*"),
+    ("Israel's cabinet approved a deal with Turkey to restore ties.", "AGREE", "ISR", "TUR"),
+    ("The US Senate ratified a new arms control treaty with Russia.", "SUPPORT", "USA", "RUS"),
+    ("Putin congratulated Erdogan on his election win.", "SUPPORT", "RUS", "TUR"),
+    ("Tokyo voiced backing for Manila's case at the arbitration court.", "SUPPORT", "JPN", "PHL"),
+    ("The Organisation of Islamic Cooperation endorsed the Palestinian unity government.", "SUPPORT", "IGO", "PSE"),
+    ("Japan and the Philippines signed an agreement on the transfer of defence equipment.", "SUPPORT", "JPN", "PHL"),
+    ("Chinese engineers are helping Pakistan build a nuclear plant in Karachi.", "AID", "CHN", "PAK"),
+    ("The EU's humanitarian office allocated 5 million euros for flood victims in Malawi.", "AID", "IGO", "*"),
 ]
 
 NEAR_MISSES = [
@@ -677,6 +699,11 @@ NEAR_MISSES = [
     ("The two sides discussed ways to boost cooperation in energy and trade.", "COOPERATE"),
     ("The funds will be used to rebuild schools in Gaza.", "AID"),
     ("Russia sells gas to Europe through Ukraine.", "AID"),
+    ("The Greek prime minister will travel to Moscow in April, his office said.", "CONSULT"),
+    ("Russian bombers escorted by Syrian jets struck targets near Palmyra.", "AID"),
+    ("Britain will provide 20 million pounds to help Jordan cope with Syrian refugees.", "AID"),
+    ("The two sides decided to postpone the talks until next week.", "AGREE"),
+    ("The Kenyan government decided against sending troops to South Sudan.", "AGREE"),
 ]
 
 
