@@ -505,7 +505,7 @@ POSITIVE = [
     ("The Organisation of Islamic Cooperation endorsed the Palestinian unity government.", "SUPPORT", "IGO", "PSE"),
     ("Japan and the Philippines signed an agreement on the transfer of defence equipment.", "SUPPORT", "JPN", "PHL"),
     ("Chinese engineers are helping Pakistan build a nuclear plant in Karachi.", "AID", "CHN", "PAK"),
-    ("The EU's humanitarian office allocated 5 million euros for flood victims in Malawi.", "AID", "IGO", "*"),
+    ("The EU's humanitarian office allocated 5 million euros to Malawi after the floods.", "AID", "IGO", "MWI"),
 ]
 
 NEAR_MISSES = [
@@ -704,6 +704,11 @@ NEAR_MISSES = [
     ("Britain will provide 20 million pounds to help Jordan cope with Syrian refugees.", "AID"),
     ("The two sides decided to postpone the talks until next week.", "AGREE"),
     ("The Kenyan government decided against sending troops to South Sudan.", "AGREE"),
+    ("Shares in Tokyo rose after the government unveiled a new stimulus package.", "AID"),
+    ("Thousands of people welcomed the pope in Manila.", "CONSULT"),
+    ("The team travelled to Moscow for the match against CSKA.", "CONSULT"),
+    ("The government announced 2 billion dollars for new roads and bridges.", "AID"),
+    ("Fans greeted the players at the airport.", "SUPPORT"),
 ]
 
 
