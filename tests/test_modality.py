@@ -223,6 +223,13 @@ NOTHING_ASSERTED = [
     "A court order barred the Kenyan police from arresting the opposition leader.",
     "Washington has forbidden Israel to strike Iranian nuclear sites.",
     "Western warnings deterred Serbia from attacking Kosovo.",
+    "A court order prevented Kenyan police from detaining the opposition leader.",
+    "Egyptian officials were stopped from meeting their Ethiopian counterparts.",
+    # an adjective or modal of the copula governs its extraposed clause
+    "It would be difficult for the Dutch government to back Turkey on the issue.",
+    "It is impossible for Belgrade to recognise Kosovo.",
+    # imagined
+    "A Polish analyst imagined Russian jets bombing Warsaw.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
     "There is little sign of a breakthrough between Armenia and Azerbaijan.",

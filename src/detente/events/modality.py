@@ -40,7 +40,7 @@ MAX_STEPS = 12  # a trigger is rarely more than a few clauses below its root
 _PASS = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "acl", "advcl", "conj", "compound",
          "attr", "oprd", "acomp", "dative", "appos", "csubj", "csubjpass", "pcomp", "pobj"}
 # Relations a governor's complement comes by when its entry has no ``via``.
-_DEFAULT_VIA = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "acl", "compound", "of", "for"})
+_DEFAULT_VIA = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "acl", "compound", "of", "for", "from"})
 _HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "unconfirmed"}
 
 
@@ -381,6 +381,16 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             return None
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
             return None
+        return head, dep
+    if dep in ("advcl", "ccomp", "xcomp") and _lemma(head) == "be" and any(
+            c.dep_ == "acomp" for c in head.children):
+        # "it would be difficult for X to defend Y", "it is unlikely that X will attack":
+        # the adjective of the copula governs the extraposed clause.
+        # The walk goes on to the copula, whose modal ("would be difficult") counts too.
+        marker = next((m for c in head.children if c.dep_ == "acomp"
+                       for m in (_governor_marker(c, "xcomp", cues),) if m is not None), None)
+        if marker is not None:
+            result.markers.append(marker)
         return head, dep
     if dep == "advcl" and not _purpose_clause(token):
         return None
