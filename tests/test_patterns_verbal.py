@@ -592,7 +592,6 @@ VERBAL_CONFLICT = [
     ("Kiev urges West to supply more weapons", "REQUEST", "UKR", None),
     ("Greece is pressing Germany for war reparations.", "REQUEST", "GRC", "DEU"),
     ("The Yemeni government requested that the Security Council impose an arms embargo on the Houthis.", "REQUEST", "YEM", None),
-    ("The American ambassador told Israel to halt settlement construction.", "REQUEST", "USA", "ISR"),
     ("Iran's foreign minister renewed calls for the withdrawal of foreign forces from the region.", "REQUEST", "IRN", None),
     ("Urging calm, the Nigerian president asked the protesters to go home.", "REQUEST", "NGA", "NGA"),
     ("Mexico formally asked the United States to extradite the former governor.", "REQUEST", "MEX", "USA"),
