@@ -506,6 +506,13 @@ POSITIVE = [
     ("Japan and the Philippines signed an agreement on the transfer of defence equipment.", "SUPPORT", "JPN", "PHL"),
     ("Chinese engineers are helping Pakistan build a nuclear plant in Karachi.", "AID", "CHN", "PAK"),
     ("The EU's humanitarian office allocated 5 million euros to Malawi after the floods.", "AID", "IGO", "MWI"),
+    ("Britain provided Nigeria with intelligence on Boko Haram's camps.", "COOPERATE", "GBR", "NGA"),
+    ("The FBI assisted Kenyan police in the investigation into the mall attack.", "COOPERATE", "USA", "KEN"),
+    ("French investigators are helping Belgian police with the search for the suspects.", "COOPERATE", "FRA", "BEL"),
+    ("The United States supplied the Iraqi army with satellite imagery of militant positions.", "COOPERATE", "USA", "IRQ"),
+    ("Washington supplied Kiev with radar systems.", "AID", "USA", "UKR"),
+    ("Germany resumed police cooperation with Turkey on Monday.", "COOPERATE", "DEU", "TUR"),
+    ("Iraqi soldiers trained by US advisers retook the refinery.", "COOPERATE", "USA", "IRQ"),
 ]
 
 NEAR_MISSES = [
@@ -709,6 +716,7 @@ NEAR_MISSES = [
     ("The team travelled to Moscow for the match against CSKA.", "CONSULT"),
     ("The government announced 2 billion dollars for new roads and bridges.", "AID"),
     ("Fans greeted the players at the airport.", "SUPPORT"),
+    ("The two navies carried out a joint patrol in the Strait of Malacca.", "AID"),
 ]
 
 
