@@ -308,6 +308,15 @@ def test_events_noun_describing_a_thing_is_no_event(code_text):
     assert not [e for e in events if e.event_type == "SANCTION"]
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Volunteers in Kenya set up a website to help voters complain.", "ASSAULT"),
+    ("The Ghanaian campaign had come out at the same time as the holiday.", "ACCUSE"),
+    ("Both Canadian parties built up their war chests before the election.", "MOBILIZE"),
+])
+def test_events_phrasal_verbs_of_other_senses_are_no_events(code_text, text, absent):
+    assert absent not in types(code_text(text))
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))
