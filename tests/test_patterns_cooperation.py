@@ -513,6 +513,19 @@ POSITIVE = [
     ("Washington supplied Kiev with radar systems.", "AID", "USA", "UKR"),
     ("Germany resumed police cooperation with Turkey on Monday.", "COOPERATE", "DEU", "TUR"),
     ("Iraqi soldiers trained by US advisers retook the refinery.", "COOPERATE", "USA", "IRQ"),
+    ("Obama said he would meet Putin on the sidelines of the summit.", "AGREE", "USA", "RUS"),
+    ("\"We will stand by Ukraine,\" the Polish president told a news conference in Kiev.", "AGREE", "POL", "UKR"),
+    ("Iran and world powers struck a landmark deal on Tehran's nuclear programme on Tuesday, capping 20 months of talks.", "AGREE", "IRN", "*"),
+    ("Germany and France brokered a ceasefire deal between Russia and Ukraine in Minsk.", "CONSULT", "DEU", "*"),
+    ("Mali's government and Tuareg-led rebels signed a peace deal in Bamako, ending years of conflict.", "SUPPORT", "MLI", "*"),
+    ("The United States and Vietnam pledged to deepen defence ties during a visit by the US defence secretary.", "AGREE", "USA", "VNM"),
+    ("Ankara has won the backing of Washington for its plan.", "SUPPORT", "USA", "TUR"),
+    ("The Lebanese army has received 50 million dollars in military aid from the United States.", "AID", "USA", "LBN"),
+    ("Ghana received a 1 billion dollar loan from the IMF last year.", "AID", "IGO", "GHA"),
+    ("Tanzania accepted 600 refugees from Burundi on Friday.", "AID", "TZA", "BDI"),
+    ("Pakistan's army chief thanked China for its help in building the corridor.", "SUPPORT", "PAK", "CHN"),
+    ("Cuba's foreign minister praised the Vatican's role in the rapprochement with the United States.", "SUPPORT", "CUB", "VAT"),
+    ("Rouhani won praise from German and French leaders for his moderate stance.", "SUPPORT", "DEU", "IRN"),
 ]
 
 NEAR_MISSES = [
@@ -717,6 +730,8 @@ NEAR_MISSES = [
     ("The government announced 2 billion dollars for new roads and bridges.", "AID"),
     ("Fans greeted the players at the airport.", "SUPPORT"),
     ("The two navies carried out a joint patrol in the Strait of Malacca.", "AID"),
+    ("Saudi Arabia said it would send ground troops to Syria if the coalition agreed.", "AID"),
+    ("The president vowed to strengthen the army.", "SUPPORT"),
 ]
 
 
