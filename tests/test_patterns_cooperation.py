@@ -526,6 +526,20 @@ POSITIVE = [
     ("Pakistan's army chief thanked China for its help in building the corridor.", "SUPPORT", "PAK", "CHN"),
     ("Cuba's foreign minister praised the Vatican's role in the rapprochement with the United States.", "SUPPORT", "CUB", "VAT"),
     ("Rouhani won praise from German and French leaders for his moderate stance.", "SUPPORT", "DEU", "IRN"),
+    ("Hamas accepted the Egyptian ceasefire proposal on Tuesday.", "AGREE", "PSE", "EGY"),
+    ("Hamas accepted the ceasefire on Tuesday.", "AGREE", "PSE", "*"),
+    ("Iran remains committed to the nuclear talks, its foreign minister said.", "AGREE", "IRN", "*"),
+    ("Kosovo signed up to the EU-brokered deal with Serbia.", "AGREE", "XKX", "SRB"),
+    ("Montenegro agreed with Croatia that the border dispute should go to arbitration.", "AGREE", "MNE", "HRV"),
+    ("The Afghan government gave its consent to the deployment of US troops.", "AGREE", "AFG", "*"),
+    ("Britain assured Ireland that there would be no hard border.", "AGREE", "GBR", "IRL"),
+    ("Turkey guaranteed the safety of the Syrian opposition delegation.", "AGREE", "TUR", "*"),
+    ("Putin offered Kiev a new gas deal.", "AGREE", "RUS", "UKR"),
+    ("The Sudanese government made a commitment to the African Union to disarm the militias.", "AGREE", "SDN", "IGO"),
+    ("The Taliban and the Afghan government agreed to a three-day truce over Eid.", "AGREE", "AFG", "*"),
+    ("Libya's rival parliaments endorsed the UN-brokered unity deal.", "SUPPORT", "LBY", "*"),
+    ("Oman has agreed to take in Yemeni refugees.", "AGREE", "OMN", "*"),
+    ("Kabul consented to the release of 400 Taliban prisoners.", "AGREE", "AFG", "*"),
 ]
 
 NEAR_MISSES = [
