@@ -22,7 +22,7 @@ def test_datafiles_syntax_error_names_file_and_line(monkeypatch, tmp_path):
     _fake_package(monkeypatch, tmp_path, "a: [1, 2]\nb: [unclosed\nc: 3\n")
     with pytest.raises(DataFileError) as info:
         datafiles.read_yaml("anything", "x.yaml")
-    assert "x.yaml:" in str(info.value) and "E030" in str(info.value)
+    assert "x.yaml:3: not valid YAML" in str(info.value) and "E030" in str(info.value)
 
 
 def test_datafiles_line_of_finds_top_level_keys(monkeypatch, tmp_path):
@@ -39,3 +39,40 @@ def test_datafiles_every_shipped_data_file_loads():
     from detente.where.gazetteer import load_country_aliases
 
     assert load_quads() and load_titles() and load_country_aliases()
+
+
+def test_datafiles_records_the_line_of_every_mapping_key_and_item(tmp_path):
+    path = tmp_path / "lines.yaml"
+    path.write_text("# a comment\ntop:\n  first: 1\n  second:\n    - alpha\n    - beta: 2\n", encoding="utf-8")
+    data = datafiles.read_yaml(path).data
+    assert data.lines["top"] == 2 and data["top"].line == 3
+    assert (datafiles.line_of(data["top"], "first"), datafiles.line_of(data["top"], "second")) == (3, 4)
+    items = data["top"]["second"]
+    assert (items.line, datafiles.line_of(items, 0), datafiles.line_of(items, 1), items[1].line) == (5, 5, 6, 6)
+    # an unknown key falls back to the line of the mapping; a plain number is a line already
+    assert (datafiles.line_of(data["top"], "third"), datafiles.line_of(7), datafiles.line_of(None)) == (3, 7, 0)
+
+
+def test_datafiles_on_off_yes_no_stay_words_and_only_true_false_are_booleans(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [on, off, yes, no, NO, Yes]\nflag: true\nother: False\nno: answer\n", encoding="utf-8")
+    data = datafiles.read_yaml(path).data
+    assert data == {"words": ["on", "off", "yes", "no", "NO", "Yes"], "flag": True, "other": False, "no": "answer"}
+
+
+def test_datafiles_duplicate_key_is_an_error_at_its_second_line(tmp_path):
+    path = tmp_path / "twice.yaml"
+    path.write_text("items:\n  - id: one\n    mode: expel\n    mode: recall\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="twice.yaml:4: .*duplicate key 'mode'"):
+        datafiles.read_yaml(path)
+
+
+def test_datafiles_reads_a_path_or_a_folder_and_names_unreadable_files(tmp_path):
+    (tmp_path / "mine.yaml").write_text("a: 1\n", encoding="utf-8")
+    assert datafiles.read_yaml(tmp_path, "mine.yaml").data == {"a": 1}
+    assert datafiles.read_yaml(tmp_path / "mine.yaml").line_of("a") == 1
+    with pytest.raises(DataFileError, match="missing.yaml:0: cannot read"):
+        datafiles.read_yaml(tmp_path / "missing.yaml")
+    (tmp_path / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="list.yaml:1: expected a mapping at the top"):
+        datafiles.read_yaml(tmp_path / "list.yaml").mapping()

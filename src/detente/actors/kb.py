@@ -18,8 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-import yaml
-
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 from ..model import Role
 
@@ -95,60 +94,6 @@ class KnowledgeBase:
         if code in self.countries:
             return self.countries[code]
         return next((i.name for i in self.igos.values() if i.code == code), code)
-
-
-# ---------------------------------------------------------------------------- YAML with lines
-
-class _LineDict(dict):
-    line = 0
-    lines: dict
-
-
-class _LineList(list):
-    line = 0
-    lines: list
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-def _map(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
-    out = _LineDict()
-    out.line = node.start_mark.line + 1
-    out.lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in out:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.lines[key] = key_node.start_mark.line + 1
-    return out
-
-
-def _seq(loader: _Loader, node: yaml.SequenceNode) -> _LineList:
-    out = _LineList(loader.construct_object(n, deep=True) for n in node.value)
-    out.line = node.start_mark.line + 1
-    out.lines = [n.start_mark.line + 1 for n in node.value]
-    return out
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _seq)
-
-
-def _read_yaml(path: Path) -> _LineDict:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except OSError as exc:
-        raise DataFileError("E030", path=path, line=0, reason=f"cannot read ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataFileError("E030", path=path, line=mark.line + 1 if mark else 0,
-                            reason=f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
-    if not isinstance(data, dict):
-        raise DataFileError("E030", path=path, line=1, reason="expected a mapping at the top")
-    return data
 
 
 def _fail(path: Path, line: int, reason: str) -> DataFileError:
@@ -236,7 +181,7 @@ def _country_sources() -> list[tuple[str, list[str], list[str], list[str], int]]
 
 
 def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path).mapping()
     table = data.get("countries")
     if not isinstance(table, dict):
         raise _fail(path, data.line, "expected a 'countries' mapping")
@@ -298,7 +243,7 @@ def _add_seats(seats: Any, key: str, proper: _Phrases, kb: KnowledgeBase, path: 
 # ---------------------------------------------------------------------------- sectors, offices
 
 def _load_sectors(path: Path, kb: KnowledgeBase) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path).mapping()
     sectors, roles, offices = data.get("sectors"), data.get("role_nouns"), data.get("offices")
     if not isinstance(sectors, dict) or not isinstance(roles, dict) or not isinstance(offices, dict):
         raise _fail(path, 1, "expected 'sectors', 'role_nouns' and 'offices' mappings")
@@ -342,7 +287,7 @@ def _load_sectors(path: Path, kb: KnowledgeBase) -> None:
 # ---------------------------------------------------------------------------- IGOs
 
 def _load_igos(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path).mapping()
     table = data.get("igos")
     if not isinstance(table, dict):
         raise _fail(path, 1, "expected an 'igos' mapping")
