@@ -540,6 +540,13 @@ POSITIVE = [
     ("Libya's rival parliaments endorsed the UN-brokered unity deal.", "SUPPORT", "LBY", "*"),
     ("Oman has agreed to take in Yemeni refugees.", "AGREE", "OMN", "*"),
     ("Kabul consented to the release of 400 Taliban prisoners.", "AGREE", "AFG", "*"),
+    ("Humanitarian aid from Turkey reached the besieged city of Aleppo on Sunday.", "AID", "TUR", "*"),
+    ("Chinese aid to Africa has grown rapidly.", "AID", "CHN", "*"),
+    ("More than 2,000 tonnes of aid were delivered to Gaza by Egypt.", "AID", "EGY", "PSE"),
+    ("A 500 million dollar loan was extended to Sri Lanka by China.", "AID", "CHN", "LKA"),
+    ("Peacekeepers from Rwanda were sent to the Central African Republic.", "AID", "RWA", "CAF"),
+    ("Snowden was granted temporary asylum by Russia.", "AID", "RUS", "*"),
+    ("Russia airlifted 50 tonnes of humanitarian cargo to Syria.", "AID", "RUS", "SYR"),
 ]
 
 NEAR_MISSES = [
@@ -746,6 +753,10 @@ NEAR_MISSES = [
     ("The two navies carried out a joint patrol in the Strait of Malacca.", "AID"),
     ("Saudi Arabia said it would send ground troops to Syria if the coalition agreed.", "AID"),
     ("The president vowed to strengthen the army.", "SUPPORT"),
+    ("The European Union will give Turkey 3 billion euros to keep refugees.", "AID"),
+    ("The UN peacekeeping mission in Mali is made up of troops from Chad, Niger and Togo.", "AID"),
+    ("The army dropped 20 tonnes of bombs on the town.", "AID"),
+    ("The prosecutor dropped the charges against the activists.", "AID"),
 ]
 
 
