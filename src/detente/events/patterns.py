@@ -8,13 +8,11 @@ The pattern format is documented in docs/events.md.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-import yaml
-
+from ..datafiles import line_of, read_yaml
 from ..errors import DataFileError
 from ..model import PLOVER_TYPES
 
@@ -32,8 +30,6 @@ DEFAULT_ROLES = {
     "noun": (("poss", "gov", "mod"), ()),
     "adj": (("subj",), ()),
 }
-LINE = "__line__"
-KEY_LINES = "__key_lines__"
 
 
 @dataclass(frozen=True)
@@ -99,52 +95,14 @@ class PatternSet:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping, for error messages."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[LINE] = node.start_mark.line + 1
-    mapping[KEY_LINES] = {k.value: k.start_mark.line + 1 for k, _ in node.value
-                          if isinstance(k, yaml.ScalarNode)}
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-# YAML 1.1 reads on/off/yes/no as booleans; prepositions like "on" must stay words.
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|false|False)$"),
-                                  list("tTfF"))
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_LineLoader)
-    except OSError as exc:
-        raise DataFileError("E030", path=path, line=0, reason=f"cannot read ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        raise DataFileError("E030", path=path, line=line, reason=f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
-
-
 def _fail(path: Path, where: Any, reason: str, key: Optional[str] = None) -> DataFileError:
     """The error for a bad entry, at the line of ``key`` when given, else of the entry."""
-    if isinstance(where, dict):
-        line = where.get(KEY_LINES, {}).get(key) or where.get(LINE, 0)
-    else:
-        line = int(where or 0)
-    return DataFileError("E030", path=path, line=line, reason=reason)
+    return DataFileError("E030", path=path, line=line_of(where, key), reason=reason)
 
 
 def load_ontology(path: Path = ONTOLOGY_FILE) -> dict[str, EventType]:
     """The 16 PLOVER types with quad class, default CAMEO code, intensity and modes."""
-    data = read_yaml(path)
+    data = read_yaml(path).data
     types = data.get("types") if isinstance(data, dict) else None
     if not isinstance(types, dict):
         raise _fail(path, data if isinstance(data, dict) else 1, "expected a mapping 'types:'")
@@ -153,8 +111,6 @@ def load_ontology(path: Path = ONTOLOGY_FILE) -> dict[str, EventType]:
         raise _fail(path, data, f"PLOVER types missing: {', '.join(missing)}")
     ontology = {}
     for name, entry in types.items():
-        if name in (LINE, KEY_LINES):
-            continue
         if name not in PLOVER_TYPES:
             raise _fail(path, types, f"{name!r} is not a PLOVER type")
         ontology[name] = _event_type(path, name, entry)
@@ -173,8 +129,6 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
         raise _fail(path, entry, f"{name}: quad must be 1, 2, 3 or 4")
     modes = {}
     for mode, spec in (entry.get("modes") or {}).items():
-        if mode in (LINE, KEY_LINES):
-            continue
         if not isinstance(spec, dict):
             raise _fail(path, entry, f"{name}: mode {mode!r} must be a mapping")
         modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
@@ -232,14 +186,12 @@ def load_patterns(directory: Path = PATTERN_DIR, ontology: Optional[dict[str, Ev
 def _load_lexicon(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {"classes": {}, "light_verbs": frozenset()}
-    data = read_yaml(path)
+    data = read_yaml(path).data
     if not isinstance(data, dict):
         raise _fail(path, 1, "expected a mapping with 'classes' and 'light_verbs'")
     raw = data.get("classes") or {}
     classes: dict[str, frozenset[str]] = {}
     for name, words in raw.items():
-        if name in (LINE, KEY_LINES):
-            continue
         classes[name] = _words(path, raw, words, {}, f"class {name}")
     return {"classes": classes,
             "light_verbs": _words(path, data, data.get("light_verbs") or [], classes, "light_verbs")}
@@ -268,7 +220,7 @@ def _words(path: Path, where: Any, value: Any, classes: dict[str, frozenset[str]
 
 def _patterns_of_file(path: Path, ontology: dict[str, EventType],
                       classes: dict[str, frozenset[str]]) -> Iterable[Pattern]:
-    data = read_yaml(path)
+    data = read_yaml(path).data
     if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
         raise _fail(path, data if isinstance(data, dict) else 1, "expected 'type:' and a list 'patterns:'")
     file_type = data.get("type")
@@ -280,7 +232,7 @@ def _patterns_of_file(path: Path, ontology: dict[str, EventType],
 
 def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, EventType],
              classes: dict[str, frozenset[str]]) -> Pattern:
-    unknown = set(entry) - PATTERN_KEYS - {LINE, KEY_LINES, "type"}
+    unknown = set(entry) - PATTERN_KEYS - {"type"}
     if unknown:
         raise _fail(path, entry, f"unknown key(s) {', '.join(sorted(unknown))}", sorted(unknown)[0])
     if event_type not in ontology:
@@ -323,7 +275,7 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
         mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
         source=source, target=target, base_confidence=float(confidence), require=frozenset(require),
         standalone=bool(entry.get("standalone", False)),
-        origin=f"{path.name}:{entry.get(LINE, 0)}", **optional)
+        origin=f"{path.name}:{line_of(entry)}", **optional)
 
 
 def _roles(path: Path, entry: dict, value: Any, key: str, pid: str) -> tuple[str, ...]:
