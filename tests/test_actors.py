@@ -476,6 +476,11 @@ def test_actors_capital_modifying_a_thing_is_a_place(mentions):
     assert all(m.code != "BLRGOV" for m in found)
 
 
+def test_actors_city_named_like_a_statesman_is_the_city(mentions):
+    found = mentions("The Chinese minister travelled to Lagos to meet Nigerian officials.", "2004-01-01")
+    assert all(m.country != "CHL" for m in found)
+
+
 def test_actors_possessive_capital_is_the_government(mentions):
     found = mentions("Beijing's response surprised analysts.")
     assert [m.code for m in found if m.text.startswith("Beijing")] == ["CHNGOV"]

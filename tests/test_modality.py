@@ -230,6 +230,9 @@ NOTHING_ASSERTED = [
     "It is impossible for Belgrade to recognise Kosovo.",
     # imagined
     "A Polish analyst imagined Russian jets bombing Warsaw.",
+    # a plot, a plan: the small parser hangs the infinitive on the verb, the noun still governs it
+    "Kenyan police uncovered a plot to kill the Ugandan president.",
+    "Analysts discussed the conspiracy to bomb the Turkish embassy in Athens.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
     "There is little sign of a breakthrough between Armenia and Azerbaijan.",

@@ -182,6 +182,9 @@ class ActorResolver:
                 return False
             if entity is not None and entity.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 return False  # "in May"
+            if entity is not None and entity.label_ == "GPE" and first.dep_ == "pobj" \
+                    and first.head.lower_ in PLACE_PREPOSITIONS:
+                return False  # "travelled to Lagos" is the city, not Ricardo Lagos
             # "Lyndon Johnson" is not "Boris Johnson": a longer name must be the person's own
             return not (entity is not None and entity.label_ == "PERSON" and inside)
         return True
@@ -569,6 +572,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
+# A place-tagged name after one of these is a place even when a statesman bears it.
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"to", "at", "from", "near", "into", "outside", "via"}
 
 
 def _locative(toks: list[Token], index: int) -> bool:

@@ -392,6 +392,14 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         if marker is not None:
             result.markers.append(marker)
         return head, dep
+    if dep == "advcl" and _purpose_clause(token):
+        # "uncovered a plot to kill", "announced plans to expel": the small parser hangs the
+        # noun's infinitive on the verb; the noun still governs it.
+        marker = next((m for c in head.children if c.dep_ in ("dobj", "obj") and c.i < token.i
+                       and c.pos_ == "NOUN"
+                       for m in (_governor_marker(c, "acl", cues),) if m is not None), None)
+        if marker is not None:
+            result.markers.append(marker)
     if dep == "advcl" and not _purpose_clause(token):
         return None
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
