@@ -76,3 +76,18 @@ def test_datafiles_reads_a_path_or_a_folder_and_names_unreadable_files(tmp_path)
     (tmp_path / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="list.yaml:1: expected a mapping at the top"):
         datafiles.read_yaml(tmp_path / "list.yaml").mapping()
+
+
+def test_datafiles_serves_the_pattern_and_modality_readers(tmp_path):
+    from detente.events.modality import load_cues
+    from detente.events.patterns import load_patterns
+
+    (tmp_path / "consult.yaml").write_text(
+        "type: CONSULT\npatterns:\n  - id: meet\n    verb: [meet]\n    prep: [on]\n    prep: [with]\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="consult.yaml:6: .*duplicate key 'prep'"):
+        load_patterns(tmp_path)
+    cues = tmp_path / "modality.yaml"
+    # "may" also starts line 2, but the bad governor entry is the one on line 4
+    cues.write_text("auxiliaries:\n  may: hypothetical\ngovernors:\n  may: {class: perhaps}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="modality.yaml:4: governor 'may' needs a class"):
+        load_cues(cues)

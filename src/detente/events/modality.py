@@ -1,4 +1,4 @@
-"""Modality, reported speech and confidence inputs of an event trigger.
+"""Modality and reported speech of an event trigger.
 
 Everything here is a walk over the dependency parse, from the trigger up through the verbs and
 nouns that govern it, looking at cue words kept as data in ``modality.yaml``:
@@ -12,7 +12,6 @@ nouns that govern it, looking at cue words kept as data in ``modality.yaml``:
                                                       ("would not extradite"), not a mere fact
                                                       ("has not yet signed"): derive a REJECT
                                                       from a negated event only when this says so
-    event_confidence(trigger, source, target) -> float
 
 The rules are written down in docs/modality.md.
 """
@@ -24,11 +23,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.tokens import Token
 
+from ..datafiles import line_of, read_yaml
 from ..errors import DataFileError
-from ..nlp import tree_distance
 
 CUES_FILE = Path(__file__).with_name("modality.yaml")
 
@@ -74,36 +72,32 @@ class Cues:
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_FILE) -> Cues:
     """The modality cue words, validated; a bad entry raises DataFileError naming its line."""
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise DataFileError("E030", path=path, line=line, reason=f"not valid YAML: {exc}") from exc
+    data = read_yaml(path).mapping()
 
-    def bad(key: str, reason: str) -> DataFileError:
-        return DataFileError("E030", path=path, line=_line_of(text, key), reason=reason)
+    def bad(where: object, key: object, reason: str) -> DataFileError:
+        return DataFileError("E030", path=path, line=line_of(where, key), reason=reason)
 
     def classes(section: str) -> dict[str, str]:
         entries = data.get(section) or {}
         for word, cls in entries.items():
             if cls not in CLASSES:
-                raise bad(str(word), f"{section}: {word!r} has class {cls!r}; use one of {CLASSES}")
+                raise bad(entries, word, f"{section}: {word!r} has class {cls!r}; use one of {CLASSES}")
         return {str(k).lower(): v for k, v in entries.items()}
 
     def words(section: str) -> frozenset[str]:
         entries = data.get(section) or []
         if not isinstance(entries, list) or not all(isinstance(w, str) for w in entries):
-            raise bad(section, f"{section} must be a list of words (quote no/yes/on/off)")
+            raise bad(data, section, f"{section} must be a list of words (quote no/yes/on/off)")
         return frozenset(str(w).lower() for w in entries)
 
     governors = {}
-    for word, entry in (data.get("governors") or {}).items():
+    entries = data.get("governors") or {}
+    for word, entry in entries.items():
         if not isinstance(entry, dict) or entry.get("class") not in CLASSES:
-            raise bad(str(word), f"governor {word!r} needs a class, one of {CLASSES}")
+            raise bad(entries, word, f"governor {word!r} needs a class, one of {CLASSES}")
         unknown = set(entry) - {"class", "via", "embedded"}
         if unknown:
-            raise bad(str(word), f"governor {word!r} has unknown keys {sorted(unknown)}")
+            raise bad(entries, word, f"governor {word!r} has unknown keys {sorted(unknown)}")
         via = entry.get("via")
         governors[str(word).lower()] = Governor(
             cls=entry["class"], via=frozenset(via) if via is not None else None,
@@ -118,14 +112,6 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         ending_verbs=words("ending_verbs"),
         reporting_verbs=words("reporting_verbs"),
         governors=governors)
-
-
-def _line_of(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip().strip('"')
-        if stripped.startswith(key) and not line.lstrip().startswith("#"):
-            return number
-    return 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -548,47 +534,3 @@ def embedded_under(trigger: Token) -> Optional[str]:
         if marker.cls != "alleged":  # "rejected claims that ...": look one governor further
             return None
     return None
-
-
-# --------------------------------------------------------------------------------------------
-# Confidence
-
-
-def confidence_inputs(trigger: Token, source: Optional[Token] = None,
-                      target: Optional[Token] = None) -> dict[str, float]:
-    """Features of the evidence an event rests on; ``event_confidence`` combines them."""
-    found = walk(trigger)
-    sent = trigger.sent
-    return {
-        "hedged": 1.0 if found.hedge else 0.0,
-        "reported": 1.0 if found.reporter is not None else 0.0,
-        "trigger_is_verb": 1.0 if trigger.pos_ in ("VERB", "AUX") else 0.0,
-        "has_source": 1.0 if source is not None else 0.0,
-        "has_target": 1.0 if target is not None else 0.0,
-        "source_distance": float(tree_distance(trigger, source)) if source is not None else 0.0,
-        "target_distance": float(tree_distance(trigger, target)) if target is not None else 0.0,
-        "sentence_tokens": float(len(sent)),
-        "depth": float(len(found.path) - 1),
-    }
-
-
-def event_confidence(trigger: Token, source: Optional[Token] = None,
-                     target: Optional[Token] = None, base: float = 0.8) -> float:
-    """A confidence in [0.05, 0.99]: ``base`` (the pattern's own) lowered for weak evidence.
-
-    Why each factor: hedges ("reportedly") and reported speech are second-hand; a missing source
-    or target, an argument far from the trigger on the parse, a noun trigger and a long sentence
-    all make a wrong attachment more likely.
-    """
-    f = confidence_inputs(trigger, source, target)
-    score = base
-    score *= 0.8 if f["hedged"] else 1.0
-    score *= 0.95 if f["reported"] else 1.0
-    score *= 1.0 if f["trigger_is_verb"] else 0.9
-    score *= 1.0 if f["has_source"] else 0.7
-    score *= 1.0 if f["has_target"] else 0.9
-    for key in ("source_distance", "target_distance"):
-        score *= 0.95 ** max(0.0, f[key] - 2)
-    score *= 0.9 if f["sentence_tokens"] > 40 else 1.0
-    return round(min(0.99, max(0.05, score)), 3)
-
