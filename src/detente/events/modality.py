@@ -39,7 +39,6 @@ _PASS = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "acl", "advcl", "conj",
          "attr", "oprd", "acomp", "dative", "appos", "csubj", "csubjpass", "pcomp", "pobj"}
 # Relations a governor's complement comes by when its entry has no ``via``.
 _DEFAULT_VIA = frozenset({"xcomp", "ccomp", "dobj", "nsubjpass", "acl", "compound", "of", "for", "from"})
-_HEDGES = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "unconfirmed"}
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,6 @@ class Walk:
 
     markers: list[Marker] = field(default_factory=list)
     reporter: Optional[Token] = None
-    hedge: Optional[str] = None
     top: Optional[Token] = None
     path: list[Token] = field(default_factory=list)
 
@@ -287,9 +285,6 @@ def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
         if subject_mode:  # "the visit did not change anything": the visit still happened
             own = [m for m in own if m.cls != "negated"]
         result.markers += own
-        for child in token.children:
-            if child.dep_ == "advmod" and child.lower_ in _HEDGES:
-                result.hedge = child.text
         result.reporter = result.reporter or _according_to(token)
         step = _step_up(token, cues, result)
         if step is None:
