@@ -547,6 +547,15 @@ POSITIVE = [
     ("Peacekeepers from Rwanda were sent to the Central African Republic.", "AID", "RWA", "CAF"),
     ("Snowden was granted temporary asylum by Russia.", "AID", "RUS", "*"),
     ("Russia airlifted 50 tonnes of humanitarian cargo to Syria.", "AID", "RUS", "SYR"),
+    ("Merkel and Hollande discussed the refugee crisis over dinner in Strasbourg.", "CONSULT", "DEU", "FRA"),
+    ("Obama and Putin spoke for 35 minutes on the sidelines of the summit.", "CONSULT", "USA", "RUS"),
+    ("The Omani foreign minister made an unannounced trip to Tehran.", "CONSULT", "OMN", "IRN"),
+    ("Netanyahu's visit to Moscow was his third this year.", "CONSULT", "ISR", "RUS"),
+    ("Russian and Turkish military officials held consultations in Moscow on Syria.", "CONSULT", "RUS", "TUR"),
+    ("Egyptian and Ethiopian water ministers convened in Khartoum for a new round of negotiations.", "CONSULT", "EGY", "ETH"),
+    ("The Ukrainian president hosted his Polish counterpart in Kiev on Monday.", "CONSULT", "UKR", "POL"),
+    ("The Iranian foreign minister went to Muscat for consultations with Omani officials.", "CONSULT", "IRN", "OMN"),
+    ("Japan's emperor hosted a state banquet for the visiting Chinese president.", "CONSULT", "JPN", "CHN"),
 ]
 
 NEAR_MISSES = [
@@ -757,6 +766,7 @@ NEAR_MISSES = [
     ("The UN peacekeeping mission in Mali is made up of troops from Chad, Niger and Togo.", "AID"),
     ("The army dropped 20 tonnes of bombs on the town.", "AID"),
     ("The prosecutor dropped the charges against the activists.", "AID"),
+    ("The Saudi king will receive the Egyptian president in Riyadh on Sunday.", "CONSULT"),
 ]
 
 
