@@ -556,6 +556,21 @@ POSITIVE = [
     ("The Ukrainian president hosted his Polish counterpart in Kiev on Monday.", "CONSULT", "UKR", "POL"),
     ("The Iranian foreign minister went to Muscat for consultations with Omani officials.", "CONSULT", "IRN", "OMN"),
     ("Japan's emperor hosted a state banquet for the visiting Chinese president.", "CONSULT", "JPN", "CHN"),
+    ("Saudi Arabia threw its weight behind Egypt's military campaign in Libya.", "SUPPORT", "SAU", "EGY"),
+    ("China lent its support to Russia's proposal at the Security Council.", "SUPPORT", "CHN", "RUS"),
+    ("India paid tribute to the Nepalese soldiers who died in the war.", "SUPPORT", "IND", "NPL"),
+    ("Obama expressed confidence in the Iraqi prime minister's leadership.", "SUPPORT", "USA", "IRQ"),
+    ("Sweden recognized Palestine's statehood on Thursday.", "SUPPORT", "SWE", "PSE"),
+    ("The United Arab Emirates opened an embassy in Israel.", "SUPPORT", "ARE", "*"),
+    ("Paris defended Beirut's decision to expel the Syrian ambassador.", "SUPPORT", "FRA", "LBN"),
+    ("Putin and Xi reaffirmed their countries' friendship.", "SUPPORT", "RUS", "CHN"),
+    ("The Egyptian president lauded the strong ties between Cairo and Riyadh.", "SUPPORT", "EGY", "*"),
+    ("The Chinese foreign minister voiced Beijing's firm support for Pakistan's sovereignty.", "SUPPORT", "CHN", "PAK"),
+    ("Armenia's president thanked Moscow for its help.", "SUPPORT", "ARM", "RUS"),
+    ("Japan's prime minister expressed his condolences over the death of the Thai king.", "SUPPORT", "JPN", "THA"),
+    ("Nepal's prime minister expressed gratitude for India's assistance after the earthquake.", "SUPPORT", "NPL", "IND"),
+    ("Kenya's president hailed the Somali army for retaking the town.", "SUPPORT", "KEN", "SOM"),
+    ("Cameron said Britain supported Ukraine's territorial integrity.", "SUPPORT", "GBR", "UKR"),
 ]
 
 NEAR_MISSES = [
@@ -767,6 +782,8 @@ NEAR_MISSES = [
     ("The army dropped 20 tonnes of bombs on the town.", "AID"),
     ("The prosecutor dropped the charges against the activists.", "AID"),
     ("The Saudi king will receive the Egyptian president in Riyadh on Sunday.", "CONSULT"),
+    ("Chancellor Merkel stood by her decision to open Germany's borders.", "SUPPORT"),
+    ("The minister expressed confidence in the economy.", "SUPPORT"),
 ]
 
 
