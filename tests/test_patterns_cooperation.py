@@ -571,6 +571,9 @@ POSITIVE = [
     ("Nepal's prime minister expressed gratitude for India's assistance after the earthquake.", "SUPPORT", "NPL", "IND"),
     ("Kenya's president hailed the Somali army for retaking the town.", "SUPPORT", "KEN", "SOM"),
     ("Cameron said Britain supported Ukraine's territorial integrity.", "SUPPORT", "GBR", "UKR"),
+    ("Russian intelligence alerted the FBI about the suspect in 2011.", "COOPERATE", "RUS", "USA"),
+    ("Vietnam expanded trade with Japan last year.", "COOPERATE", "VNM", "JPN"),
+    ("Kazakhstan boosted trade with China by 20 percent.", "COOPERATE", "KAZ", "CHN"),
 ]
 
 NEAR_MISSES = [
@@ -784,6 +787,8 @@ NEAR_MISSES = [
     ("The Saudi king will receive the Egyptian president in Riyadh on Sunday.", "CONSULT"),
     ("Chancellor Merkel stood by her decision to open Germany's borders.", "SUPPORT"),
     ("The minister expressed confidence in the economy.", "SUPPORT"),
+    ("The two governments agreed to double trade by 2020.", "COOPERATE"),
+    ("Police alerted residents to the danger of flooding.", "AID"),
 ]
 
 
