@@ -789,6 +789,9 @@ NEAR_MISSES = [
     ("The minister expressed confidence in the economy.", "SUPPORT"),
     ("The two governments agreed to double trade by 2020.", "COOPERATE"),
     ("Police alerted residents to the danger of flooding.", "AID"),
+    ("Scientists agree that global temperatures are rising faster than expected.", "AGREE"),
+    ("Most analysts agree that the deal will not last.", "AGREE"),
+    ("Experts concur that the sanctions have hurt Russia.", "AGREE"),
 ]
 
 
