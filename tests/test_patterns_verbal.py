@@ -776,6 +776,8 @@ VERBAL_CONFLICT = [
     ("Syrian government forces allowed the evacuation of civilians from eastern Aleppo.", "RETREAT", "SYR", "SYR"),
     ("The UN Security Council demanded that all parties allow unhindered humanitarian access to Yemen.", "REQUEST", None, None),
     ("A senior Russian lawmaker warned that Moscow could cut off gas to Europe.", "THREATEN", "RUS", "RUS"),
+    ("The two Japanese hostages were returned to Japan on Friday.", "RETREAT", None, "JPN"),
+    ("Russian military police transferred control of the town to Syrian government forces on Monday.", "RETREAT", "RUS", "SYR"),
 ]
 
 
@@ -822,6 +824,8 @@ VERBAL_CONFLICT_NOTHING = [
     "The company pulled its advertising from the newspaper.",
     "Shares in the company surrendered early gains.",
     "The prices of wheat threatened to rise further.",
+    "Samples were returned to the laboratory for analysis.",
+    "Thousands of people have been transferred to the camps in the last three weeks.",
 ]
 
 
