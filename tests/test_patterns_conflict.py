@@ -536,6 +536,34 @@ CODED = [
     ("The United States withdrew its ambassador from Niger.", "SANCTION", "USA", "NER"),
     ("India placed its navy on alert after the attack.", "MOBILIZE", "IND", ANY),
     ("Thousands of Armenians blocked streets in Yerevan to demand the prime minister's resignation.", "PROTEST", "ARM", "ARM"),
+    ("Authorities deployed riot police and armoured vehicles across Tehran on Friday.", "MOBILIZE", "IRN", ANY),
+    ("Thousands of police were deployed in central Moscow ahead of the opposition rally.", "MOBILIZE", "RUS", ANY),
+    ("Qatar withdrew as a mediator in the talks between Israel and Hamas.", "SANCTION", "QAT", ANY),
+    ("Eritrea expelled UN peacekeepers from the border zone.", "SANCTION", "ERI", ANY),
+    ("Venezuela nationalized the country's oil industry.", "COERCE", "VEN", "VEN"),
+    ("The election commission disqualified the main opposition candidate.", "COERCE", ANY, ANY),
+    ("The government barred the opposition leader from running in the election.", "COERCE", ANY, ANY),
+    ("Two women were sexually assaulted by soldiers at a checkpoint.", "ASSAULT", ANY, ANY),
+    ("Government forces gassed Kurdish villages in 1988.", "ASSAULT", ANY, ANY),
+    ("Both sides violated the truce within hours, monitors reported.", "ASSAULT", ANY, ANY),
+    ("Russian tanks shelled the town of Avdiivka on Saturday.", "ASSAULT", "RUS", ANY),
+    ("Israeli troops occupied the Lebanese village of Ghajar.", "ASSAULT", "ISR", "LBN"),
+    ("Militants detonated a car bomb outside a police headquarters in Diyarbakir.", "ASSAULT", ANY, ANY),
+    ("A teenage suicide bomber blew herself up in a crowded market in Maiduguri.", "ASSAULT", ANY, ANY),
+    ("An improvised explosive device killed three Malian soldiers near Gao.", "ASSAULT", ANY, "MLI"),
+    ("Unknown gunmen shot a Kurdish politician in Istanbul.", "ASSAULT", ANY, ANY),
+    ("The army massacred hundreds of protesters in Tiananmen Square in 1989.", "ASSAULT", ANY, ANY),
+    ("US aircraft bombed a Taliban compound in Helmand.", "ASSAULT", "USA", "AFG"),
+    ("Rebels ambushed a police patrol in northern Mozambique.", "ASSAULT", "MOZ", "MOZ"),
+    ("Turkish police used water cannon to disperse thousands of protesters in Istanbul.", "ASSAULT", "TUR", "TUR"),
+    ("Turkish police dispersed the crowd with tear gas and rubber bullets.", "ASSAULT", "TUR", "TUR"),
+    ("Sweden stopped all development aid to Rwanda.", "SANCTION", "SWE", "RWA"),
+    ("Germany halted deliveries of weapons to Saudi Arabia.", "SANCTION", "DEU", "SAU"),
+    ("Australia suspended defence cooperation with Indonesia.", "SANCTION", "AUS", "IDN"),
+    ("Students staged a sit-in at the education ministry in Santiago.", "PROTEST", ANY, ANY),
+    ("Taxi drivers blocked roads in Madrid to protest against Uber.", "PROTEST", ANY, ANY),
+    ("Thousands of Iranian workers went on strike at oil refineries.", "PROTEST", "IRN", ANY),
+    ("A crowd of angry residents burned tyres and blocked the highway.", "PROTEST", ANY, ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -787,6 +815,7 @@ NOT_CODED = [
     ("The bill came under attack from opposition parties in Kenya.", {"ASSAULT"}),
     ("The plan was attacked by critics as unrealistic.", {"PROTEST"}),
     ("The airline flew 300 passengers into Dubai on Monday.", {"MOBILIZE"}),
+
 ]
 
 
