@@ -574,6 +574,15 @@ POSITIVE = [
     ("Russian intelligence alerted the FBI about the suspect in 2011.", "COOPERATE", "RUS", "USA"),
     ("Vietnam expanded trade with Japan last year.", "COOPERATE", "VNM", "JPN"),
     ("Kazakhstan boosted trade with China by 20 percent.", "COOPERATE", "KAZ", "CHN"),
+    ("Syria said it would allow UN inspectors to visit the site.", "AGREE", "SYR", "IGO"),
+    ("Russia offered to pull back its forces from the border.", "AGREE", "RUS", "*"),
+    ("The Serbian president pledged to hand over war crimes suspects to The Hague tribunal.", "AGREE", "SRB", "*"),
+    ("Nigeria promised to share intelligence with Cameroon on Boko Haram.", "AGREE", "NGA", "CMR"),
+    ("Argentina forgave Britain for the Falklands war, its president said.", "SUPPORT", "ARG", "GBR"),
+    ("Ecuador offered asylum to the WikiLeaks founder.", "AGREE", "ECU", "*"),
+    ("Chile took in 60 Syrian refugee families.", "AID", "CHL", "SYR"),
+    ("Belgium has accepted 25 asylum seekers from Greece under the relocation scheme.", "AID", "BEL", "GRC"),
+    ("French troops protected civilians from militia attacks in Bangui.", "AID", "FRA", "*"),
 ]
 
 NEAR_MISSES = [
@@ -792,6 +801,9 @@ NEAR_MISSES = [
     ("Scientists agree that global temperatures are rising faster than expected.", "AGREE"),
     ("Most analysts agree that the deal will not last.", "AGREE"),
     ("Experts concur that the sanctions have hurt Russia.", "AGREE"),
+    ("The Czech president pardoned the Ukrainian activist.", "AID"),
+    ("Police protected the embassy from protesters.", "AID"),
+    ("Soldiers guarded the presidential palace.", "AID"),
 ]
 
 
