@@ -564,6 +564,11 @@ CODED = [
     ("Taxi drivers blocked roads in Madrid to protest against Uber.", "PROTEST", ANY, ANY),
     ("Thousands of Iranian workers went on strike at oil refineries.", "PROTEST", "IRN", ANY),
     ("A crowd of angry residents burned tyres and blocked the highway.", "PROTEST", ANY, ANY),
+    ("Japan joined Western sanctions against Russia.", "SANCTION", "JPN", "RUS"),
+    ("Russia halted gas flows to Europe through the Nord Stream pipeline.", "SANCTION", "RUS", ANY),
+    ("Turkey cut off water supplies to northern Syria.", "SANCTION", "TUR", "SYR"),
+    ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
+    ("Pakistani troops struck militant hideouts in North Waziristan.", "ASSAULT", "PAK", ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -816,6 +821,12 @@ NOT_CODED = [
     ("The plan was attacked by critics as unrealistic.", {"PROTEST"}),
     ("The airline flew 300 passengers into Dubai on Monday.", {"MOBILIZE"}),
 
+    ("A power outage halted electricity supplies to the city of Karachi.", {"SANCTION"}),
+    ("The storm cut power supplies to thousands of homes in Florida.", {"SANCTION"}),
+    ("The Kenyan president shot back at the opposition over the election result.", {"ASSAULT"}),
+    ("The ruling struck a blow to China's ambitions in the region.", {"ASSAULT"}),
+    ("The senator attacked the president over his handling of the economy in Washington.", {"ASSAULT"}),
+    ("Trump attacked Biden over his age during the debate.", {"ASSAULT"}),
 ]
 
 
