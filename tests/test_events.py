@@ -553,3 +553,25 @@ def test_events_argument_structures(code, text, triple):
 ])
 def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text))
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a subject pronoun stands for the nearest earlier actor of its kind, subjects first
+    ("The Kenyan foreign minister landed in Addis Ababa on Monday. He met Ethiopian officials on Tuesday.",
+     ("KEN", "CONSULT", "ETH")),
+    ("The Peruvian government rejected the report. It also accused Chile of spying.", ("PER", "ACCUSE", "CHL")),
+    ("Ukrainian soldiers entered the village. They arrested three Russian officers.", ("UKR", "COERCE", "RUS")),
+    # "he" is a person, not the government named last
+    ("The Egyptian president visited Khartoum, where the Sudanese government hosted a summit. "
+     "He praised Ethiopia.", ("EGY", "SUPPORT", "ETH")),
+])
+def test_events_pronoun_subject_refers_back(code_text, text, triple):
+    events = code_text(text)
+    assert triple in triples(events)
+    event = next(e for e in asserted(events) if e.event_type == triple[1])
+    assert "refers back" in event.explanation
+
+
+def test_events_expletive_it_refers_to_nothing(code_text):
+    events = code_text("Peru met Chile on Monday. It was agreed that talks would continue.")
+    assert [e.source for e in events if e.event_type == "AGREE"] == [None]

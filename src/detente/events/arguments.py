@@ -54,6 +54,9 @@ class MentionIndex:
             if mention.head is not None:
                 self.by_token[mention.head] = mention
             self.members.setdefault((mention.span, mention.head), []).append(mention)
+        # Subject pronouns and the actor each stands for ("He met ...": the minister named
+        # just before); looked up by mention_for like any other token.
+        self.pronouns: dict[int, Mention] = _antecedents(sdoc, mentions)
 
     def members_of(self, mention: Optional[Mention]) -> list[Mention]:
         """All mentions of the compound actor ``mention`` belongs to (itself when single)."""
@@ -78,7 +81,7 @@ class MentionIndex:
     def mention_for(self, token: Token) -> Optional[Mention]:
         """The actor a noun phrase headed by ``token`` names, looking into its modifiers."""
         if token.pos_ in PRONOUNS and token.i not in self.by_token:
-            return None
+            return self.pronouns.get(token.i)
         found = self.by_token.get(token.i)
         if found is not None:
             return found
@@ -106,6 +109,62 @@ class MentionIndex:
         return fallback
 
 
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing", "they": "plural"}
+# Nouns for people: "the minister ... he said", not "the government ... he".
+PERSON_NOUNS = {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson",
+                "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "envoy",
+                "ambassador", "secretary", "general", "commander", "official", "chief", "governor",
+                "mayor", "senator", "lawmaker", "legislator", "diplomat", "prosecutor", "judge",
+                "dictator", "monarch", "ruler", "head", "candidate", "politician", "activist",
+                "negotiator", "representative", "deputy", "aide", "adviser", "advisor", "director",
+                "chairman", "chairwoman", "counterpart", "cleric", "opponent", "strongman", "mp"}
+EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "take", "emerge", "happen", "mean", "matter"}
+PRONOUN_REACH = 2  # sentences back a pronoun may look for its actor
+
+
+def _antecedents(sdoc, mentions: list[Mention]) -> dict[int, Mention]:
+    """The actor each subject pronoun stands for: the nearest earlier actor of a fitting kind
+    (a person for he/she, a state, organisation or institution for it, a plural or group for
+    they) in its own or the two sentences before, subjects first. Expletive "it" ("it is
+    likely", "it seems") stands for nothing."""
+    pronouns = [t for t in sdoc if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")]
+    if not pronouns:
+        return {}
+    placed = sorted(((m.head, m) for m in mentions if m.head is not None and m.kind != "place"),
+                    key=lambda pair: pair[0])
+    starts = [sent.start for sent in sdoc.sents]
+    out: dict[int, Mention] = {}
+    for pronoun in pronouns:
+        if pronoun.lower_ == "it" and _expletive(pronoun):
+            continue
+        here = max(i for i, start in enumerate(starts) if start <= pronoun.i)
+        first = starts[max(0, here - PRONOUN_REACH)]
+        fitting = [(head, m) for head, m in placed
+                   if first <= head < pronoun.i and _fits(SUBJECT_PRONOUNS[pronoun.lower_], sdoc[head], m)]
+        if not fitting:
+            continue
+        subjects = [(head, m) for head, m in fitting if sdoc[head].dep_ in ("nsubj", "nsubjpass")]
+        out[pronoun.i] = (subjects or fitting)[-1][1]
+    return out
+
+
+def _expletive(it: Token) -> bool:
+    """"it is likely that", "it seems", "it was agreed that": an "it" standing for nothing."""
+    verb = it.head
+    return verb.lemma_.lower() in EXPLETIVE_VERBS or (
+        it.dep_ == "nsubjpass" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
+
+
+def _fits(kind: str, head: Token, mention: Mention) -> bool:
+    person = mention.kind == "person" or (head.lemma_.lower() in PERSON_NOUNS and head.tag_ != "NNS")
+    plural = head.tag_ in ("NNS", "NNPS")
+    if kind == "person":
+        return person
+    if kind == "plural":
+        return plural or mention.kind in ("group", "igo")
+    return not person and not plural and (mention.kind in ("state", "igo", "group", "sector"))
+
+
 # The actors stage gives a sector noun that borrowed its country from a neighbour ("security
 # forces" beside "Iraq") at most this confidence.
 BORROWED_COUNTRY = 0.5
@@ -120,10 +179,13 @@ TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "retur
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
-def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> Argument:
+def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
+                  other: tuple[Mention, ...] = ()) -> Argument:
     """The first role (in the pattern's order) whose tokens name an actor of a known country;
     failing that, the first whose actor only borrowed a country from its sentence ("troops"
-    next to "Mali"), then the first whose tokens name any actor ("police", "rebels")."""
+    next to "Mali"), then the first whose tokens name any actor ("police", "rebels"). A
+    pronoun standing for ``other`` (the event's other side) is skipped: in "Iran warned that
+    it would ..." the "it" is Iran itself, not whom Iran warned."""
     fallback = borrowed = None
     for role in roles:
         found = _role_tokens(match, role)
@@ -132,10 +194,15 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
         tokens, how, direct = found
         # A mention may span the trigger ("US sanctions", "the Russian attack"), but the trigger
         # word itself is never its own argument, except by the role that says so.
+        tokens = [t for t in tokens if not (t.i in index.pronouns
+                                            and any(index.pronouns[t.i] is m for m in other))]
         mentions = _unique(member for t in tokens if role == "self" or t.i != match.trigger.i
                            for member in index.members_of(index.mention_for(t)) + index.owners(t))
         if not mentions:
             continue
+        pronoun = next((t for t in tokens if t.i in index.pronouns), None)
+        if pronoun is not None:
+            how = f"{how} ('{pronoun.text}' refers back)"
         argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
         if any(m.country and m.confidence > BORROWED_COUNTRY for m in mentions):
             return argument
@@ -148,23 +215,23 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex) -> 
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 
-def complement_argument(match: Match, index: MentionIndex) -> Argument:
+def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
     """The target of the action a verb governs: "agreed to sell arms to Iran", "refused to meet
     the envoy", "promised to help Kenya"; used when the pattern's own roles find none."""
     roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
-    found = find_argument(match, tuple(roles), index)
+    found = find_argument(match, tuple(roles), index, other)
     if not found.mentions:
         # A non-locative preposition of the trigger that names an actor ("talks on Iran").
-        found = find_argument(match, GENERIC_TARGET_ROLES, index)
+        found = find_argument(match, GENERIC_TARGET_ROLES, index, other)
         found.direct = False
     return found
 
 
-def purpose_argument(match: Match, index: MentionIndex) -> Argument:
+def purpose_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
     """The last resort for a target: whom the purpose or accompanying clause of the action
     addresses ("marched through Gaza to demand compensation from Israel", "rallied in Seoul,
     denouncing Japan"); used when nothing else names one."""
-    found = find_argument(match, ("purpose",), index)
+    found = find_argument(match, ("purpose",), index, other)
     found.direct = False
     return found
 

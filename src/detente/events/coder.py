@@ -98,13 +98,14 @@ class EventCoder:
         source = find_argument(match, pattern.source, index)
         if not source.mentions:
             source = find_argument(match, ("attack", "host"), index)
-        target = find_argument(match, pattern.target, index)
+        other = tuple(source.mentions)
+        target = find_argument(match, pattern.target, index, other)
         if not target.mentions and pattern.target:
-            target = complement_argument(match, index)
+            target = complement_argument(match, index, other)
         if not target.mentions and id(match) in context.absorbed:
             target = absorbed_target(match, context.absorbed[id(match)], index)
         if not target.mentions and pattern.target:
-            target = purpose_argument(match, index)
+            target = purpose_argument(match, index, other)
         if not target.mentions and pattern.symmetric:
             target = shared_party(match, context.heads, context.targets) or target
         context.targets[match.head.i] = target
