@@ -804,6 +804,12 @@ NEAR_MISSES = [
     ("The Czech president pardoned the Ukrainian activist.", "AID"),
     ("Police protected the embassy from protesters.", "AID"),
     ("Soldiers guarded the presidential palace.", "AID"),
+    ("The government decided to extend the state of emergency by three months.", "AGREE"),
+    ("Russia said it was ready to cut gas supplies to Ukraine.", "AGREE"),
+    ("Pakistan allowed militants to operate freely in the tribal areas, Afghan officials said.", "COOPERATE"),
+    ("Indian and Pakistani troops intensified exchanges of fire along the border.", "COOPERATE"),
+    ("The two opposition parties ran together in the election.", "COOPERATE"),
+    ("The Turkish government decided to suspend talks with the Kurdish rebels.", "AGREE"),
 ]
 
 
