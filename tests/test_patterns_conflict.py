@@ -569,6 +569,20 @@ CODED = [
     ("Turkey cut off water supplies to northern Syria.", "SANCTION", "TUR", "SYR"),
     ("The United States raised tariffs on Chinese goods to 25 percent.", "SANCTION", "USA", "CHN"),
     ("Pakistani troops struck militant hideouts in North Waziristan.", "ASSAULT", "PAK", ANY),
+    ("Two Palestinians were killed by Israeli fire near the Gaza border fence.", "ASSAULT", "ISR", "PSE"),
+    ("Five civilians were killed by shrapnel when a shell landed in a residential area of Donetsk.", "ASSAULT", ANY, ANY),
+    ("At least 15 people were killed by a suicide bomber in Quetta.", "ASSAULT", ANY, ANY),
+    ("An Afghan policeman turned his gun on his colleagues, killing seven.", "ASSAULT", "AFG", ANY),
+    ("Assailants hurled a hand grenade into a crowded bar in Bujumbura.", "ASSAULT", "BDI", ANY),
+    ("Rebels seized the town of Bunia after heavy fighting with government troops.", "ASSAULT", ANY, ANY),
+    ("Boko Haram overran a military base in Borno state.", "ASSAULT", "NGA", ANY),
+    ("Gunmen opened fire at a wedding party in southeastern Turkey.", "ASSAULT", ANY, ANY),
+    ("Jihadists attacked a church in northern Burkina Faso during Sunday mass, killing 14.", "ASSAULT", "BFA", "BFA"),
+    ("The Houthis launched a drone attack on Saudi oil facilities.", "ASSAULT", "YEM", "SAU"),
+    ("Myanmar's military carried out an air strike on a village in Sagaing region.", "ASSAULT", "MMR", "MMR"),
+    ("Security forces killed two suspected militants in a gun battle in Srinagar.", "ASSAULT", ANY, ANY),
+    ("Gunmen seized 14 foreign workers at an oil field in southern Libya.", "COERCE", "LBY", ANY),
+    ("Unidentified men kidnapped a Chinese engineer in Pakistan.", "COERCE", ANY, "CHN"),
 ]
 
 # sentence, types that must not be asserted
@@ -827,6 +841,7 @@ NOT_CODED = [
     ("The ruling struck a blow to China's ambitions in the region.", {"ASSAULT"}),
     ("The senator attacked the president over his handling of the economy in Washington.", {"ASSAULT"}),
     ("Trump attacked Biden over his age during the debate.", {"ASSAULT"}),
+
 ]
 
 
