@@ -583,6 +583,7 @@ CODED = [
     ("Security forces killed two suspected militants in a gun battle in Srinagar.", "ASSAULT", ANY, ANY),
     ("Gunmen seized 14 foreign workers at an oil field in southern Libya.", "COERCE", "LBY", ANY),
     ("Unidentified men kidnapped a Chinese engineer in Pakistan.", "COERCE", ANY, "CHN"),
+
 ]
 
 # sentence, types that must not be asserted
@@ -842,6 +843,16 @@ NOT_CODED = [
     ("The senator attacked the president over his handling of the economy in Washington.", {"ASSAULT"}),
     ("Trump attacked Biden over his age during the debate.", {"ASSAULT"}),
 
+    ("Police did not use tear gas against the protesters in Nairobi.", {"ASSAULT"}),
+    ("The army denied that its soldiers had raped women in the village.", {"ASSAULT"}),
+    ("Russia has not deployed S-400 systems to Belarus, the ministry said.", {"MOBILIZE"}),
+    ("North Korea may parade its new missiles next month.", {"MOBILIZE"}),
+    ("China could retaliate with tariffs on American soybeans.", {"SANCTION"}),
+    ("The government has no plans to nationalize the mining industry.", {"COERCE"}),
+    ("If the militia expels the villagers, the UN will intervene.", {"ASSAULT"}),
+    ("Soldiers did not destroy any homes in the village, the army said.", {"COERCE"}),
+    ("Gunmen failed to kill the governor in the ambush.", {"ASSAULT"}),
+    ("The students did not boycott classes.", {"PROTEST"}),
 ]
 
 
