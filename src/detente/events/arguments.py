@@ -127,7 +127,10 @@ def _antecedents(sdoc, mentions: list[Mention]) -> dict[int, Mention]:
     (a person for he/she, a state, organisation or institution for it, a plural or group for
     they) in its own or the two sentences before, subjects first. Expletive "it" ("it is
     likely", "it seems") stands for nothing."""
-    pronouns = [t for t in sdoc if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")]
+    # Subjects of main clauses only: a pronoun in a reported clause is the reporter's
+    # ("Japan said it would", see coder.pronoun_reporter).
+    pronouns = [t for t in sdoc if t.lower_ in SUBJECT_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass")
+                and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
     if not pronouns:
         return {}
     placed = sorted(((m.head, m) for m in mentions if m.head is not None and m.kind != "place"),
