@@ -299,6 +299,8 @@ def test_events_noun_topic_of_another_event_is_not_coded(code):
 def test_events_request_verbs_need_an_infinitive_or_subjunctive(code):
     assert "REQUEST" in types(code("Chile asked Peru to withdraw its troops."))
     assert "REQUEST" in types(code("Chile asked that Peru withdraw its troops."))
+    assert "REQUEST" in types(code("Chile insisted that Peru withdraw its troops."))
+    assert "REQUEST" not in types(code("Chile insisted that Peru had withdrawn its troops."))
     # a reported clause or a question is no request
     assert "REQUEST" not in types(code("Chile asked Peru whether its troops had withdrawn."))
 
