@@ -810,6 +810,9 @@ NEAR_MISSES = [
     ("Indian and Pakistani troops intensified exchanges of fire along the border.", "COOPERATE"),
     ("The two opposition parties ran together in the election.", "COOPERATE"),
     ("The Turkish government decided to suspend talks with the Kurdish rebels.", "AGREE"),
+    ("The new government is determined to reform the judiciary.", "AGREE"),
+    ("The president is determined to rebuild the economy.", "AGREE"),
+    ("The ministry is ready to implement the new rules.", "AGREE"),
 ]
 
 
