@@ -447,7 +447,7 @@ POSITIVE = [
     ("Moscow welcomed the decision of the Greek government to buy Russian gas.", "SUPPORT", "RUS", "GRC"),
     ("The Kremlin dismissed the report but defended Russia's right to sell arms to Iran.", "SUPPORT", "RUS", "*"),
     ("President Obama commended Nigeria's Goodluck Jonathan for conceding defeat.", "SUPPORT", "USA", "NGA"),
-    ("The US embassy expressed its deep condolences to the families of the victims.", "SUPPORT", "USA", "*"),
+    ("The US embassy conveyed its deep condolences to relatives of those killed.", "SUPPORT", "USA", "*"),
     ("Obama called Putin to congratulate him on his election victory.", "CONSULT", "USA", "RUS"),
     ("The Philippine government expressed its intention to expand trade with China.", "AGREE", "PHL", "CHN"),
     ("Israel offered to share intelligence with Egypt on militants in Sinai.", "AGREE", "ISR", "EGY"),
