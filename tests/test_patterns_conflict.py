@@ -584,6 +584,15 @@ CODED = [
     ("Gunmen seized 14 foreign workers at an oil field in southern Libya.", "COERCE", "LBY", ANY),
     ("Unidentified men kidnapped a Chinese engineer in Pakistan.", "COERCE", ANY, "CHN"),
 
+    ("Hundreds of Moroccans took part in a demonstration in Rabat against the price rises.", "PROTEST", "MAR", ANY),
+    ("A mass rally took place in Tbilisi on Sunday against the foreign agents law.", "PROTEST", ANY, ANY),
+    ("More than 10,000 people participated in an anti-government march in Belgrade.", "PROTEST", "SRB", ANY),
+    ("Protests against the new tax continued for a third day in Nairobi.", "PROTEST", ANY, ANY),
+    ("Lawyers boycotted the courts across Pakistan to protest the attack.", "PROTEST", ANY, "PAK"),
+    ("Hundreds of Palestinian prisoners launched an open-ended hunger strike.", "PROTEST", "PSE", ANY),
+    ("Chilean students occupied dozens of schools in Santiago.", "PROTEST", "CHL", "CHL"),
+    ("Opposition supporters burned an effigy of the president in Lusaka.", "PROTEST", "ZMB", "ZMB"),
+    ("Thousands of Serbs rallied in support of the Kosovo Serbs.", "PROTEST", ANY, ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -853,6 +862,8 @@ NOT_CODED = [
     ("Soldiers did not destroy any homes in the village, the army said.", {"COERCE"}),
     ("Gunmen failed to kill the governor in the ambush.", {"ASSAULT"}),
     ("The students did not boycott classes.", {"PROTEST"}),
+    ("Police are preparing for a large demonstration planned for Saturday in Paris.", {"PROTEST"}),
+    ("Oil prices extended a big rally on Monday.", {"PROTEST"}),
 ]
 
 
