@@ -225,6 +225,9 @@ NOTHING_ASSERTED = [
     # a plot, a plan: the small parser hangs the infinitive on the verb, the noun still governs it
     "Kenyan police uncovered a plot to kill the Ugandan president.",
     "Analysts discussed the conspiracy to bomb the Turkish embassy in Athens.",
+    # a deadline or an order is not yet the act
+    "The UN gave Belarus until Friday to free the detained Polish journalists.",
+    "The Russian general ordered his troops to attack the Ukrainian positions.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
     "There is little sign of a breakthrough between Armenia and Azerbaijan.",
@@ -276,6 +279,8 @@ NOTHING_ASSERTED = [
 # A refusal, accusation, threat, denial, request or promise is itself an event; what it refuses,
 # alleges, threatens, denies, asks or promises is not.  (sentence, the only types allowed)
 EMBEDDED = [
+    # a "for X to" clause completes its request
+    ("Japan renewed its call for North Korea to return the abducted Japanese citizens.", {"REQUEST"}),
     ("Brazil refused to meet the Argentine envoy.", {"REJECT"}),
     ("The Hungarian government declined to sign the declaration.", {"REJECT"}),
     ("Vietnam ruled out holding talks with Cambodia.", {"REJECT"}),

@@ -600,7 +600,7 @@ VERBAL_CONFLICT = [
     ("Sri Lanka sought emergency loans from China and India.", "REQUEST", "LKA", "CHN"),
     ("The Philippine president has asked Washington to return the church bells taken in 1901.", "REQUEST", "PHL", "USA"),
     ("Sudan called on the rebels to join the peace talks in Doha.", "REQUEST", "SDN", "SDN"),
-    ("Japan renewed its call for North Korea to return the abducted citizens.", "REQUEST", "JPN", None),
+    ("Japan renewed its call for North Korea to return the abducted citizens.", "REQUEST", "JPN", "PRK"),
     ("Human Rights Watch accused the Egyptian police of torturing detainees.", "ACCUSE", None, "EGY"),
     ("The United States accused China of hacking into government computers.", "ACCUSE", "USA", "CHN"),
     ("Russia was accused of war crimes in Syria by Amnesty International.", "ACCUSE", None, "RUS"),

@@ -366,6 +366,10 @@ def _complements(match: Match) -> list[Token]:
     if match.trigger is not match.head:
         found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl")
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "a call for North Korea to return", "appealed for Iran to free"
+    found += [c for c in match.trigger.children if c.dep_ == "advcl"
+              and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children)
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return found
 
 

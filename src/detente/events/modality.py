@@ -381,6 +381,14 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
                        for m in (_governor_marker(c, "acl", cues),) if m is not None), None)
         if marker is not None:
             result.markers.append(marker)
+    if dep == "advcl" and _for_to(token):
+        # "its call for North Korea to return", "an appeal for Iran to release": the
+        # clause completes its governor as a "for" complement.
+        marker = _governor_marker(head, "for", cues)
+        if marker is None:
+            return None
+        result.markers.append(marker)
+        return head, dep
     if dep == "advcl" and not _purpose_clause(token):
         return None
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
@@ -422,6 +430,13 @@ def _given(noun: Token) -> bool:
         if child.dep_ in ("poss", "acl", "relcl"):
             return True
     return False
+
+
+def _for_to(token: Token) -> bool:
+    """'for North Korea to return': an infinitive with its own subject after "for"."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _purpose_clause(token: Token) -> bool:
