@@ -317,7 +317,8 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
     ``any_type``: then the modality module decides whether it embeds)."""
     token = match.head
     for _ in range(4):
-        if token.dep_ not in COMPLEMENT_CHAIN or token.head is token:
+        if token.dep_ not in COMPLEMENT_CHAIN and not (
+                token.dep_ == "advcl" and modality_module.for_to_clause(token)) or token.head is token:
             return None
         token = token.head
         governor = heads.get(token.i)

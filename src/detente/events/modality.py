@@ -381,7 +381,7 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
                        for m in (_governor_marker(c, "acl", cues),) if m is not None), None)
         if marker is not None:
             result.markers.append(marker)
-    if dep == "advcl" and _for_to(token):
+    if dep == "advcl" and for_to_clause(token):
         # "its call for North Korea to return", "an appeal for Iran to release": the
         # clause completes its governor as a "for" complement.
         marker = _governor_marker(head, "for", cues)
@@ -432,7 +432,7 @@ def _given(noun: Token) -> bool:
     return False
 
 
-def _for_to(token: Token) -> bool:
+def for_to_clause(token: Token) -> bool:
     """'for North Korea to return': an infinitive with its own subject after "for"."""
     children = list(token.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
