@@ -593,6 +593,11 @@ CODED = [
     ("Chilean students occupied dozens of schools in Santiago.", "PROTEST", "CHL", "CHL"),
     ("Opposition supporters burned an effigy of the president in Lusaka.", "PROTEST", "ZMB", "ZMB"),
     ("Thousands of Serbs rallied in support of the Kosovo Serbs.", "PROTEST", ANY, ANY),
+    ("Ukrainian drones attacked Russian air defences in Crimea.", "ASSAULT", "UKR", "RUS"),
+    ("Special forces stormed the area where the hostages were held.", "ASSAULT", ANY, ANY),
+    ("Striking workers clashed with police outside the factory in Dhaka.", "PROTEST", "BGD", "BGD"),
+    ("The International Monetary Fund suspended lending to Mozambique.", "SANCTION", ANY, "MOZ"),
+    ("The Haqqani network sent hundreds of fighters to Kabul.", "MOBILIZE", ANY, "AFG"),
 ]
 
 # sentence, types that must not be asserted
@@ -864,6 +869,8 @@ NOT_CODED = [
     ("The students did not boycott classes.", {"PROTEST"}),
     ("Police are preparing for a large demonstration planned for Saturday in Paris.", {"PROTEST"}),
     ("Oil prices extended a big rally on Monday.", {"PROTEST"}),
+    ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"ASSAULT"}),
+    ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"PROTEST"}),
 ]
 
 
