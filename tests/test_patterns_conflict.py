@@ -598,6 +598,22 @@ CODED = [
     ("Striking workers clashed with police outside the factory in Dhaka.", "PROTEST", "BGD", "BGD"),
     ("The International Monetary Fund suspended lending to Mozambique.", "SANCTION", ANY, "MOZ"),
     ("The Haqqani network sent hundreds of fighters to Kabul.", "MOBILIZE", ANY, "AFG"),
+    ("Iranian authorities have imprisoned the human rights lawyer Nasrin Sotoudeh.", "COERCE", "IRN", ANY),
+    ("Egyptian authorities are holding more than 60,000 political prisoners, rights groups say.", "COERCE", "EGY", ANY),
+    ("Russian police detained hundreds of anti-war protesters across the country on Sunday.", "COERCE", "RUS", "RUS"),
+    ("The Chinese government has interned more than a million Uighurs in camps.", "COERCE", "CHN", ANY),
+    ("Dozens of journalists have been jailed in Turkey since the failed coup.", "COERCE", ANY, "TUR"),
+    ("The army put the prime minister under house arrest after the coup.", "COERCE", ANY, ANY),
+    ("Police raided the offices of the independent newspaper and confiscated computers.", "COERCE", ANY, ANY),
+    ("Zimbabwean soldiers took control of the state broadcaster.", "COERCE", "ZWE", "ZWE"),
+    ("Thai authorities blocked access to the petition website.", "COERCE", "THA", ANY),
+    ("The junta suspended the licences of five media outlets.", "COERCE", ANY, ANY),
+    ("Egypt banned the April 6 youth movement.", "COERCE", "EGY", ANY),
+    ("Authorities declared a state of emergency in three provinces after the attacks.", "COERCE", ANY, ANY),
+    ("Cambodia's supreme court dissolved the main opposition party.", "COERCE", "KHM", "KHM"),
+    ("Rebels abducted dozens of children from a school in South Sudan.", "COERCE", "SSD", "SSD"),
+    ("Nigeria's security services arrested the separatist leader Nnamdi Kanu.", "COERCE", "NGA", "NGA"),
+    ("Iran hanged a man convicted of spying for Israel.", "ASSAULT", "IRN", ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -871,6 +887,7 @@ NOT_CODED = [
     ("Oil prices extended a big rally on Monday.", {"PROTEST"}),
     ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"ASSAULT"}),
     ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"PROTEST"}),
+
 ]
 
 
