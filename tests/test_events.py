@@ -320,6 +320,13 @@ def test_events_phrasal_verbs_of_other_senses_are_no_events(code_text, text, abs
     assert absent not in types(code_text(text))
 
 
+def test_events_be_as_a_main_verb_can_trigger(code_text):
+    # "X said Y was behind the attack" accuses Y; "be" as an auxiliary never triggers
+    assert ("UKR", "ACCUSE", "RUS") in triples(code_text("Kyiv said Moscow was behind the attack on the power plant."))
+    assert "ACCUSE" not in types(code_text("The Indian project was behind schedule, officials in Delhi said."))
+    assert ("JPN", "CONSULT", None) in triples(code_text("Japan was host to talks on the border dispute."))
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))

@@ -136,7 +136,9 @@ class TriggerIndex:
 
     def _verb_match(self, token: Token) -> Optional[Match]:
         if token.pos_ not in VERB_POS or token.dep_ in ADJECTIVAL:
-            return None
+            # "be" as a main verb ("said Russia was behind the attack"), never as an auxiliary
+            if not (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+                return None
         for pattern in self._candidates(self.verbs, token):
             match = _verb_fits(pattern, token)
             if match is not None:
@@ -268,7 +270,7 @@ def objects_of(verb: Token) -> Iterable[Token]:
     participle modifies ("the sanctions imposed on ..."); through a quantifier ("most of its
     sanctions") to the quantified noun."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):  # attr: "was host to"
             yield child
             yield from conjuncts(child)
             if child.lower_ in QUANTIFIERS:
