@@ -476,6 +476,13 @@ def test_actors_capital_modifying_a_thing_is_a_place(mentions):
     assert all(m.code != "BLRGOV" for m in found)
 
 
+def test_actors_place_where_a_person_is_does_not_make_him_of_that_country(mentions):
+    found = mentions("Belarusian Foreign Minister Vladimir Makei met his Russian counterpart "
+                     "Sergey Lavrov in Minsk.", "2016-05-03")
+    lavrov = by_text(found, "Lavrov")
+    assert lavrov.code == "RUSGOV" and lavrov.entity == "Sergey Lavrov"
+
+
 def test_actors_city_named_like_a_statesman_is_the_city(mentions):
     found = mentions("The Chinese minister travelled to Lagos to meet Nigerian officials.", "2004-01-01")
     assert all(m.country != "CHL" for m in found)

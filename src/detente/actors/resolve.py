@@ -226,7 +226,7 @@ class ActorResolver:
         places = _by_head(group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
         former = _former(toks, group, self.kb)
-        person = self._person(group, day, places)
+        person = self._person(group, day, [h for h in places if not _where(toks, h)])
         if person is not None and _names_the_head(group, person):
             offices = {h.entry.key for h in nouns if h.entry.kind == "office"}
             mention = _person_mention(person, base, day, former, offices)
@@ -574,6 +574,13 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
 # A place-tagged name after one of these is a place even when a statesman bears it.
 PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"to", "at", "from", "near", "into", "outside", "via"}
+
+
+def _where(toks: list[Token], hit: _Hit) -> bool:
+    """A place in a phrase saying where ("Sergey Lavrov in Minsk"), which does not make a
+    named person someone of that country."""
+    token = toks[hit.anchor]
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _locative(toks: list[Token], index: int) -> bool:
