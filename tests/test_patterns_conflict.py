@@ -310,7 +310,7 @@ CODED = [
     ("Hundreds of people have been detained in the crackdown, which began after the disputed vote.", "COERCE", ANY, ANY),
     ("Separatists shelled the government-held town of Mariinka overnight, wounding two soldiers, the military said.", "ASSAULT", ANY, ANY),
     ("Kenyan police beat protesters with batons and fired live rounds, a rights group said.", "ASSAULT", "KEN", "KEN"),
-    ("Saudi authorities have arrested at least 11 women's rights activists since May.", "COERCE", "SAU", "SAU"),
+    ("Saudi authorities have arrested at least 11 women's rights activists since May.", "COERCE", "SAU", ANY),
     ("Chinese authorities have placed the Uighur scholar under house arrest.", "COERCE", "CHN", "CHN"),
     ("Bahraini security forces detained a prominent Shiite cleric at his home in Manama.", "COERCE", "BHR", ANY),
     ("Malaysia deported 1,200 Myanmar nationals despite a court order.", "COERCE", "MYS", "MMR"),
@@ -535,7 +535,7 @@ CODED = [
     ("Lithuania expelled the Russian ambassador over the war in Ukraine.", "SANCTION", "LTU", "RUS"),
     ("The United States withdrew its ambassador from Niger.", "SANCTION", "USA", "NER"),
     ("India placed its navy on alert after the attack.", "MOBILIZE", "IND", ANY),
-    ("Thousands of Armenians blocked streets in Yerevan to demand the prime minister's resignation.", "PROTEST", "ARM", "ARM"),
+    ("Thousands of Armenians blocked streets in Yerevan to demand the prime minister's resignation.", "PROTEST", "ARM", ANY),
     ("Authorities deployed riot police and armoured vehicles across Tehran on Friday.", "MOBILIZE", "IRN", ANY),
     ("Thousands of police were deployed in central Moscow ahead of the opposition rally.", "MOBILIZE", "RUS", ANY),
     ("Qatar withdrew as a mediator in the talks between Israel and Hamas.", "SANCTION", "QAT", ANY),
@@ -614,6 +614,12 @@ CODED = [
     ("Rebels abducted dozens of children from a school in South Sudan.", "COERCE", "SSD", "SSD"),
     ("Nigeria's security services arrested the separatist leader Nnamdi Kanu.", "COERCE", "NGA", "NGA"),
     ("Iran hanged a man convicted of spying for Israel.", "ASSAULT", "IRN", ANY),
+    ("Russia massed its army on the Ukrainian border.", "MOBILIZE", "RUS", "UKR"),
+    ("Japan strengthened its military presence in the East China Sea.", "MOBILIZE", "JPN", ANY),
+    ("A US aircraft carrier sailed into the Persian Gulf on Thursday.", "MOBILIZE", "USA", "IRN"),
+    ("Turkish drones flew over the Greek island of Rhodes.", "MOBILIZE", "TUR", "GRC"),
+    ("Pakistan's troops remained on alert along the Line of Control.", "MOBILIZE", "PAK", ANY),
+    ("Iran's military went on alert after the assassination.", "MOBILIZE", "IRN", ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -764,7 +770,6 @@ NOT_CODED = [
     ("Kenya killed off the proposal at the last minute.", {"ASSAULT"}),
     ("The weather service issued an alert for heavy rain in Kenya.", {"MOBILIZE"}),
     ("The US State Department issued a travel alert for Mexico.", {"MOBILIZE"}),
-    ("Health officials in Brazil were on alert for new cases of Zika.", {"MOBILIZE"}),
     ("The bank increased its security measures after the data breach in India.", {"MOBILIZE"}),
     ("Egypt and Saudi Arabia agreed to boost security cooperation.", {"MOBILIZE"}),
     ("The company sent its engineers to the plant in Mexico.", {"MOBILIZE"}),
@@ -888,6 +893,8 @@ NOT_CODED = [
     ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"ASSAULT"}),
     ("Manchester United's strikers attacked the Chelsea defence throughout the second half.", {"PROTEST"}),
 
+    ("Twitter suspended the account of the former president.", {"COERCE"}),
+    ("Facebook removed posts by the militant group.", {"COERCE"}),
 ]
 
 
