@@ -813,6 +813,8 @@ NEAR_MISSES = [
     ("The new government is determined to reform the judiciary.", "AGREE"),
     ("The president is determined to rebuild the economy.", "AGREE"),
     ("The ministry is ready to implement the new rules.", "AGREE"),
+    ("The minister said he was willing to admit mistakes.", "AGREE"),
+    ("The government is determined to deliver on its promises.", "AGREE"),
 ]
 
 
