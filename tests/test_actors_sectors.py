@@ -110,6 +110,11 @@ def test_actors_unknown_nationality_keeps_its_phrase_countryless(codes):
     assert found["Yazidi leaders"] == "GOV"
 
 
+def test_actors_advocacy_groups_borrow_no_country(codes):
+    assert codes("Human rights groups called on Egypt to free the journalists.")["Human rights groups"] == "CVL"
+    assert codes("Egyptian rights groups condemned the arrests.")["Egyptian rights groups"] == "EGYCVL"
+
+
 def test_actors_backed_group_is_not_of_its_backer(codes):
     found = codes("Russian-backed separatists shelled Ukrainian positions near Donetsk.")
     assert found["Russian-backed separatists"] == "UKRREB"

@@ -225,7 +225,8 @@ NOTHING_ASSERTED = [
     # a plot, a plan: the small parser hangs the infinitive on the verb, the noun still governs it
     "Kenyan police uncovered a plot to kill the Ugandan president.",
     "Analysts discussed the conspiracy to bomb the Turkish embassy in Athens.",
-    # a deadline or an order is not yet the act
+    # a deadline or an order is not yet the act; working towards it is not the act
+    "The Palestinian Authority was working to end attacks on Israeli settlers.",
     "The UN gave Belarus until Friday to free the detained Polish journalists.",
     "The Russian general ordered his troops to attack the Ukrainian positions.",
     "Ottawa has not imposed sanctions on Caracas.",
@@ -279,6 +280,8 @@ NOTHING_ASSERTED = [
 # A refusal, accusation, threat, denial, request or promise is itself an event; what it refuses,
 # alleges, threatens, denies, asks or promises is not.  (sentence, the only types allowed)
 EMBEDDED = [
+    # the small parser's purpose clause is the governor's infinitive complement
+    ("Human rights groups called on Egypt to release the detained Canadian journalists.", {"REQUEST"}),
     # a "for X to" clause completes its request
     ("Japan renewed its call for North Korea to return the abducted Japanese citizens.", {"REQUEST"}),
     ("Brazil refused to meet the Argentine envoy.", {"REJECT"}),

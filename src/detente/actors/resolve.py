@@ -53,6 +53,10 @@ DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated
 MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "global", "regional",
                            "arab", "european", "african", "asian", "gulf", "allied", "coalition",
                            "other", "several", "many", "both", "all"})
+# Advocacy and relief organisations speak across borders: "rights groups called on Egypt" are
+# not Egyptian by that (an "aid worker in Niger" or a "rights activist" is a person there).
+ADVOCACY = frozenset({"rights", "humanitarian", "aid", "relief", "charity"})
+ORGANISATIONS = frozenset({"group", "organisation", "organization", "agency", "watchdog", "charity", "ngo"})
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -604,6 +608,8 @@ def _several_countries(toks: list[Token], mention: Mention) -> bool:
     """Whether the phrase speaks of several countries ("western leaders", "foreign ministers")."""
     head = toks[mention.head]
     words = {t.lower_ for t in head.subtree if mention.span[0] <= t.idx < mention.span[1]}
+    if words & ADVOCACY and head.lemma_.lower() in ORGANISATIONS:
+        return True
     return bool(words & MULTINATIONAL) or head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" \
         and "minister" in head.lower_ or head.lower_ in ("presidents", "leaders", "ministers")
 

@@ -318,7 +318,7 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
     token = match.head
     for _ in range(4):
         if token.dep_ not in COMPLEMENT_CHAIN and not (
-                token.dep_ == "advcl" and modality_module.for_to_clause(token)) or token.head is token:
+                token.dep_ == "advcl" and modality_module.infinitive_clause(token)) or token.head is token:
             return None
         token = token.head
         governor = heads.get(token.i)

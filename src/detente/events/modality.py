@@ -400,6 +400,10 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
     marker = _governor_marker(head, label, cues) or _be_to(head, dep)
+    if marker is None and dep == "advcl":
+        # The small parser often labels an infinitive complement as a purpose clause:
+        # "called on Egypt to release", "was working to end" are xcomps of their governor.
+        marker = _governor_marker(head, "xcomp", cues)
     if marker is not None:
         result.markers.append(marker)
     if dep == "ccomp" or (dep == "acl" and marker is None and token.pos_ in ("VERB", "AUX")):
@@ -430,6 +434,12 @@ def _given(noun: Token) -> bool:
         if child.dep_ in ("poss", "acl", "relcl"):
             return True
     return False
+
+
+def infinitive_clause(token: Token) -> bool:
+    """An infinitive clause the small parser calls advcl: a purpose clause ("called on Egypt
+    to release") or one with its own subject after "for" ("a call for Iran to release")."""
+    return _purpose_clause(token) or for_to_clause(token)
 
 
 def for_to_clause(token: Token) -> bool:
