@@ -327,6 +327,12 @@ def test_events_be_as_a_main_verb_can_trigger(code_text):
     assert ("JPN", "CONSULT", None) in triples(code_text("Japan was host to talks on the border dispute."))
 
 
+def test_events_sanctions_relief_is_easing_sanctions_not_aid(code_text):
+    events = asserted(code_text("The US extended sanctions relief for Belarusian companies."))
+    assert [(e.event_type, e.mode, e.source.country) for e in events] == [("RETREAT", "ease-sanctions", "USA")]
+    assert "AID" in types(code_text("Japan sent relief supplies to the Philippines."))
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))
