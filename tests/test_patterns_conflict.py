@@ -620,6 +620,8 @@ CODED = [
     ("Turkish drones flew over the Greek island of Rhodes.", "MOBILIZE", "TUR", "GRC"),
     ("Pakistan's troops remained on alert along the Line of Control.", "MOBILIZE", "PAK", ANY),
     ("Iran's military went on alert after the assassination.", "MOBILIZE", "IRN", ANY),
+    ("Russian energy giant Gazprom cut gas supplies to Ukraine.", "SANCTION", "RUS", "UKR"),
+    ("Israel ended peace talks with the Palestinians.", "SANCTION", "ISR", "PSE"),
 ]
 
 # sentence, types that must not be asserted
@@ -895,6 +897,8 @@ NOT_CODED = [
 
     ("Twitter suspended the account of the former president.", {"COERCE"}),
     ("Facebook removed posts by the militant group.", {"COERCE"}),
+    ("The airline suspended flights to Beijing due to weak demand.", {"SANCTION"}),
+    ("The two sides ended two days of talks in Geneva.", {"SANCTION"}),
 ]
 
 
