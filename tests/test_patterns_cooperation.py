@@ -815,6 +815,9 @@ NEAR_MISSES = [
     ("The ministry is ready to implement the new rules.", "AGREE"),
     ("The minister said he was willing to admit mistakes.", "AGREE"),
     ("The government is determined to deliver on its promises.", "AGREE"),
+    ("The lawyer provided the court with information about the case.", "COOPERATE"),
+    ("The ministry trained 200 judges in the new procedures.", "COOPERATE"),
+    ("Thousands of volunteers joined the search for the missing boy.", "COOPERATE"),
 ]
 
 
