@@ -622,6 +622,7 @@ CODED = [
     ("Iran's military went on alert after the assassination.", "MOBILIZE", "IRN", ANY),
     ("Russian energy giant Gazprom cut gas supplies to Ukraine.", "SANCTION", "RUS", "UKR"),
     ("Israel ended peace talks with the Palestinians.", "SANCTION", "ISR", "PSE"),
+
 ]
 
 # sentence, types that must not be asserted
@@ -899,6 +900,8 @@ NOT_CODED = [
     ("Facebook removed posts by the militant group.", {"COERCE"}),
     ("The airline suspended flights to Beijing due to weak demand.", {"SANCTION"}),
     ("The two sides ended two days of talks in Geneva.", {"SANCTION"}),
+    ("Iran suspended its nuclear programme in 2003.", {"COERCE"}),
+    ("North Korea shut down its nuclear program under the deal.", {"COERCE"}),
 ]
 
 
