@@ -333,6 +333,16 @@ def test_events_sanctions_relief_is_easing_sanctions_not_aid(code_text):
     assert "AID" in types(code_text("Japan sent relief supplies to the Philippines."))
 
 
+def test_events_list_of_pairs_between_parties(code_text):
+    events = asserted(code_text("The war led to clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds."))
+    assert {(e.source.country, e.target.country) for e in events} == {("IRN", "ISR"), ("SYR", "ISR")}
+
+
+def test_events_wanting_to_do_something_oneself_is_no_demand(code_text):
+    assert "REQUEST" not in types(code_text("Her Dutch husband said that he wanted to return to the Netherlands."))
+    assert ("POL", "REQUEST", "USA") in triples(code_text("Poland wants the United States to deploy more troops."))
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))

@@ -218,8 +218,15 @@ def pairs(match: Match, source: Argument, target: Argument):
     a symmetric event ("X and Y met", "talks between X and Y") once per unordered pair."""
     symmetric = match.pattern.symmetric
     if target.parties and len(target.mentions) >= 2:
-        for a, b in combinations(target.mentions, 2):
-            yield a, b, symmetric
+        parties = sorted(target.mentions, key=lambda m: m.span[0])
+        codes = [m.code or m.text for m in parties]
+        # "clashes between Iran and Israel, Syria and Israel": a party named twice means the
+        # text lists pairs, not one group of parties
+        couples = (zip(parties[::2], parties[1::2]) if len(set(codes)) < len(codes)
+                   else combinations(parties, 2))
+        for a, b in couples:
+            if (a.code or a.text) != (b.code or b.text):
+                yield a, b, symmetric
         return
     sources: list[Optional[Mention]] = source.mentions or [None]
     targets: list[Optional[Mention]] = target.mentions or [None]

@@ -23,8 +23,10 @@ OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "ccomp", "xcomp"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
-# In a pattern's `xcomp`: any verb in an infinitive or subjunctive complement.
+# In a pattern's `xcomp`: any verb in an infinitive or subjunctive complement; the same with
+# someone else to do it ("wants NATO to deploy", not "wanted to return home").
 INFINITIVE = "to"
+OTHERS_INFINITIVE = "someone-to"
 # A noun in one of these phrases reports an event on its own ("after talks with").
 # Things an event noun may describe without the event being reported ("beheading videos").
 DESCRIBED_NOUNS = {"video", "footage", "image", "picture", "photo", "photograph", "film", "movie",
@@ -231,7 +233,9 @@ def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     xcomp = None
     if pattern.xcomp is not None:
         xcomp = next((c for c in token.children if c.dep_ in COMPLEMENT_DEPS and _word_in(c, pattern.xcomp)
-                      or (INFINITIVE in pattern.xcomp and _infinitive(c))), None)
+                      or (INFINITIVE in pattern.xcomp and _infinitive(c))
+                      or (OTHERS_INFINITIVE in pattern.xcomp and _infinitive(c) and _someone_else(token, c))),
+                     None)
         if xcomp is None:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
@@ -331,6 +335,13 @@ def _infinitive(token: Token) -> bool:
     """An infinitive or subjunctive complement: "told Iran to leave", "asked that Iran leave";
     not a reported clause ("told reporters that Iran had left")."""
     return token.pos_ in VERB_POS and (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and token.tag_ == "VB"))
+
+
+def _someone_else(verb: Token, complement: Token) -> bool:
+    """The complement's doer is not the verb's subject: an object before it or a subject of
+    its own."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in complement.children)
 
 
 def topic_of(verb: Token, noun: Token) -> bool:
