@@ -623,6 +623,8 @@ CODED = [
     ("Russian energy giant Gazprom cut gas supplies to Ukraine.", "SANCTION", "RUS", "UKR"),
     ("Israel ended peace talks with the Palestinians.", "SANCTION", "ISR", "PSE"),
 
+    ("A rally by opposition supporters in Minsk drew thousands of people.", "PROTEST", "BLR", ANY),
+    ("The opposition launched a rally against the government in Dhaka.", "PROTEST", "BGD", "BGD"),
 ]
 
 # sentence, types that must not be asserted
@@ -902,6 +904,9 @@ NOT_CODED = [
     ("The two sides ended two days of talks in Geneva.", {"SANCTION"}),
     ("Iran suspended its nuclear programme in 2003.", {"COERCE"}),
     ("North Korea shut down its nuclear program under the deal.", {"COERCE"}),
+    ("Oil prices extended a big rally on Monday.", {"PROTEST"}),
+    ("Stocks continued their rally on Wall Street.", {"PROTEST"}),
+    ("European leaders rallied behind the French president.", {"PROTEST"}),
 ]
 
 
