@@ -343,6 +343,19 @@ def test_events_wanting_to_do_something_oneself_is_no_demand(code_text):
     assert ("POL", "REQUEST", "USA") in triples(code_text("Poland wants the United States to deploy more troops."))
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Iran protested that Saudi Arabia had violated the agreement.", ("IRN", "ACCUSE", "SAU")),
+    ("Kenyan officials complained that Uganda had closed the border.", ("KEN", "ACCUSE", "UGA")),
+])
+def test_events_complaint_about_what_a_clause_says(code_text, text, triple):
+    assert triple in triples(code_text(text))
+
+
+def test_events_attacking_positions_is_military(code_text):
+    events = code_text("Russian forces attacked the Ukrainian positions near Donetsk.")
+    assert ("RUS", "ASSAULT", "UKR") in triples(events) and "ACCUSE" not in types(events)
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))
