@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .events.arguments import MentionIndex, find_argument
 from .events.match import (
-    ADJECTIVAL, COMPLEMENT_DEPS, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match,
+    ADJECTIVAL, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match, _verb_fits,
     noun_governor, objects_of,
 )
 from .events.modality import embedded_under, event_modality, reporter_of, walk
@@ -170,10 +170,13 @@ def _indexed(index: dict[str, list[Pattern]], token: Token) -> list[Pattern]:
 def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Optional[str]:
     """What in the parse keeps ``pattern`` from firing on ``token``; None when nothing does."""
     if pattern.kind == "verb":
-        if token.pos_ not in VERB_POS:
+        main_be = token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")
+        if token.pos_ not in VERB_POS and not main_be:
             return f"needs a verb; '{token.text}' is {token.pos_}"
         if token.dep_ in ADJECTIVAL:
             return f"verb used as a modifier ({token.dep_})"
+        if _verb_fits(pattern, token) is not None:
+            return None
         if pattern.object is not None:
             objects = list(objects_of(token))
             if not any(_word_in(o, pattern.object) for o in objects):
@@ -183,8 +186,11 @@ def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Opti
             return f"needs particle {_words(pattern.particle)}"
         if pattern.prep is not None and not _has_prep(token, pattern.prep):
             return f"needs preposition {_words(pattern.prep)}"
-        if pattern.xcomp is not None and not _has_child(token, COMPLEMENT_DEPS, pattern.xcomp):
+        if pattern.xcomp is not None:
             return f"needs complement {_words(pattern.xcomp)}"
+        if pattern.not_modifier is not None:
+            return f"its object must not be modified by {_words(pattern.not_modifier)}"
+        return "the verb's subject, modifier, auxiliary or preposition object does not fit"
     else:
         if token.pos_ not in NOUN_POS:
             return f"needs a noun; '{token.text}' is {token.pos_}"
@@ -196,6 +202,8 @@ def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Opti
             return f"object of '{governor[0].text}', which is not a light verb"
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
         return f"needs modifier {_words(pattern.modifier)}"
+    if pattern.not_modifier is not None and _has_child(token, MODIFIER_DEPS, pattern.not_modifier):
+        return f"must not be modified by {_words(pattern.not_modifier)}"
     return None
 
 

@@ -232,7 +232,7 @@ def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     xcomp = None
     if pattern.xcomp is not None:
-        xcomp = next((c for c in token.children if c.dep_ in COMPLEMENT_DEPS and _word_in(c, pattern.xcomp)
+        xcomp = next((c for c in _complements_of(token) if _word_in(c, pattern.xcomp)
                       or (INFINITIVE in pattern.xcomp and _infinitive(c))
                       or (OTHERS_INFINITIVE in pattern.xcomp and _infinitive(c) and _someone_else(token, c))),
                      None)
@@ -331,10 +331,21 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
     return None
 
 
+def _complements_of(verb: Token) -> list[Token]:
+    """The verb's clause complements; with an object, also the infinitive the small parser
+    labels a purpose clause ("called Tsipras to discuss", "urged Iran to accept")."""
+    found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "advcl"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                  and not any(a.dep_ == "mark" for a in c.children)]
+    return found
+
+
 def _infinitive(token: Token) -> bool:
     """An infinitive or subjunctive complement: "told Iran to leave", "asked that Iran leave";
     not a reported clause ("told reporters that Iran had left")."""
-    return token.pos_ in VERB_POS and (token.dep_ == "xcomp" or (token.dep_ == "ccomp" and token.tag_ == "VB"))
+    return token.pos_ in VERB_POS and (token.dep_ in ("xcomp", "advcl") or (token.dep_ == "ccomp" and token.tag_ == "VB"))
 
 
 def _someone_else(verb: Token, complement: Token) -> bool:
