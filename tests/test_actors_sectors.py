@@ -110,6 +110,10 @@ def test_actors_unknown_nationality_keeps_its_phrase_countryless(codes):
     assert found["Yazidi leaders"] == "GOV"
 
 
+def test_actors_militiamen_are_irregular_fighters(codes):
+    assert codes("Militiamen expelled thousands of villagers.")["Militiamen"] == "REB"
+
+
 def test_actors_advocacy_groups_borrow_no_country(codes):
     assert codes("Human rights groups called on Egypt to free the journalists.")["Human rights groups"] == "CVL"
     assert codes("Egyptian rights groups condemned the arrests.")["Egyptian rights groups"] == "EGYCVL"

@@ -356,6 +356,12 @@ def test_events_attacking_positions_is_military(code_text):
     assert ("RUS", "ASSAULT", "UKR") in triples(events) and "ACCUSE" not in types(events)
 
 
+def test_events_curfew_and_martial_law_have_their_cameo_codes(code_text):
+    # CAMEO 1723 impose curfew, 1724 impose state of emergency or martial law
+    assert [e.cameo for e in asserted(code_text("The Thai army imposed a curfew in Bangkok."))] == ["1723"]
+    assert [e.cameo for e in asserted(code_text("The Thai army imposed martial law in Bangkok."))] == ["1724"]
+
+
 def test_events_noun_in_a_topic_phrase_is_not_coded(code):
     # "lodge" licenses nouns ("lodged a complaint"), but what the complaint is about is no event
     events = asserted(code("Chile lodged a complaint with Peru over the visit."))
