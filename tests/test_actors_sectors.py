@@ -104,7 +104,7 @@ def test_actors_title_finds_holders_outside_europe(nlp, resolver):
 
 def test_actors_unknown_nationality_keeps_its_phrase_countryless(codes):
     # "Kurdish" names no state: the authorities are not Australian because Australia is nearby
-    found = codes("The Kurdish authorities are keen to hand the children to Australian officials.")
+    found = codes("The Kurdish authorities handed the suspects over to Iraqi police.")
     assert found["The Kurdish authorities"] == "GOV"
     found = codes("Yazidi leaders met Iraqi officials in Baghdad.")
     assert found["Yazidi leaders"] == "GOV"

@@ -311,9 +311,9 @@ def test_events_noun_describing_a_thing_is_no_event(code_text):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("Volunteers in Kenya set up a website to help voters complain.", "ASSAULT"),
-    ("The Ghanaian campaign had come out at the same time as the holiday.", "ACCUSE"),
-    ("Both Canadian parties built up their war chests before the election.", "MOBILIZE"),
+    ("Students in Kenya set up a website for their football club.", "ASSAULT"),
+    ("The Kenyan budget came out at the end of a long week.", "ACCUSE"),
+    ("Both Canadian parties built up big cash reserves before the vote.", "MOBILIZE"),
     ("Kenyan officials said it turns out that the Somali vote was fair.", "REJECT"),
 ])
 def test_events_phrasal_verbs_of_other_senses_are_no_events(code_text, text, absent):
@@ -334,12 +334,12 @@ def test_events_sanctions_relief_is_easing_sanctions_not_aid(code_text):
 
 
 def test_events_list_of_pairs_between_parties(code_text):
-    events = asserted(code_text("The war led to clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds."))
-    assert {(e.source.country, e.target.country) for e in events} == {("IRN", "ISR"), ("SYR", "ISR")}
+    events = asserted(code_text("The war led to clashes between Armenia and Azerbaijan, and Georgia and Azerbaijan."))
+    assert {(e.source.country, e.target.country) for e in events} == {("ARM", "AZE"), ("GEO", "AZE")}
 
 
 def test_events_wanting_to_do_something_oneself_is_no_demand(code_text):
-    assert "REQUEST" not in types(code_text("Her Dutch husband said that he wanted to return to the Netherlands."))
+    assert "REQUEST" not in types(code_text("The Kenyan runner said she wanted to go back to Nairobi after the race."))
     assert ("POL", "REQUEST", "USA") in triples(code_text("Poland wants the United States to deploy more troops."))
 
 

@@ -218,7 +218,7 @@ NOTHING_ASSERTED = [
     "A court order prevented Kenyan police from detaining the opposition leader.",
     "Egyptian officials were stopped from meeting their Ethiopian counterparts.",
     # an adjective or modal of the copula governs its extraposed clause
-    "It would be difficult for the Dutch government to back Turkey on the issue.",
+    "It would be hard for Lisbon to side with Madrid in the fishing quarrel.",
     "It is impossible for Belgrade to recognise Kosovo.",
     # imagined
     "A Polish analyst imagined Russian jets bombing Warsaw.",
