@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Mention
-from .match import TIME_PREPS, Match, conjuncts
+from .match import TIME_PREPS, Match, conjuncts, has_mark, to_infinitive
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
@@ -299,8 +299,7 @@ def _role_tokens(match: Match, role: str):
         return None
     if role == "purpose":
         for clause in match.head.children:
-            if clause.dep_ != "advcl" or not (clause.tag_ == "VBG" or any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            if clause.dep_ != "advcl" or not (clause.tag_ == "VBG" or to_infinitive(clause)):
                 continue
             found = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
             found += [g for c in list(clause.children) + found for g in c.children
@@ -364,12 +363,10 @@ def _complements(match: Match) -> list[Token]:
         return [match.xcomp]
     found = [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
     if match.trigger is not match.head:
-        found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl")
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
     # "a call for North Korea to return", "appealed for Iran to free"
-    found += [c for c in match.trigger.children if c.dep_ == "advcl"
-              and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children)
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    found += [c for c in match.trigger.children
+              if c.dep_ == "advcl" and has_mark(c, ("for",)) and to_infinitive(c)]
     return found
 
 
@@ -470,7 +467,7 @@ def subject_of(verb: Token, depth: int = 0):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [head], "noun modified by participle", False
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and to_infinitive(verb):
         # "Moscow's decision to expel", "the EU's offer to mediate": the noun's owner.
         found = [c for c in head.children if c.dep_ == "poss"]
         if found:

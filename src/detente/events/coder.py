@@ -220,8 +220,8 @@ def pairs(match: Match, source: Argument, target: Argument):
     if target.parties and len(target.mentions) >= 2:
         parties = sorted(target.mentions, key=lambda m: m.span[0])
         codes = [m.code or m.text for m in parties]
-        # "clashes between Armenia and Azerbaijan, Georgia and Azerbaijan": a party named twice means the
-        # text lists pairs, not one group of parties
+        # "clashes between Armenia and Azerbaijan, Georgia and Azerbaijan": a party named
+        # twice means the text lists pairs, not one group of parties
         couples = (zip(parties[::2], parties[1::2]) if len(set(codes)) < len(codes)
                    else combinations(parties, 2))
         for a, b in couples:

@@ -27,7 +27,6 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # someone else to do it ("wants NATO to deploy", not "wanted to return home").
 INFINITIVE = "to"
 OTHERS_INFINITIVE = "someone-to"
-# A noun in one of these phrases reports an event on its own ("after talks with").
 # Things an event noun may describe without the event being reported ("beheading videos").
 DESCRIBED_NOUNS = {"video", "footage", "image", "picture", "photo", "photograph", "film", "movie",
                    "song", "poster", "banner", "game", "book", "novel", "documentary", "show",
@@ -39,6 +38,7 @@ DESCRIBED_NOUNS = {"video", "footage", "image", "picture", "photo", "photograph"
 # A noun after one of these is what another act is about ("protested over the visit"), not an
 # event of its own.
 TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
+# A noun in one of these phrases reports an event on its own ("after talks with").
 TIME_PREPS = {"after", "during", "following", "before", "since", "amid", "amidst", "despite",
               "ahead", "throughout", "without", "until", "till", "upon"}
 
@@ -331,14 +331,22 @@ def noun_governor(noun: Token) -> Optional[tuple[Token, str]]:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb has the infinitive marker: "(decided) to expel"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def has_mark(verb: Token, words: tuple[str, ...] = ()) -> bool:
+    """The clause has a subordinator (one of ``words``, or any): "for Iran to", "that Iran"."""
+    return any(c.dep_ == "mark" and (not words or c.lower_ in words) for c in verb.children)
+
+
 def _complements_of(verb: Token) -> list[Token]:
     """The verb's clause complements; with an object, also the infinitive the small parser
     labels a purpose clause ("called Tsipras to discuss", "urged Iran to accept")."""
     found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
-        found += [c for c in verb.children if c.dep_ == "advcl"
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                  and not any(a.dep_ == "mark" for a in c.children)]
+        found += [c for c in verb.children if c.dep_ == "advcl" and to_infinitive(c) and not has_mark(c)]
     return found
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ..datafiles import line_of, read_yaml
 from ..errors import DataFileError
+from .match import has_mark, to_infinitive
 
 CUES_FILE = Path(__file__).with_name("modality.yaml")
 
@@ -338,9 +339,9 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     dep, head = token.dep_, token.head
     if head.i == token.i or dep == "ROOT":
         return None
-    if dep == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if dep == "relcl" and to_infinitive(token):
         dep = "acl"  # "ways to end the conflict" is parsed as a relative clause
-    if dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if dep == "ccomp" and to_infinitive(token):
         dep = "xcomp"  # "allow inspectors to visit": an infinitive, not a reported clause
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
@@ -418,7 +419,7 @@ def _be_to(head: Token, dep: str) -> Optional[Marker]:
     if dep not in ("nsubj", "xcomp") or _lemma(head) != "be":
         return None
     for comp in head.children:
-        if comp.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.dep_ == "xcomp" and to_infinitive(comp):
             return Marker("future", f"'{head.text} to {comp.text}' is planned")
     return None
 
@@ -444,22 +445,17 @@ def infinitive_clause(token: Token) -> bool:
 
 def for_to_clause(token: Token) -> bool:
     """'for North Korea to return': an infinitive with its own subject after "for"."""
-    children = list(token.children)
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return has_mark(token, ("for",)) and to_infinitive(token)
 
 
 def _purpose_clause(token: Token) -> bool:
     """'travelled to Minsk to meet ...': an infinitive with no subordinator of its own."""
-    children = list(token.children)
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    return has_to and not any(c.dep_ == "mark" for c in children)
+    return to_infinitive(token) and not has_mark(token)
 
 
 def _complement_clause(token: Token) -> bool:
     """'plans to expel', 'claims that it attacked': an acl that completes its noun."""
-    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
-               for c in token.children)
+    return to_infinitive(token) or has_mark(token, ("that",))
 
 
 def _parenthetical_reporter(top: Token, cues: Cues) -> Optional[Token]:
