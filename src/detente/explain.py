@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .events.arguments import MentionIndex, find_argument
 from .events.match import (
-    ADJECTIVAL, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match, _verb_fits,
+    ADJECTIVAL, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match, verb_fits,
     noun_governor, objects_of,
 )
 from .events.modality import embedded_under, event_modality, reporter_of, walk
@@ -175,7 +175,7 @@ def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Opti
             return f"needs a verb; '{token.text}' is {token.pos_}"
         if token.dep_ in ADJECTIVAL:
             return f"verb used as a modifier ({token.dep_})"
-        if _verb_fits(pattern, token) is not None:
+        if verb_fits(pattern, token) is not None:
             return None
         if pattern.object is not None:
             objects = list(objects_of(token))

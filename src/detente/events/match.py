@@ -111,7 +111,7 @@ class TriggerIndex:
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
         if self.any_verb:
             verbs += [m for t in auxed if t.pos_ in VERB_POS for p in self.any_verb
-                      for m in (_verb_fits(p, t),) if m is not None]
+                      for m in (verb_fits(p, t),) if m is not None]
         verbs += [m for m in map(self._adj_match, sent) if m is not None]
         taken = {m.obj.i for m in verbs if m.obj is not None}
         fired = {m.trigger.i for m in verbs}
@@ -142,7 +142,7 @@ class TriggerIndex:
             if not (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
                 return None
         for pattern in self._candidates(self.verbs, token):
-            match = _verb_fits(pattern, token)
+            match = verb_fits(pattern, token)
             if match is not None:
                 return match
         return None
@@ -152,7 +152,7 @@ class TriggerIndex:
         if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "ROOT", "xcomp", "conj"):
             return None
         for pattern in self._candidates(self.adjs, token):
-            match = _verb_fits(pattern, token)
+            match = verb_fits(pattern, token)
             if match is not None:
                 if token.dep_ == "acomp":
                     match.head = token.head
@@ -216,7 +216,7 @@ class TriggerIndex:
         return None
 
 
-def _verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
+def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     obj = None
     if pattern.object is not None:
         obj = next((o for o in objects_of(token) if _word_in(o, pattern.object)
