@@ -594,9 +594,19 @@ def test_events_argument_structures(code, text, triple):
     ("After talks with the Turkish president, the Azerbaijani leader said the border would reopen.",
      ("AZE", "CONSULT", "TUR")),
     ("The Kenyan foreign minister flew to Geneva for talks with Ethiopian officials.", ("KEN", "CONSULT", "ETH")),
+    # the target in a gerund complement; a stative passive's subject is its doer
+    ("China committed to sending doctors to Sierra Leone.", ("CHN", "AGREE", "SLE")),
+    ("Vietnam is committed to deepening ties with Japan.", ("VNM", "AGREE", "JPN")),
 ])
 def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text))
+
+
+def test_events_reason_for_an_act_gives_no_target(code_text):
+    # whom the jailed man insulted is not whom the court jailed
+    events = [e for e in asserted(code_text("The court jailed him for insulting President Erdogan."))
+              if e.event_type == "COERCE"]
+    assert events and all(e.target is None for e in events)
 
 
 @pytest.mark.parametrize("text, triple", [

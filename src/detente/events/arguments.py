@@ -176,6 +176,9 @@ CONDITIONS = ("if", "unless")
 # air strike").
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "air-strike", "raid", "ambush", "bombing", "shelling",
                 "assault", "offensive", "bombardment", "barrage", "onslaught", "incursion"}
+# Passives that say what state the subject is in, not what was done to it.
+STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "devote", "resolve", "engage",
+                    "poise", "set"}
 # Verbs of going somewhere for a purpose: "flew to Moscow for talks with Putin".
 TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "gather",
                 "convene", "visit", "stop", "land", "depart"}
@@ -364,6 +367,10 @@ def _complements(match: Match) -> list[Token]:
     found = [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
     if match.trigger is not match.head:
         found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
+    # "committed to sending doctors to Sierra Leone", "agreed on sending observers" (not "of"
+    # or "for": "accused X of attacking Y", "arrested for insulting Y" -- Y is no target)
+    found += [g for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     # "a call for North Korea to return", "appealed for Iran to free"
     found += [c for c in match.trigger.children
               if c.dep_ == "advcl" and has_mark(c, ("for",)) and to_infinitive(c)]
@@ -435,6 +442,10 @@ def subject_of(verb: Token, depth: int = 0):
             if found:
                 return _with_conjuncts(found), "agent(by)", depth == 0
     if is_passive(verb):
+        # "Vietnam is committed to deepening ties": a state, not an act done to Vietnam
+        found = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in RELATIVE_TAGS]
+        if found and verb.lemma_.lower() in STATIVE_PASSIVES:
+            return _with_conjuncts(found), "nsubjpass", depth == 0
         return None
     head = verb.head
     if head is verb:
