@@ -602,6 +602,15 @@ def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text))
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("The Iranian foreign minister said his government had expelled two British diplomats.",
+     ("IRN", "SANCTION", "GBR")),
+    ("Merkel said her government supported the Ukrainian bid.", ("DEU", "SUPPORT", "UKR")),
+])
+def test_events_speakers_own_government_is_the_speakers(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
 def test_events_reason_for_an_act_gives_no_target(code_text):
     # whom the jailed man insulted is not whom the court jailed
     events = [e for e in asserted(code_text("The court jailed him for insulting President Erdogan."))

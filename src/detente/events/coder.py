@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
-    Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
+    BORROWED_COUNTRY, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -111,10 +111,13 @@ class EventCoder:
         context.targets[match.head.i] = target
         modality, reason = modality_module.event_modality(match.head)
         reporter = self._reporter(match, index, modality, reason)
-        if not source.mentions and reporter is not None:
-            if "reporter" in pattern.source:
+        # (a source whose country was only borrowed from its sentence may still be the
+        # reporter's own: "the minister said his government had expelled two British diplomats")
+        if reporter is not None and not any(m.country and m.confidence > BORROWED_COUNTRY
+                                            for m in source.mentions):
+            if not source.mentions and "reporter" in pattern.source:
                 source = Argument(mentions=[reporter], how="reporter", direct=False)
-            else:
+            elif "reporter" not in pattern.source:
                 source = pronoun_reporter(match, reporter) or source
         if pattern.aux is not None:
             # The demand itself was made: "X said Y must ..." is an asserted request.
@@ -241,14 +244,23 @@ def pairs(match: Match, source: Argument, target: Argument):
 
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+OWN = {"his", "her", "its", "their", "our", "my"}
+OWN_STATE = {"country", "nation", "government", "state", "administration", "army", "military"}
 
 
 def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
     """In reported speech a pronoun subject is the reporter: "Japan said it would send aid"."""
     verb = match.light or match.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in PRONOUNS:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in PRONOUNS:
             return Argument(mentions=[reporter], how=f"'{child.text}' = reporter", direct=False)
+        # "Lavrov said his country would respond", "the minister said our government will"
+        owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in OWN), None)
+        if owner is not None and child.lemma_.lower() in OWN_STATE:
+            return Argument(mentions=[reporter], how=f"'{owner.text} {child.text}' = reporter's",
+                            direct=False)
     return None
 
 
