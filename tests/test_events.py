@@ -606,6 +606,11 @@ def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+def test_events_crowd_gathered_to_mourn_is_no_protest(code_text):
+    assert "PROTEST" not in types(code_text("Hundreds of Chileans gathered in the square to mourn the singer."))
+    assert "PROTEST" in types(code_text("Thousands of Georgians gathered outside parliament to protest the law."))
+
+
 def test_events_reason_for_an_act_gives_no_target(code_text):
     # whom the jailed man insulted is not whom the court jailed
     events = [e for e in asserted(code_text("The court jailed him for insulting President Erdogan."))

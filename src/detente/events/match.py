@@ -232,10 +232,14 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     xcomp = None
     if pattern.xcomp is not None:
-        xcomp = next((c for c in _complements_of(token) if _word_in(c, pattern.xcomp)
-                      or (INFINITIVE in pattern.xcomp and _infinitive(c))
-                      or (OTHERS_INFINITIVE in pattern.xcomp and _infinitive(c) and _someone_else(token, c))),
-                     None)
+        # A blocker naming the complement's verb sees every purpose infinitive ("gathered to
+        # mourn"); a pattern that codes keeps to complements proper.
+        named = "*" not in pattern.xcomp and "target" in pattern.require and not pattern.target
+        xcomp = next((c for c in _complements_of(token, named) if _word_in(c, pattern.xcomp)), None)
+        if xcomp is None:
+            xcomp = next((c for c in _complements_of(token) if _infinitive(c) and (
+                INFINITIVE in pattern.xcomp
+                or (OTHERS_INFINITIVE in pattern.xcomp and _someone_else(token, c)))), None)
         if xcomp is None:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
@@ -341,11 +345,12 @@ def has_mark(verb: Token, words: tuple[str, ...] = ()) -> bool:
     return any(c.dep_ == "mark" and (not words or c.lower_ in words) for c in verb.children)
 
 
-def _complements_of(verb: Token) -> list[Token]:
+def _complements_of(verb: Token, named: bool = False) -> list[Token]:
     """The verb's clause complements; with an object, also the infinitive the small parser
-    labels a purpose clause ("called Tsipras to discuss", "urged Iran to accept")."""
+    labels a purpose clause ("called Tsipras to discuss", "urged Iran to accept"); with
+    ``named``, every purpose infinitive ("gathered to mourn")."""
     found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
-    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if named or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "advcl" and to_infinitive(c) and not has_mark(c)]
     return found
 
