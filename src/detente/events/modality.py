@@ -369,17 +369,15 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         # "it would be difficult for X to defend Y", "it is unlikely that X will attack":
         # the adjective of the copula governs the extraposed clause.
         # The walk goes on to the copula, whose modal ("would be difficult") counts too.
-        marker = next((m for c in head.children if c.dep_ == "acomp"
-                       for m in (_governor_marker(c, "xcomp", cues),) if m is not None), None)
+        marker = _child_marker(head, lambda c: c.dep_ == "acomp", "xcomp", cues)
         if marker is not None:
             result.markers.append(marker)
         return head, dep
     if dep == "advcl" and _purpose_clause(token):
         # "uncovered a plot to kill", "announced plans to expel": the small parser hangs the
         # noun's infinitive on the verb; the noun still governs it.
-        marker = next((m for c in head.children if c.dep_ in ("dobj", "obj") and c.i < token.i
-                       and c.pos_ == "NOUN"
-                       for m in (_governor_marker(c, "acl", cues),) if m is not None), None)
+        marker = _child_marker(head, lambda c: c.dep_ in ("dobj", "obj") and c.i < token.i
+                               and c.pos_ == "NOUN", "acl", cues)
         if marker is not None:
             result.markers.append(marker)
     if dep == "advcl" and for_to_clause(token):
@@ -412,6 +410,13 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def _child_marker(head: Token, which, label: str, cues: Cues) -> Optional[Marker]:
+    """The marker the first child of ``head`` chosen by ``which`` puts on a complement reached
+    by ``label`` (a copula's adjective, a verb's object noun standing in for the governor)."""
+    return next((m for c in head.children if which(c)
+                 for m in (_governor_marker(c, label, cues),) if m is not None), None)
 
 
 def _be_to(head: Token, dep: str) -> Optional[Marker]:
