@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from detente.errors import DataFileError
 from detente.model import Document, Event, Mention, Role, Trigger
 from detente.nlp import parse
-from detente.when import date_events, resolve_text
+from detente.when import date_events, dateline, resolve_text
 from detente.when.expressions import find_expressions
 
 D = dt.date
@@ -367,3 +368,79 @@ def test_when_end_to_end_dates_through_code_text(code_text):
         (D(2016, 6, 7), D(2016, 6, 8), "On 7-8 June")
     assert met[0].source.code == "USAGOV"
     assert (sanctions[0].date, sanctions[0].date_precision) == (D(2008, 1, 1), "year")
+
+
+# --- titles.yaml: a bad entry is an error at its own line ---------------------------------------
+
+# Seven good lines; each bad tail below starts on line 8.
+TITLES = ("president: [president, head of state]\n"
+          "# a comment line\n"
+          "prime minister:\n"
+          "  - prime minister\n"
+          "  - premier\n"
+          "\n"
+          "monarch: [king, queen]\n")
+
+
+@pytest.fixture
+def fresh_titles():
+    """No titles or title patterns cached from the shipped file, before or after the test."""
+    for cached in (dateline.load_titles, dateline._title_pattern):
+        cached.cache_clear()
+    yield
+    for cached in (dateline.load_titles, dateline._title_pattern):
+        cached.cache_clear()
+
+
+@pytest.mark.parametrize("tail, line, reason", [
+    ("governor: governor\n", 8, "'governor': expected a title and a list of phrases"),
+    ("governor:\n  - governor\n  - ''\n", 10, "'governor': phrase '' is not a word or words"),
+    ("monarch: [emir]\n", 8, "duplicate key 'monarch'"),
+    ("minister: [minister]\nPrime Minister: [head of government]\n", 9,
+     "'Prime Minister': title written twice (case does not count)"),
+])
+def test_when_bad_titles_entry_names_its_own_line(tmp_path, fresh_titles, tail, line, reason):
+    bad = tmp_path / "titles.yaml"
+    bad.write_text(TITLES + tail, encoding="utf-8")
+    with pytest.raises(DataFileError) as error:
+        dateline.load_titles(bad)
+    assert f"{bad}:{line}: " in str(error.value) and reason in str(error.value)
+    assert dateline.load_titles.cache_info().currsize == 0  # nothing kept from half a file
+    assert dateline.load_titles()["prime minister"][:2] == ("prime minister", "premier")
+
+
+def test_when_good_titles_file_loads_from_a_path(tmp_path, fresh_titles):
+    good = tmp_path / "titles.yaml"
+    good.write_text(TITLES, encoding="utf-8")
+    assert dateline.load_titles(good) == {"president": ("president", "head of state"),
+                                          "prime minister": ("prime minister", "premier"),
+                                          "monarch": ("king", "queen")}
+
+
+def test_when_bad_titles_file_stops_the_dateline_check(nlp, tmp_path, monkeypatch, fresh_titles):
+    bad = tmp_path / "titles.yaml"
+    bad.write_text(TITLES + "president: [chief executive]\n", encoding="utf-8")
+    monkeypatch.setattr(dateline, "TITLES_FILE", bad)
+    text = "President Barack Obama telephoned the Danish envoy on June 3."
+    document, sdoc, events = coded(nlp, text, D(2022, 6, 12), ["telephoned"])
+    with pytest.raises(DataFileError, match=r"titles.yaml:8: .*duplicate key 'president'"):
+        date_events(document, sdoc, events, [person("Barack Obama", text, OBAMA)])
+    assert document.warnings == [] and document.dateline_range is None
+
+
+def test_when_cli_shows_a_bad_titles_file_as_one_line(tmp_path, monkeypatch, capsys, fresh_titles):
+    import detente.cli  # noqa: F401 - registers the commands
+    from detente.cli.app import main
+
+    bad = tmp_path / "titles.yaml"
+    bad.write_text(TITLES + "monarch: [emir]\n", encoding="utf-8")
+    monkeypatch.setattr(dateline, "TITLES_FILE", bad)
+    story = tmp_path / "story.txt"
+    story.write_text("President Barack Obama telephoned the Danish envoy on Friday.\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["detente", "code", str(story), "--date", "2022-06-12"])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    assert exit.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"detente: {bad}:8: ") and "duplicate key 'monarch'" in line
+    assert line.endswith("[E030]")

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
-from ..datafiles import read_yaml
-from ..errors import DataFileError
+from ..datafiles import line_of, read_yaml
 from ..model import Document, Mention, Role
 from .words import PAST_TITLE_MARKERS
 
@@ -36,21 +36,28 @@ class DatelineFinding:
     present: bool = False
 
 
-@lru_cache(maxsize=1)
-def load_titles() -> dict[str, tuple[str, ...]]:
-    """titles.yaml, validated: office title (lower case) -> the phrases that name it."""
-    data, path, text = read_yaml("detente.when", "data", "titles.yaml")
-    data = data or {}
+TITLES_FILE = Path(__file__).parent / "data" / "titles.yaml"
+
+
+@lru_cache(maxsize=2)
+def load_titles(path: Optional[Path] = None) -> dict[str, tuple[str, ...]]:
+    """titles.yaml (or the file at ``path``), validated: office title (lower case) -> the
+    phrases that name it.  A bad entry, or a title written twice in any case, raises
+    DataFileError naming the file and the line it is on; nothing is returned then."""
+    file = read_yaml(Path(path) if path is not None else TITLES_FILE)
+    data = file.data if file.data is not None else {}
     if not isinstance(data, dict):
-        raise DataFileError("E030", path=path, line=1, reason="expected title: [phrases]")
+        raise file.error(1, "expected title: [phrases]")
     titles = {}
     for title, phrases in data.items():
-        if not isinstance(title, str) or not isinstance(phrases, list) or \
-                not all(isinstance(p, str) and p.strip() for p in phrases):
-            line = next((i for i, l in enumerate(text.splitlines(), 1)
-                         if l.startswith(f"{title}:")), 0)
-            raise DataFileError("E030", path=path, line=line,
-                                reason=f"{title!r}: expected a title and a list of phrases")
+        if not isinstance(title, str) or not isinstance(phrases, list):
+            raise file.error(line_of(data, title), f"{title!r}: expected a title and a list of phrases")
+        bad = next((i for i, p in enumerate(phrases) if not (isinstance(p, str) and p.strip())), None)
+        if bad is not None:
+            raise file.error(line_of(phrases, bad) or line_of(data, title),
+                             f"{title!r}: phrase {phrases[bad]!r} is not a word or words")
+        if title.lower() in titles:
+            raise file.error(line_of(data, title), f"{title!r}: title written twice (case does not count)")
         titles[title.lower()] = tuple(phrases)
     return titles
 
