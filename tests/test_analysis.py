@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from detente.analysis import actor_network, dyad_series, load_quads, trend_of
+from detente.analysis import quads as quads_module
 from detente.analysis.plot import plot_dyad, plot_network
-from detente.errors import OptionError
+from detente.errors import DataFileError, OptionError
 from detente.model import PLOVER_TYPES
 from detente.store import Store
 
@@ -39,6 +40,68 @@ def test_analysis_quads_cover_every_plover_type():
     quads = load_quads()
     assert set(quads) == set(PLOVER_TYPES)
     assert quads["SANCTION"] == "material_conflict" and quads["CONSULT"] == "verbal_cooperation"
+
+
+# Seven good lines, every PLOVER type once; each bad tail below starts on line 8.
+GOOD_QUADS = ("verbal_cooperation: [AGREE, CONSULT, SUPPORT]\n"
+              "# a comment line\n"
+              "material_cooperation:\n"
+              "  - CONCEDE\n"
+              "  - COOPERATE\n"
+              "  - AID\n"
+              "  - RETREAT\n")
+CONFLICT_QUADS = ("verbal_conflict: [REQUEST, ACCUSE, REJECT, THREATEN]\n"
+                  "material_conflict: [PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT]\n")
+
+
+@pytest.fixture
+def fresh_quads():
+    """No quad classes cached from the shipped file, before or after the test."""
+    quads_module.load_quads.cache_clear()
+    yield
+    quads_module.load_quads.cache_clear()
+
+
+@pytest.mark.parametrize("tail, line, reason", [
+    ("verbal_conflict:\n  - REQUEST\n  - PARLEY\n", 10, "unknown PLOVER type 'PARLEY'"),
+    ("cold_war: [ACCUSE]\n", 8, "unknown quad class 'cold_war'"),
+    ("verbal_conflict: [REQUEST, ACCUSE, REJECT, THREATEN]\nmaterial_conflict:\n  - PROTEST\n  - AID\n",
+     11, "AID listed twice"),
+    ("verbal_conflict: THREATEN\n", 8, "verbal_conflict: expected a list of PLOVER types"),
+    ("verbal_cooperation: [REQUEST]\n", 8, "duplicate key 'verbal_cooperation'"),
+    ("verbal_conflict: [REQUEST, ACCUSE, REJECT, THREATEN]\n", 0, "types without a quad class: ['ASSAULT', "),
+])
+def test_analysis_bad_quad_entry_names_its_own_line(tmp_path, fresh_quads, tail, line, reason):
+    bad = tmp_path / "quad.yaml"
+    bad.write_text(GOOD_QUADS + tail, encoding="utf-8")
+    with pytest.raises(DataFileError) as error:
+        load_quads(bad)
+    assert f"{bad}:{line}: " in str(error.value) and reason in str(error.value)
+    assert load_quads.cache_info().currsize == 0  # nothing kept from half a file
+    assert load_quads()["AID"] == "material_cooperation"
+
+
+def test_analysis_good_quad_file_loads_from_a_path(tmp_path, fresh_quads):
+    good = tmp_path / "quad.yaml"
+    good.write_text(GOOD_QUADS + CONFLICT_QUADS, encoding="utf-8")
+    assert load_quads(good) == load_quads()
+
+
+def test_analysis_cli_shows_a_bad_quad_file_as_one_line(tmp_path, monkeypatch, capsys, fresh_quads):
+    import detente.cli  # noqa: F401 - registers the commands
+    from detente.cli.app import main
+
+    bad = tmp_path / "quad.yaml"
+    bad.write_text(GOOD_QUADS + "verbal_conflict:\n  - REQUEST\n  - PARLEY\n", encoding="utf-8")
+    monkeypatch.setattr(quads_module, "QUAD_FILE", bad)
+    with Store(tmp_path / "a.duckdb") as s:
+        warming(s)
+    monkeypatch.setattr("sys.argv", ["detente", "dyad", "BLR", "USA", "--db", str(tmp_path / "a.duckdb")])
+    with pytest.raises(SystemExit) as exit:
+        main()
+    assert exit.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"detente: {bad}:10: unknown PLOVER type 'PARLEY' [E030]"]
 
 
 def test_analysis_dyad_counts_both_directions(store):
