@@ -204,6 +204,23 @@ def test_events_x_met_with_y_is_symmetric(code):
     assert event.symmetric and (event.source.country, event.target.country) == ("KEN", "UGA")
 
 
+def test_events_agreement_aimed_at_a_third_party_is_directed(code_text):
+    # The target of what was agreed is no party to the agreement: directed, not symmetric; and
+    # the troops are not Mali's because Mali is named.
+    events = asserted(code_text("Norway and Denmark agreed to send engineers to Niger."))
+    assert {(e.source.country, e.event_type, e.target.country, e.symmetric) for e in events} == {
+        ("NOR", "AGREE", "NER", False), ("DNK", "AGREE", "NER", False)}
+    [event] = asserted(code_text("Belgium agreed to send soldiers to Chad."))
+    assert (event.target.code, event.symmetric) == ("TCD", False)
+
+
+def test_events_parties_agreeing_about_their_own_is_mutual(code_text):
+    # "their forces" is the parties' own: the agreement is between them, not with one of them.
+    events = asserted(code_text("Thailand and Cambodia agreed to withdraw their forces from the temple."))
+    assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in events] == [
+        ("AGREE", "THA", "KHM", True)]
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

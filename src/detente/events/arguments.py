@@ -32,6 +32,19 @@ class Argument:
     how: str = "none"
     parties: bool = False   # "between X and Y": the mentions are all the parties
     direct: bool = True     # found on the trigger itself, not inherited through another verb
+    content: bool = False   # whom the governed action is aimed at ("agreed to send troops to
+                            # Mali"), not a party to the trigger itself ("agreed with Mali")
+
+    @property
+    def known(self) -> bool:
+        """Whether some mention has a country of its own, not one borrowed from the sentence."""
+        return any(m.country and m.confidence > BORROWED_COUNTRY for m in self.mentions)
+
+    @property
+    def borrowed(self) -> bool:
+        """Whether every mention's country was only borrowed from its sentence ("troops")."""
+        return bool(self.mentions) and all(m.country and m.confidence <= BORROWED_COUNTRY
+                                           for m in self.mentions)
 
 
 class MentionIndex:
@@ -209,8 +222,9 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         pronoun = next((t for t in tokens if t.i in index.pronouns), None)
         if pronoun is not None:
             how = f"{how} ('{pronoun.text}' refers back)"
-        argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct)
-        if any(m.country and m.confidence > BORROWED_COUNTRY for m in mentions):
+        argument = Argument(mentions=mentions, how=how, parties=role == "between", direct=direct,
+                            content=role in CONTENT_ROLES or role.startswith("comp:"))
+        if argument.known:
             return argument
         if any(m.country for m in mentions):
             borrowed = borrowed or argument
@@ -218,6 +232,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
     return borrowed or fallback or Argument()
 
 
+# Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
+CONTENT_ROLES = frozenset({"xobj", "xsubj", "condition", "purpose"})
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 

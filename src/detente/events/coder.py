@@ -102,6 +102,11 @@ class EventCoder:
         target = find_argument(match, pattern.target, index, other)
         if not target.mentions and pattern.target:
             target = complement_argument(match, index, other)
+        elif target.content and target.borrowed:
+            # "agreed to send troops to Mali": the troops only borrowed Mali's name; the
+            # governed action's own preposition names the target.
+            fuller = complement_argument(match, index, other)
+            target = fuller if fuller.known else target
         if not target.mentions and id(match) in context.absorbed:
             target = absorbed_target(match, context.absorbed[id(match)], index)
         if not target.mentions and pattern.target:
@@ -233,10 +238,15 @@ def pairs(match: Match, source: Argument, target: Argument):
         return
     sources: list[Optional[Mention]] = source.mentions or [None]
     targets: list[Optional[Mention]] = target.mentions or [None]
-    if symmetric and not target.mentions and len(source.mentions) >= 2:
+    # "India and China agreed to pull back their troops": what the parties agreed to do with
+    # their own is no target; the agreement is between them.
+    own = target.content and {t.country for t in target.mentions} <= {s.country for s in source.mentions}
+    if symmetric and len(source.mentions) >= 2 and (not target.mentions or own):
         for a, b in combinations(source.mentions, 2):
             yield a, b, True
         return
+    # "Britain agreed to send troops to Mali" is an agreement aimed at Mali, not one with it.
+    symmetric = symmetric and not target.content
     for src, tgt in product(sources, targets):
         if src is not None and src is tgt:
             continue
