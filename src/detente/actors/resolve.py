@@ -40,7 +40,10 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
-                             "Roman", "Proust"})
+                             "Roman", "Proust", "Kennedy", "Patel", "Kelly"})
+# Sector nouns that are actors only as a title before a name ("Justice Alito"), not as common
+# nouns ("brought to justice").
+TITLE_ONLY = frozenset({"justice"})
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
 # "-backed": the state before these supports the group, which is of another country.
@@ -128,13 +131,37 @@ class ActorResolver:
             return []
         groups = _merge_adjacent(self._groups(toks, hits, entities))
         memory = _Memory()
+        context = self._main_country(hits)
         out: list[Mention] = []
         for group in groups:
-            out.extend(self._resolve(text, toks, group, day, memory))
+            out.extend(self._resolve(text, toks, group, day, memory, context))
         # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
         unknown = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "NORP"
                    and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
-        return _fill_countries(sdoc, toks, out, unknown)
+        return _fill_countries(sdoc, toks, out, unknown, context)
+
+    def _main_country(self, hits: list[_Hit]) -> Optional[str]:
+        """The country a document is mostly about: named at least twice and by more than half of
+        its country-bearing phrases (countries, seats, national groups and parties, known people
+        of one country); None when no country dominates."""
+        counts: dict[str, int] = {}
+        for hit in hits:
+            entry = hit.entry
+            if entry.kind in ("country", "seat") and entry.key in self.kb.countries:
+                country = entry.key
+            elif entry.kind == "igo" or entry.kind == "seat":
+                country = self.kb.igos[entry.key].country if entry.key in self.kb.igos else None
+            elif entry.kind == "person":
+                found = {r.country for r in self.kb.people[entry.key].roles}
+                country = found.pop() if len(found) == 1 else None
+            else:
+                country = None
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        return best if counts[best] >= 2 and 2 * counts[best] > sum(counts.values()) else None
 
     # ------------------------------------------------------------------ matching
 
@@ -167,6 +194,8 @@ class ActorResolver:
         if entry.kind in NOUN_KINDS:
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in DESCRIBING:
                 return False  # "rebel-held", "army-backed": a description, not an actor
+            if end - start == 1 and first.lower_ in TITLE_ONLY:
+                return first.pos_ == "PROPN"
             return end - start > 1 or first.pos_ in NOUNISH
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
@@ -223,14 +252,14 @@ class ActorResolver:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, text: str, toks: list[Token], group: _Group, day: Optional[dt.date],
-                 memory: _Memory) -> list[Mention]:
+                 memory: _Memory, context: Optional[str] = None) -> list[Mention]:
         first, last = toks[group.start], toks[group.end - 1]
         span = (first.idx, last.idx + len(last))
         base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
         places = _by_head(group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
         former = _former(toks, group, self.kb)
-        person = self._person(group, day, [h for h in places if not _where(toks, h)])
+        person = self._person(group, day, [h for h in places if not _where(toks, h)], context)
         if person is not None and _names_the_head(group, person):
             offices = {h.entry.key for h in nouns if h.entry.kind == "office"}
             mention = _person_mention(person, base, day, former, offices)
@@ -246,6 +275,10 @@ class ActorResolver:
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         sector, sector_why = _sector(group, nouns, places)
+        if sector_why.startswith(f"{sector} from role noun") and not places \
+                and {"ORG", "PERSON"} <= {n.label_ for n in group.names}:
+            # "Acme Trust director Jo Bloggs": the staff of an organisation we do not know, not a government
+            sector, sector_why = None, ""
         if sector is None and not nouns and self._people_of_a_country(toks, group, places):
             sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
         if former and sector in (None, "GOV"):
@@ -260,9 +293,12 @@ class ActorResolver:
             _remember(memory, mentions[0], group, name)
         return mentions
 
-    def _person(self, group: _Group, day: Optional[dt.date], places: list[_Hit]) -> Optional[Person]:
+    def _person(self, group: _Group, day: Optional[dt.date], places: list[_Hit],
+                context: Optional[str] = None) -> Optional[Person]:
         """The known person the phrase names, unless its country says it is someone else
-        ("Jordan's King Abdullah" is not the Saudi one)."""
+        ("Jordan's King Abdullah" is not the Saudi one).  A surname several known people share
+        is the one in office that day, else the one of the document's main country
+        (``context``), else -- when they are all of one country -- the latest in office."""
         countries = {h.entry.key for h in places if h.entry.key in self.kb.countries}
         for hit in group.hits:
             if hit.entry.kind == "person":
@@ -278,6 +314,16 @@ class ActorResolver:
                 current = [p for p in people if any(r.holds_on(day) for r in p.roles)] if day else []
                 if len(current) == 1:
                     return current[0]
+                pool = current or people
+                local = [p for p in pool if context in {r.country for r in p.roles}] if context else []
+                if len(local) == 1:
+                    return local[0]
+                homes = {r.country for p in pool for r in p.roles}
+                if len(pool) > 1 and len(homes) == 1 and None not in homes:
+                    return max(pool, key=lambda p: max(r.start or dt.date.min for r in p.roles
+                                                       if day is None or not r.start or r.start <= day)
+                               if any(day is None or not r.start or r.start <= day for r in p.roles)
+                               else dt.date.min)
         return None
 
     def _entourage_mention(self, base: dict, person: Person, nouns: list[_Hit], day: Optional[dt.date],
@@ -307,6 +353,8 @@ class ActorResolver:
         if igo is not None and igo.sector and (sector is None or sector in ("GOV", igo.sector)):
             sector, sector_why = igo.sector, f"{igo.sector}: the group's own sector"  # "Hamas officials" are Hamas
         code = prefix if not sector or prefix.endswith(sector) or (igo and igo.sector) else prefix + sector
+        if igo is not None and igo.sector == "PTY" and igo.country and sector != "PTY":
+            code = igo.country + sector  # "Labour MPs" sit in parliament (GBRLEG)
         why = f"{'IGO' if igo else 'country'} {entry.key} from {self._phrase(place)!r} ({entry.where})"
         if sector_why:
             why += f"; {sector_why}"
@@ -544,21 +592,28 @@ def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
 
 
 def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
-                    unknown: list[tuple[int, int]] = ()) -> list[Mention]:
+                    unknown: list[tuple[int, int]] = (), context: Optional[str] = None) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
     takes the country of the nearest mention of the same sentence that has one; not a phrase
     of a nationality or group the knowledge base does not know (``unknown`` character spans:
-    "Kurdish fighters" are not Turkish because Turkey is named nearby)."""
+    "Kurdish fighters" are not Turkish because Turkey is named nearby).  A country word that
+    only describes a thing after a preposition ("near the Iraqi border", "with his Bulgarian
+    wife") lends its country only when it says where something happens ("in the Syrian city of
+    Homs").  In a sentence that names no country nor organisation at all, the document's main
+    country (``context``) is taken ("the chancellor", "ministers" in a story about Britain), unless
+    the phrase itself speaks of several countries ("western diplomats")."""
     out = []
     for mention in mentions:
         if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None \
-                and not _several_countries(toks, mention) \
+                and not _several_countries(toks, mention, plural_titles=False) \
                 and not any(mention.span[0] <= a and b <= mention.span[1] for a, b in unknown):
             sent = toks[mention.head].sent
-            near = [m for m in mentions if m.country and m.head is not None
-                    and sent.start <= m.head < sent.end and m.kind != "igo"
-                    and not _aimed_at(toks, mention.head, m.head)]
+            in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
+            near = [m for m in in_sentence if m.country and m.kind != "igo"
+                    and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m)]
+            if _several_countries(toks, mention):
+                near = []  # "foreign ministers", "leaders" beside one country may be of many
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
             if near:
@@ -571,8 +626,22 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
                     why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
+            elif context and not any(m.country or m.kind == "igo" or (m.code or "")[:3] in ("IGO", "NGO", "IMG")
+                                     for m in in_sentence):
+                mention = mention.model_copy(update=dict(
+                    country=context, code=context + mention.sector,
+                    confidence=min(mention.confidence, 0.4),
+                    why=f"{mention.why}; country {context}: the document's main country"))
         out.append(mention)
     return out
+
+
+def _describing(toks: list[Token], mention: Mention) -> bool:
+    """A bare country word modifying a thing that is no actor ("the Iraqi border", "a Bulgarian
+    fiancee") and not saying where something happens."""
+    head = toks[mention.head]
+    return mention.sector is None and head.pos_ == "NOUN" and head.dep_ == "pobj" \
+        and not _locative(toks, mention.head)
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
@@ -604,14 +673,17 @@ def _aimed_at(toks: list[Token], head: int, other: int) -> bool:
     return toks[other].dep_ == "pobj" and prep.lower_ in TARGET_PREPOSITIONS and prep.head.i == head
 
 
-def _several_countries(toks: list[Token], mention: Mention) -> bool:
-    """Whether the phrase speaks of several countries ("western leaders", "foreign ministers")."""
+def _several_countries(toks: list[Token], mention: Mention, plural_titles: bool = True) -> bool:
+    """Whether the phrase speaks of several countries ("western leaders", "foreign ministers");
+    with ``plural_titles`` false, only by a word that says so ("western", "foreign", "rights
+    groups"), not by a plural title alone ("ministers", "leaders")."""
     head = toks[mention.head]
     words = {t.lower_ for t in head.subtree if mention.span[0] <= t.idx < mention.span[1]}
     if words & ADVOCACY and head.lemma_.lower() in ORGANISATIONS:
         return True
-    return bool(words & MULTINATIONAL) or head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" \
-        and "minister" in head.lower_ or head.lower_ in ("presidents", "leaders", "ministers")
+    return bool(words & MULTINATIONAL) or plural_titles and (
+        head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" and "minister" in head.lower_
+        or head.lower_ in ("presidents", "leaders", "ministers"))
 
 
 def _conjoined(toks: list[Token], places: list[_Hit]) -> list[_Hit]:
