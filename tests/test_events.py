@@ -112,6 +112,17 @@ def test_events_pattern_file_error_names_file_and_line(tmp_path):
     assert "assault.yaml:7" in message and "no-such-mode" in message
 
 
+def test_events_ontology_derived_event_condition_is_checked(tmp_path):
+    from detente.events.patterns import ONTOLOGY_FILE
+    text = ONTOLOGY_FILE.read_text().replace('cameo: "138", needs: target}', 'cameo: "138", needs: source}', 1)
+    assert "needs: source" in text
+    (tmp_path / "ontology.yaml").write_text(text)
+    with pytest.raises(DataFileError) as info:
+        load_ontology(tmp_path / "ontology.yaml")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "needs: source" in row)
+    assert f"ontology.yaml:{line}" in str(info.value) and "'source'" in str(info.value)
+
+
 def test_events_pattern_with_unknown_role_is_rejected(tmp_path):
     (tmp_path / "consult.yaml").write_text("type: CONSULT\npatterns:\n  - id: meet\n    verb: [meet]\n    target: [elsewhere]\n")
     with pytest.raises(DataFileError, match="consult.yaml:5.*unknown role"):
@@ -297,6 +308,13 @@ def test_events_reported_own_promise_is_an_asserted_agree(code):
 def test_events_reported_own_attack_plan_is_a_threat(code):
     found = triples(code("Turkey said it will strike Syrian positions."))
     assert ("TUR", "THREATEN", "SYR") in found and ("TUR", "ASSAULT", "SYR") not in found
+
+
+def test_events_announced_deployment_is_a_threat_only_against_someone(code):
+    # Troops sent to help an ally threaten no one; troops massed against a country do.
+    found = triples(code("Portugal said it would send 200 soldiers to help Mozambique."))
+    assert not any(t[1] == "THREATEN" for t in found)
+    assert ("RUS", "THREATEN", "UKR") in triples(code("Russia said it would deploy troops against Ukraine."))
 
 
 def test_events_someone_elses_future_is_no_promise(code):

@@ -58,6 +58,9 @@ CASES = [
     ("Iraq is ready to resume talks with Kuwait.", "resume", "hypothetical"),
     ("Spain hopes to sign a fisheries accord with Morocco.", "sign", "hypothetical"),
     ("Mexico proposed holding a summit with Guatemala.", "holding", "hypothetical"),
+    # a bare infinitive under help/let/make belongs to its governor, not a report of its own
+    ("Italy said it would send engineers to help Albania rebuild the port.", "rebuild", "hypothetical"),
+    ("Chad may let the convoy cross into Sudan.", "cross", "hypothetical"),
     ("Ghana called for talks with Togo.", "talks", "hypothetical"),
     ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
     ("Azerbaijan and Armenia accused each other of breaking the truce.", "breaking", "hypothetical"),
@@ -99,6 +102,7 @@ CASES = [
     ("The failed coup against the Gambian president shocked the region.", "coup", "failed"),
     # asserted controls
     ("Canada signed a trade deal with Mexico on Monday.", "signed", "asserted"),
+    ("Estonia helped Latvia repair the damaged cable.", "repair", "asserted"),
     ("Germany said Russian forces attacked Ukrainian positions.", "attacked", "asserted"),
     ("Russian forces attacked Ukrainian positions, Kyiv said.", "attacked", "asserted"),
     ("The visit did not change anything.", "visit", "asserted"),

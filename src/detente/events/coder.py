@@ -80,7 +80,7 @@ class EventCoder:
                                     source, target, modality, reason, reporter)
                 events.append(event)
                 if announced(modality, reason, reporter, src):
-                    events.extend(self._derived(event, "intent"))
+                    events.extend(self._derived(event, "intent", target))
                 elif modality == "negated":
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
@@ -161,15 +161,18 @@ class EventCoder:
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         return governor if same and participle else None
 
-    def _derived(self, event: Event, why: str) -> list[Event]:
+    def _derived(self, event: Event, why: str, target: Optional[Argument] = None) -> list[Event]:
         """The asserted speech act a non-asserted event stands for (ontology.yaml):
         intent -- "X will send aid to Y" is X->Y AGREE (CAMEO 033), "X will strike Y" THREATEN;
-        refusal -- "X did not accept Y's plan" is X->Y REJECT."""
+        refusal -- "X did not accept Y's plan" is X->Y REJECT.  A type that ``needs`` a target
+        derives nothing without one named on the trigger itself: troops sent "to help Mozambique"
+        threaten no one."""
         etype = self.patterns.ontology[event.event_type]
         derived = etype.intent if why == "intent" else etype.refusal
-        if derived is None:
+        if derived is None or (derived.needs_target and (
+                event.target is None or (target is not None and target.content))):
             return []
-        kind, cameo = derived
+        kind, cameo = derived.type, derived.cameo
         said = "announced" if why == "intent" else "negated"
         return [event.model_copy(update=dict(
             event_type=kind, cameo=cameo, mode=None, modality="asserted",

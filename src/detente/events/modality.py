@@ -341,8 +341,10 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         return None
     if dep == "relcl" and to_infinitive(token):
         dep = "acl"  # "ways to end the conflict" is parsed as a relative clause
-    if dep == "ccomp" and to_infinitive(token):
-        dep = "xcomp"  # "allow inspectors to visit": an infinitive, not a reported clause
+    if dep == "ccomp" and (to_infinitive(token) or _bare_infinitive(token)):
+        # "allow inspectors to visit", "help Mali fight the rebels": an infinitive, not a
+        # reported clause
+        dep = "xcomp"
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
@@ -451,6 +453,13 @@ def infinitive_clause(token: Token) -> bool:
 def for_to_clause(token: Token) -> bool:
     """'for North Korea to return': an infinitive with its own subject after "for"."""
     return has_mark(token, ("for",)) and to_infinitive(token)
+
+
+def _bare_infinitive(token: Token) -> bool:
+    """'help Mali fight', 'let the convoy cross': a bare infinitive with no subordinator
+    ("demanded that Israel withdraw" is a subjunctive clause) and no auxiliary of its own."""
+    return token.tag_ == "VB" and not has_mark(token) and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _purpose_clause(token: Token) -> bool:

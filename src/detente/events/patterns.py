@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, NamedTuple, Optional
 
 from ..datafiles import line_of, read_yaml
 from ..errors import DataFileError
@@ -38,6 +38,14 @@ class Mode:
     intensity: float
 
 
+class Derived(NamedTuple):
+    """What an announced (intent) or negated (refusal) event of a type is coded as."""
+
+    type: str
+    cameo: str
+    needs_target: bool = False   # only when the event has a target ("deploy troops" alone is no threat)
+
+
 @dataclass(frozen=True)
 class EventType:
     name: str
@@ -46,9 +54,9 @@ class EventType:
     intensity: float
     description: str
     modes: dict[str, Mode]
-    intent: Optional[tuple[str, str]] = None   # (type, cameo) an announced future event is coded as
+    intent: Optional[Derived] = None           # what an announced future event is coded as
     absorbs: frozenset[str] = frozenset()      # types its purpose/participle clauses belong to it
-    refusal: Optional[tuple[str, str]] = None  # (type, cameo) a negated event is coded as
+    refusal: Optional[Derived] = None          # what a negated event is coded as
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,8 @@ def load_ontology(path: Path = ONTOLOGY_FILE) -> dict[str, EventType]:
             raise _fail(path, types, f"{name!r} is not a PLOVER type")
         ontology[name] = _event_type(path, name, entry)
     for name, etype in ontology.items():
-        if etype.intent and etype.intent[0] not in ontology:
-            raise _fail(path, types[name], f"{name}: intent type {etype.intent[0]!r} is not a PLOVER type")
+        if etype.intent and etype.intent.type not in ontology:
+            raise _fail(path, types[name], f"{name}: intent type {etype.intent.type!r} is not a PLOVER type")
         if not etype.absorbs <= set(ontology):
             raise _fail(path, types[name], f"{name}: absorbs must list PLOVER types")
     return ontology
@@ -140,13 +148,16 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
                      absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal)
 
 
-def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[tuple[str, str]]:
+def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[Derived]:
     value = entry.get(key)
     if value is None:
         return None
     if not isinstance(value, dict) or value.get("type") not in PLOVER_TYPES:
         raise _fail(path, entry, f"{name}: {key} must be a mapping with a PLOVER 'type' and a 'cameo'", key)
-    return value["type"], _cameo(path, value, value.get("cameo"))
+    needs = value.get("needs")
+    if needs not in (None, "target"):
+        raise _fail(path, value, f"{name}: {key} needs {needs!r}; the only value is 'target'", "needs")
+    return Derived(value["type"], _cameo(path, value, value.get("cameo")), needs == "target")
 
 
 def _cameo(path: Path, where: Any, value: Any) -> str:
