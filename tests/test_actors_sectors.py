@@ -214,3 +214,15 @@ def test_actors_surname_shared_by_one_countrys_holders(codes):
     # two presidents Bush, neither in office that day: either way a US government actor
     found = codes("President Bush's aides played down the report.", "1995-01-01")
     assert found["President Bush's aides"] == "USAGOV"
+
+
+def test_actors_names_with_a_curly_apostrophe(codes):
+    found = codes("Moscow promised Kurdish People\u2019s Protection Units a seat at the talks.")
+    assert found["Kurdish People\u2019s Protection Units"] == "SYRREBYPG"
+
+
+def test_actors_party_leaders_of_the_day(codes):
+    assert codes("Labour leader Jeremy Corbyn accused the government of dithering.", "2017-03-01")[
+        "Labour leader Jeremy Corbyn"] == "GBROPP"
+    assert codes("Liberal Democrat leader Charles Kennedy toured the Highlands.", "2004-05-01")[
+        "Liberal Democrat leader Charles Kennedy"] == "GBRPTY"

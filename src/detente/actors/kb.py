@@ -133,6 +133,10 @@ class _Phrases:
                 continue
             # Shared demonyms/capitals ("French", "Chinese") go to the most populous claimant.
             out[phrase] = max(claims, key=lambda c: c[0])[1]
+        # News text writes the apostrophe curly as often as straight ("People’s Protection Units").
+        for phrase, entry in list(out.items()):
+            if "'" in phrase:
+                out.setdefault(phrase.replace("'", "\u2019"), entry)
         return out
 
 
