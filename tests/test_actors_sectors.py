@@ -226,3 +226,17 @@ def test_actors_party_leaders_of_the_day(codes):
         "Labour leader Jeremy Corbyn"] == "GBROPP"
     assert codes("Liberal Democrat leader Charles Kennedy toured the Highlands.", "2004-05-01")[
         "Liberal Democrat leader Charles Kennedy"] == "GBRPTY"
+
+
+def test_actors_a_partys_own_people_are_the_party(codes):
+    assert codes("The local Conservative association chose a new candidate.")[
+        "The local Conservative association"] == "GBRPTY"
+
+
+def test_actors_a_former_legislator_is_an_elite(codes):
+    assert codes("A former senator criticised the bill.")["A former senator"] == "ELI"
+    assert codes("Ex-Labour MP Jim Rowlands called for an inquiry.")["Ex-Labour MP Jim Rowlands"] == "GBRELI"
+
+
+def test_actors_a_common_given_name_alone_is_nobody_known(codes):
+    assert codes("Ahmed said the talks had failed.", "2020-01-01")["Ahmed"] is None

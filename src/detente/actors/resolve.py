@@ -40,7 +40,9 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
-                             "Roman", "Proust", "Kennedy", "Patel", "Kelly"})
+                             "Roman", "Proust", "Kennedy", "Patel", "Kelly",
+                             # also given names, alone they are hardly ever the statesman
+                             "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim"})
 # Sector nouns that are actors only as a title before a name ("Justice Alito"), not as common
 # nouns ("brought to justice").
 TITLE_ONLY = frozenset({"justice"})
@@ -281,7 +283,7 @@ class ActorResolver:
             sector, sector_why = None, ""
         if sector is None and not nouns and self._people_of_a_country(toks, group, places):
             sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
-        if former and sector in (None, "GOV"):
+        if former and sector in (None, "GOV", "LEG"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
         mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
                     for place in _conjoined(toks, places)]
@@ -350,7 +352,9 @@ class ActorResolver:
         igo = self.kb.igos.get(entry.key)
         country = igo.country if igo else entry.key
         prefix = igo.code if igo else entry.key
-        if igo is not None and igo.sector and (sector is None or sector in ("GOV", igo.sector)):
+        if igo is not None and igo.sector and (sector is None or sector in ("GOV", igo.sector)
+                                               or igo.sector == "PTY" and "from role noun" in sector_why):
+            # a party's "association", "supporters" or "leader" are the party
             sector, sector_why = igo.sector, f"{igo.sector}: the group's own sector"  # "Hamas officials" are Hamas
         code = prefix if not sector or prefix.endswith(sector) or (igo and igo.sector) else prefix + sector
         if igo is not None and igo.sector == "PTY" and igo.country and sector != "PTY":
