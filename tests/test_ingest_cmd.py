@@ -144,3 +144,31 @@ def test_ingest_cmd_killed_and_resumed_equals_uninterrupted(tmp_path):
     out = detente("ingest", corpus, "--db", killed)
     assert "already stored" in out.stderr
     assert tables(killed) == tables(tmp_path / "whole.duckdb")
+
+
+def test_ingest_cmd_bad_data_file_is_one_error_and_stores_nothing(tmp_path, monkeypatch, capsys):
+    # A broken data file fails every document alike: ingest stops with one line naming the
+    # file and line, instead of a "coding failed" line per document and exit 0.
+    import detente.cli  # noqa: F401 - registers the commands
+    from detente.cli.app import main
+    from detente.when import dateline
+
+    bad = tmp_path / "titles.yaml"
+    bad.write_text("president: [president]\npresident: [head of state]\n", encoding="utf-8")
+    monkeypatch.setattr(dateline, "TITLES_FILE", bad)
+    dateline.load_titles.cache_clear()
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Peru and Chile held talks in Lima on Monday.\n", encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    monkeypatch.setattr("sys.argv", ["detente", "ingest", str(tmp_path / "one.txt"),
+                                     str(tmp_path / "two.txt"), "--db", str(db)])
+    try:
+        with pytest.raises(SystemExit) as exit:
+            main()
+    finally:
+        dateline.load_titles.cache_clear()
+    assert exit.value.code == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("detente:")]
+    assert errors == [line for line in errors if f"{bad}:2: " in line and "duplicate key" in line]
+    assert len(errors) == 1
+    assert not db.exists() or all(len(rows) == 0 for rows in tables(db).values())

@@ -16,7 +16,9 @@ from .events import EventCoder
 from .model import CodedDocument, Document
 from .settings import Settings
 from .when import date_events
+from .when.dateline import load_titles
 from .where import Geocoder
+from .where.gazetteer import load_country_aliases
 
 
 class Pipeline:
@@ -28,6 +30,10 @@ class Pipeline:
         self.resolver = resolver or ActorResolver(extra_people=tuple(map(str, self.settings.actor_files)))
         self.coder = coder or EventCoder()
         self.geocoder = geocoder or Geocoder(min_population=self.settings.min_population)
+        # The small data files the later stages read lazily are checked now: a bad one is one
+        # clear error before any document is read, not a failure on every document.
+        load_titles()
+        load_country_aliases()
 
     @property
     def nlp(self) -> Language:

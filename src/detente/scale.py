@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .errors import DetenteError, InputError, OptionError
+from .errors import DataFileError, DetenteError, InputError, OptionError
 from .model import CodedDocument, Document
 from .settings import Settings
 from .store import Store, write_partition
@@ -285,6 +285,8 @@ def code_documents(documents: list[Document], settings: Settings,
     coded, failed = [], []
     try:
         parsed = list(nlp_stage.parse(pipeline.nlp, documents, batch_size=settings.batch_size))
+    except DataFileError:
+        raise  # a bad data file fails every document: one error for the user to fix
     except Exception:  # noqa: BLE001 - find the one document the parser fails on
         if len(documents) == 1:
             return [], [(documents[0].doc_id, "the parser failed")]
@@ -296,6 +298,8 @@ def code_documents(documents: list[Document], settings: Settings,
     for document, sdoc in parsed:
         try:
             coded.append(pipeline.code_parsed(document, sdoc))
+        except DataFileError:
+            raise
         except Exception as exc:  # noqa: BLE001 - one stage's bug on one document must not stop the run
             failed.append((document.doc_id, f"{type(exc).__name__}: {str(exc)[:200]}"))
     return coded, failed
