@@ -778,6 +778,21 @@ VERBAL_CONFLICT = [
     ("A senior Russian lawmaker warned that Moscow could cut off gas to Europe.", "THREATEN", "RUS", "RUS"),
     ("The two Japanese hostages were returned to Japan on Friday.", "RETREAT", None, "JPN"),
     ("Russian military police transferred control of the town to Syrian government forces on Monday.", "RETREAT", "RUS", "SYR"),
+    # Precision and recall work of 2026-11-30 on CAMEO 08-12 (sentences written for detente).
+    ("Russia branded the Czech diplomats spies.", "ACCUSE", "RUS", "CZE"),
+    ("Mexico's president attacked the American plan as an insult.", "ACCUSE", "MEX", "USA"),
+    ("Armenia claimed that Azerbaijani troops had shelled the village.", "ACCUSE", "ARM", "AZE"),
+    ("Kenyan prosecutors brought charges against two Somali nationals.", "ACCUSE", "KEN", "SOM"),
+    ("South Africa filed a genocide case against Israel at the World Court.", "ACCUSE", "ZAF", "ISR"),
+    ("South Korea regards North Korea as a threat.", "ACCUSE", "KOR", "PRK"),
+    ("Sri Lanka turned to China for emergency loans.", "REQUEST", "LKA", "CHN"),
+    ("Turkey expects Washington to honour its commitments.", "REQUEST", "TUR", "USA"),
+    ("Hungary blocked the EU statement on China.", "REJECT", "HUN", None),
+    ("China blocked a UN statement condemning North Korea.", "REJECT", "CHN", None),
+    ("Cuba allowed independent journalists to report from the island.", "RETREAT", "CUB", "CUB"),
+    ("The United States pressed China on human rights.", "REQUEST", "USA", "CHN"),
+    ("Germany pressed Turkey on Monday to release the journalist.", "REQUEST", "DEU", "TUR"),
+    ("Two Syrian pilots sought asylum in Jordan.", "REQUEST", "SYR", None),
 ]
 
 
@@ -826,6 +841,26 @@ VERBAL_CONFLICT_NOTHING = [
     "The prices of wheat threatened to rise further.",
     "Samples were returned to the laboratory for analysis.",
     "Thousands of people have been transferred to the camps in the last three weeks.",
+    "The senator took charge of the committee.",
+    "The general was put in charge of rebuilding the port.",
+    "The company claimed its sales rose by 10 percent.",
+    "The price of oil has been seen as a threat to growth.",
+    "Residents launched an online petition to save the park.",
+    "Detectives appealed for witnesses after the robbery in Leeds.",
+    "The new song appeals to younger listeners.",
+    "Fans pleaded with the club to keep the manager.",
+    "He sought refuge in a church during the storm.",
+    "Reporters pressed the minister on whether he would resign.",
+    "Analysts expect the central bank to cut rates.",
+    "The government expects 2,000 pilgrims to arrive next week.",
+    "The board rejected the takeover bid.",
+    "The new policy, as opposed to the old one, covers children.",
+    "Liverpool surrendered a two-goal lead at Anfield.",
+    "Stocks retreated from record highs on Friday.",
+    "Officers urged motorists to avoid the flooded road.",
+    "The draft would extend wider rights to tenants.",
+    "The court appeal was heard on Thursday.",
+    "The Nigerian striker pressed on with his recovery.",
 ]
 
 
@@ -886,6 +921,9 @@ NOT_THIS_TYPE = [
     ("Freed after 18 months in an Iranian jail, the Washington Post reporter flew to Germany on Sunday.", "COERCE"),
     ("Ethiopia's decision to withdraw its troops from Somalia was welcomed by the African Union.", "REJECT"),
     ("Beijing's decision to lift a ban on Japanese seafood imports was announced on Thursday.", "SANCTION"),
+    ("The Indian foreign minister insisted on Monday that ties with China were improving.", "REQUEST"),
+    ("The opposition leader refused to deny the reports.", "REJECT"),
+    ("A fisherman claimed the missing ferry had been spotted near the reef.", "ACCUSE"),
 ]
 
 
