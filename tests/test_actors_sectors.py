@@ -240,3 +240,14 @@ def test_actors_a_former_legislator_is_an_elite(codes):
 
 def test_actors_a_common_given_name_alone_is_nobody_known(codes):
     assert codes("Ahmed said the talks had failed.", "2020-01-01")["Ahmed"] is None
+
+
+def test_actors_a_sea_named_after_a_country_is_no_actor(codes):
+    assert codes("Aid agencies counted the victims of the Indian Ocean tsunami.").get(
+        "the Indian Ocean tsunami") is None
+    assert codes("Police in New Mexico arrested two men.")["Police"] == "COP"  # not Mexican police
+
+
+def test_actors_a_party_in_government_is_the_government(codes):
+    assert codes("The Labour government raised fuel duty.")["The Labour government"] == "GBRGOV"
+    assert codes("A Tory minister resigned over the affair.")["A Tory minister"] == "GBRGOV"

@@ -34,7 +34,8 @@ def default_data_dir() -> Path:
 @dataclass(frozen=True)
 class Entry:
     """What a phrase of text names.  ``kind``: country, seat, igo, person, surname, sector,
-    role (a noun for someone acting for others: "spokesman"), office ("foreign minister")."""
+    role (a noun for someone acting for others: "spokesman"), office ("foreign minister"),
+    place (a sea or region whose name holds a country word but names no actor: "Indian Ocean")."""
 
     kind: str
     key: str
@@ -229,6 +230,9 @@ def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
         drops.update((d, code) for d in _strings(entry.get("drop"), path, line, f"{code}.drop"))
     for phrase, code in drops:
         proper.derived[phrase] = [c for c in proper.derived.get(phrase, []) if c[1].key != code]
+    line = data.lines.get("places", 1)
+    for place in _strings(data.get("places"), path, line, "places"):
+        proper.add(place, Entry("place", place, where=f"{path.name}:{line}"), path, line)
     kb.proper.update(proper.table())
 
 

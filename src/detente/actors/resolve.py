@@ -181,6 +181,8 @@ class ActorResolver:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
+            if entry.kind == "place":
+                continue  # "the Indian Ocean": its country word names no actor
             if entry.kind == "seat" and _inside_name(entities, start, end) and entry.key in self.kb.countries:
                 # "Moscow State University", "the Washington Post": the country, not its government
                 entry = Entry("country", entry.key, None, entry.where)
@@ -352,9 +354,11 @@ class ActorResolver:
         igo = self.kb.igos.get(entry.key)
         country = igo.country if igo else entry.key
         prefix = igo.code if igo else entry.key
-        if igo is not None and igo.sector and (sector is None or sector in ("GOV", igo.sector)
-                                               or igo.sector == "PTY" and "from role noun" in sector_why):
-            # a party's "association", "supporters" or "leader" are the party
+        if igo is not None and igo.sector and (
+                sector is None or sector == igo.sector or sector == "GOV" and igo.sector != "PTY"
+                or igo.sector == "PTY" and "from role noun" in sector_why):
+            # a party's "association", "supporters" or "leader" are the party; a "Labour
+            # government" or "Tory minister" is the government
             sector, sector_why = igo.sector, f"{igo.sector}: the group's own sector"  # "Hamas officials" are Hamas
         code = prefix if not sector or prefix.endswith(sector) or (igo and igo.sector) else prefix + sector
         if igo is not None and igo.sector == "PTY" and igo.country and sector != "PTY":
