@@ -793,6 +793,10 @@ VERBAL_CONFLICT = [
     ("The United States pressed China on human rights.", "REQUEST", "USA", "CHN"),
     ("Germany pressed Turkey on Monday to release the journalist.", "REQUEST", "DEU", "TUR"),
     ("Two Syrian pilots sought asylum in Jordan.", "REQUEST", "SYR", None),
+    ("Ukraine applied to the IMF for a new loan.", "REQUEST", "UKR", None),
+    ("Moldova has formally applied to join the European Union.", "REQUEST", "MDA", None),
+    ("The Indian ministry called the Pakistani allegations baseless.", "REJECT", "IND", "PAK"),
+    ("The release of 30 Ukrainian prisoners by Russia came after months of talks.", "RETREAT", "RUS", "UKR"),
 ]
 
 
@@ -861,6 +865,8 @@ VERBAL_CONFLICT_NOTHING = [
     "The draft would extend wider rights to tenants.",
     "The court appeal was heard on Thursday.",
     "The Nigerian striker pressed on with his recovery.",
+    "The student applied for a scholarship.",
+    "The release of the report by the ministry was delayed.",
 ]
 
 
