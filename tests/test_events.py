@@ -232,6 +232,26 @@ def test_events_parties_agreeing_about_their_own_is_mutual(code_text):
         ("AGREE", "THA", "KHM", True)]
 
 
+def test_events_mediators_named_together_are_all_sources_and_never_targets(code_text):
+    events = asserted(code_text("The negotiations, mediated by Oman, Kuwait and Jordan, broke down."))
+    mediation = [e for e in events if e.event_type == "CONSULT" and e.source is not None]
+    assert sorted(e.source.country for e in mediation) == ["JOR", "KWT", "OMN"]
+    assert all(e.target is None for e in mediation)
+
+
+def test_events_planned_noun_under_a_light_verb_is_future(code_text):
+    # the adjective sits on the event noun, the walk starts at its light verb
+    [event] = code_text("The planned Dutch withdrawal from Iraq was announced on Friday.")
+    assert (event.event_type, event.modality) == ("RETREAT", "future")
+    assert "planned" in event.explanation
+
+
+def test_events_asking_whether_is_a_question_not_a_request(code_text):
+    assert "REQUEST" not in types(code_text("Peru asked whether Bolivia would reopen the border."))
+    assert "REQUEST" not in types(code_text("Peru asked if Bolivia could reopen the border."))
+    assert ("PER", "REQUEST", "BOL") in triples(code_text("Peru demanded that Bolivia should reopen the border."))
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

@@ -217,6 +217,9 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
                                             and any(index.pronouns[t.i] is m for m in other))]
         mentions = _unique(member for t in tokens if role == "self" or t.i != match.trigger.i
                            for member in index.members_of(index.mention_for(t)) + index.owners(t))
+        # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
+        # belong to their mediators, who are the source, not the target).
+        mentions = [m for m in mentions if not any(m is o for o in other)]
         if not mentions:
             continue
         pronoun = next((t for t in tokens if t.i in index.pronouns), None)

@@ -114,7 +114,7 @@ class EventCoder:
         if not target.mentions and pattern.symmetric:
             target = shared_party(match, context.heads, context.targets) or target
         context.targets[match.head.i] = target
-        modality, reason = modality_module.event_modality(match.head)
+        modality, reason = modality_module.event_modality(match.head, match.trigger)
         reporter = self._reporter(match, index, modality, reason)
         # (a source whose country was only borrowed from its sentence may still be the
         # reporter's own: "the minister said his government had expelled two British diplomats")

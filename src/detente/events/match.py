@@ -355,10 +355,21 @@ def _complements_of(verb: Token, named: bool = False) -> list[Token]:
     return found
 
 
+# Modals that make a base-form clause a question or a forecast, not a subjunctive demand
+# ("asked whether Uganda would send troops"); "should" and "must" still demand.
+NOT_SUBJUNCTIVE = frozenset({"will", "would", "can", "could", "may", "might", "wo", "ca"})
+
+
 def _infinitive(token: Token) -> bool:
     """An infinitive or subjunctive complement: "told Iran to leave", "asked that Iran leave";
-    not a reported clause ("told reporters that Iran had left")."""
-    return token.pos_ in VERB_POS and (token.dep_ in ("xcomp", "advcl") or (token.dep_ == "ccomp" and token.tag_ == "VB"))
+    not a reported clause ("told reporters that Iran had left") nor an indirect question
+    ("asked whether Uganda would send troops")."""
+    if token.pos_ not in VERB_POS:
+        return False
+    if token.dep_ in ("xcomp", "advcl"):
+        return True
+    return token.dep_ == "ccomp" and token.tag_ == "VB" and not has_mark(token, ("whether", "if")) \
+        and not any(c.dep_ == "aux" and c.lower_ in NOT_SUBJUNCTIVE for c in token.children)
 
 
 def _someone_else(verb: Token, complement: Token) -> bool:

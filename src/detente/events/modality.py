@@ -270,10 +270,14 @@ def _according_to(token: Token) -> Optional[Token]:
     return None
 
 
-def walk(trigger: Token, cues: Optional[Cues] = None) -> Walk:
-    """Walk from ``trigger`` to the root of its clause, collecting modality markers."""
+def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = None) -> Walk:
+    """Walk from ``trigger`` to the root of its clause, collecting modality markers.  ``noun``
+    is the event noun a light verb ``trigger`` carries ("the planned withdrawal was
+    announced"): its adjectives count first (its negation is the verb's negative argument)."""
     cues = cues or load_cues()
     result = Walk()
+    if noun is not None and noun is not trigger:
+        result.markers += [m for m in _own_markers(noun, cues, [noun]) if m.cls != "negated"]
     for own in (_left_open(trigger, cues), _raising(trigger)):
         if own is not None:
             result.markers.append(own)
@@ -509,9 +513,10 @@ def resolve(markers: list[Marker]) -> tuple[str, str]:
     return first.cls, first.reason
 
 
-def event_modality(trigger: Token) -> tuple[str, str]:
-    """(modality, reason) of the event whose trigger is ``trigger``."""
-    found = walk(trigger)
+def event_modality(trigger: Token, noun: Optional[Token] = None) -> tuple[str, str]:
+    """(modality, reason) of the event whose trigger is ``trigger`` (with ``noun``, the event
+    noun of a light verb)."""
+    found = walk(trigger, noun=noun)
     modality, reason = resolve(found.markers)
     if modality == "asserted" and found.reporter is not None:
         reason = f"reported by '{found.reporter.text}'"
