@@ -251,3 +251,24 @@ def test_actors_a_sea_named_after_a_country_is_no_actor(codes):
 def test_actors_a_party_in_government_is_the_government(codes):
     assert codes("The Labour government raised fuel duty.")["The Labour government"] == "GBRGOV"
     assert codes("A Tory minister resigned over the affair.")["A Tory minister"] == "GBRGOV"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Turkey must recognise the Greek Cypriot government.", "the Greek Cypriot government", "CYPGOV"),
+    ("A police commander was stabbed outside the station in Sfax.", "A police commander", "COP"),
+    ("The Saudi royal court denied the report.", "The Saudi royal court", "SAUGOV"),
+    # a party name the tagger reads as a person, article included
+    ("The Lib Dems tabled an amendment on tuition fees.", "The Lib Dems", "GBRPTY"),
+])
+def test_actors_more_sector_phrases(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_a_proper_name_is_not_a_sector_noun(codes):
+    assert codes("The board that examined the Challenger explosion reported in June.").get(
+        "the Challenger explosion") is None
+
+
+def test_actors_a_war_named_after_a_country_lends_it_to_nobody(codes):
+    found = codes("Voters see the Iraq war as a defining issue, which his party opposed.")
+    assert found["his party"] == "PTY"

@@ -46,6 +46,13 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
 # Sector nouns that are actors only as a title before a name ("Justice Alito"), not as common
 # nouns ("brought to justice").
 TITLE_ONLY = frozenset({"justice"})
+# Sector nouns that are actors only as common nouns ("the challenger", not the "Challenger" shuttle).
+COMMON_ONLY = frozenset({"challenger"})
+# Things a country word may describe without saying who acts: "the Iraq war" lends no country
+# to "his party" in the same sentence.
+TOPIC_NOUNS = frozenset({"war", "conflict", "crisis", "issue", "question", "border", "election",
+                         "economy", "policy", "affair", "case", "inquiry", "dispute", "deal",
+                         "agreement", "programme", "program", "history", "culture", "market"})
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
 # "-backed": the state before these supports the group, which is of another country.
@@ -200,13 +207,15 @@ class ActorResolver:
                 return False  # "rebel-held", "army-backed": a description, not an actor
             if end - start == 1 and first.lower_ in TITLE_ONLY:
                 return first.pos_ == "PROPN"
+            if end - start == 1 and first.lower_ in COMMON_ONLY:
+                return first.pos_ == "NOUN"
             return end - start > 1 or first.pos_ in NOUNISH
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
                 return False
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in BACKING:
                 return False  # "Russian-backed separatists" are not Russian ("Saudi-led" stays Saudi)
-            if entity is not None and entity.label_ == "PERSON" and entity.start < start:
+            if entity is not None and entity.label_ == "PERSON" and _name_start(entity) < start:
                 return False  # "George Washington", "Michael Jordan" (not "Jordanian King X")
             return True
         if entry.kind == "person" and entity is not None and entity.label_ == "PERSON" and inside:
@@ -455,6 +464,14 @@ def _counted(head: Token) -> bool:
             or above.head.like_num and above.lower_ == "of")
 
 
+def _name_start(entity: Span) -> int:
+    """The start of a name entity without an article the tagger put in it ("the Lib Dems")."""
+    start = entity.start
+    while start < entity.end - 1 and entity.doc[start].pos_ == "DET":
+        start += 1
+    return start
+
+
 def _name_end(entity: Span) -> int:
     """The end of a name entity without a possessive the tagger put in it ("Antonio Guterres's")."""
     end = entity.end
@@ -648,8 +665,8 @@ def _describing(toks: list[Token], mention: Mention) -> bool:
     """A bare country word modifying a thing that is no actor ("the Iraqi border", "a Bulgarian
     fiancee") and not saying where something happens."""
     head = toks[mention.head]
-    return mention.sector is None and head.pos_ == "NOUN" and head.dep_ == "pobj" \
-        and not _locative(toks, mention.head)
+    return mention.sector is None and head.pos_ == "NOUN" and (
+        head.lemma_.lower() in TOPIC_NOUNS or head.dep_ == "pobj" and not _locative(toks, mention.head))
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
