@@ -96,6 +96,33 @@ def test_events_every_type_has_patterns():
     assert all(p.pid.startswith(p.event_type + "/") for p in patterns.patterns)
 
 
+def test_events_noun_pattern_subject_names_its_light_verbs_subject(tmp_path, nlp):
+    # "the markets staged a rally" is no demonstration: a blocker keyed on the light verb's
+    # subject wins over the plain noun pattern
+    (tmp_path / "protest.yaml").write_text(textwrap.dedent("""\
+        type: PROTEST
+        patterns:
+          - id: market-rally
+            note: blocker
+            noun: [rally]
+            light: [stage, hold]
+            subject: [market, markets, share, shares]
+            require: [target]
+            target: []
+          - id: rally
+            noun: [rally]
+            light: [stage, hold]
+            mode: demonstrate
+        """))
+    coder = EventCoder(tmp_path)
+    found = {}
+    for text in ("Greek pensioners held a rally in Athens.", "The markets held a rally in Athens."):
+        sdoc = nlp(text)
+        found[text] = [e.pattern for e in coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))]
+    assert found == {"Greek pensioners held a rally in Athens.": ["PROTEST/rally"],
+                     "The markets held a rally in Athens.": []}
+
+
 def test_events_pattern_file_error_names_file_and_line(tmp_path):
     (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
         type: ASSAULT

@@ -181,6 +181,8 @@ class TriggerIndex:
             light = self._participle(pattern, token, fired) or self._licensed(pattern, governor, fired, token)
             if light is False:
                 continue
+            if pattern.subject is not None and not light_subject_fits(pattern, light):
+                continue  # "stocks staged a rally": the light verb's subject decides the sense
             head = light if light is not None else token
             return Match(pattern=pattern, trigger=token, head=head, light=light, obj=obj)
         return None
@@ -253,6 +255,11 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             for g in c.children if g.dep_ == "pobj"):
         return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
+
+
+def light_subject_fits(pattern: Pattern, light: Optional[Token]) -> bool:
+    """A noun pattern's ``subject`` words name the subject of its light verb."""
+    return light is not None and any(_word_in(s, pattern.subject) for s in subjects_of(light))
 
 
 def subjects_of(verb: Token) -> list[Token]:
