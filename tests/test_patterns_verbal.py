@@ -797,6 +797,10 @@ VERBAL_CONFLICT = [
     ("Moldova has formally applied to join the European Union.", "REQUEST", "MDA", None),
     ("The Indian ministry called the Pakistani allegations baseless.", "REJECT", "IND", "PAK"),
     ("The release of 30 Ukrainian prisoners by Russia came after months of talks.", "RETREAT", "RUS", "UKR"),
+    ("Iran insisted on the release of its diplomats.", "REQUEST", "IRN", None),
+    ("Greece lobbied for sanctions against Turkey.", "REQUEST", "GRC", "TUR"),
+    ("Washington asked Seoul not to name the companies.", "REQUEST", "USA", "KOR"),
+    ("Ukraine's appeal to NATO for air defence went unanswered.", "REQUEST", "UKR", None),
 ]
 
 
@@ -867,6 +871,11 @@ VERBAL_CONFLICT_NOTHING = [
     "The Nigerian striker pressed on with his recovery.",
     "The student applied for a scholarship.",
     "The release of the report by the ministry was delayed.",
+    "The Iranian official, who asked not to be named, confirmed the visit.",
+    "Two diplomats asked not to be identified.",
+    "The minister insisted on state television that the vote was fair.",
+    "On Sunday he sought help from a neighbour.",
+    "Observers now have more reason to doubt the government's commitment to reform.",
 ]
 
 
