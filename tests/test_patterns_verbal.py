@@ -801,6 +801,8 @@ VERBAL_CONFLICT = [
     ("Greece lobbied for sanctions against Turkey.", "REQUEST", "GRC", "TUR"),
     ("Washington asked Seoul not to name the companies.", "REQUEST", "USA", "KOR"),
     ("Ukraine's appeal to NATO for air defence went unanswered.", "REQUEST", "UKR", None),
+    ("Russia breached the arms-control accord with the United States.", "REJECT", "RUS", "USA"),
+    ("Iran violated the nuclear deal by enriching uranium to 60 percent.", "REJECT", "IRN", None),
 ]
 
 
@@ -939,6 +941,8 @@ NOT_THIS_TYPE = [
     ("The Indian foreign minister insisted on Monday that ties with China were improving.", "REQUEST"),
     ("The opposition leader refused to deny the reports.", "REJECT"),
     ("A fisherman claimed the missing ferry had been spotted near the reef.", "ACCUSE"),
+    ("Azerbaijan violated the ceasefire agreement with Armenia.", "REJECT"),
+    ("The supplier violated the agreement with its customers.", "REJECT"),
 ]
 
 
