@@ -803,6 +803,12 @@ VERBAL_CONFLICT = [
     ("Ukraine's appeal to NATO for air defence went unanswered.", "REQUEST", "UKR", None),
     ("Russia breached the arms-control accord with the United States.", "REJECT", "RUS", "USA"),
     ("Iran violated the nuclear deal by enriching uranium to 60 percent.", "REJECT", "IRN", None),
+    ("The Ukrainian president sacked his interior minister to appease protesters.", "CONCEDE", "UKR", "UKR"),
+    ("The Jordanian king dissolved the government to mollify the opposition.", "CONCEDE", "JOR", "JOR"),
+    ("Ethiopia allowed humanitarian aid into Tigray.", "RETREAT", "ETH", None),
+    ("Egypt's appeal for calm went unheeded.", "REQUEST", "EGY", None),
+    ("The Palestinians insisted on a halt to settlement building.", "REQUEST", "PSE", None),
+    ("Pakistan expects India to resume the dialogue.", "REQUEST", "PAK", "IND"),
 ]
 
 
@@ -943,6 +949,8 @@ NOT_THIS_TYPE = [
     ("A fisherman claimed the missing ferry had been spotted near the reef.", "ACCUSE"),
     ("Azerbaijan violated the ceasefire agreement with Armenia.", "REJECT"),
     ("The supplier violated the agreement with its customers.", "REJECT"),
+    ("The band changed its set list to appease the fans.", "CONCEDE"),
+    ("The Chilean government did not cut fares to appease students.", "CONCEDE"),
 ]
 
 
