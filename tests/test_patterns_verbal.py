@@ -809,6 +809,9 @@ VERBAL_CONFLICT = [
     ("Egypt's appeal for calm went unheeded.", "REQUEST", "EGY", None),
     ("The Palestinians insisted on a halt to settlement building.", "REQUEST", "PSE", None),
     ("Pakistan expects India to resume the dialogue.", "REQUEST", "PAK", "IND"),
+    ("Japan asked China for information about the missing citizens.", "REQUEST", "JPN", "CHN"),
+    ("She appealed to Russia to stop the bombing.", "REQUEST", None, "RUS"),
+    ("He turned to Moscow for help.", "REQUEST", None, "RUS"),
 ]
 
 
