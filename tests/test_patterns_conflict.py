@@ -971,6 +971,7 @@ SESSION_CODED = [
     ("Turkey warned Greece against militarizing the islands.", "THREATEN", "TUR", "GRC"),
     ("Ankara raised the prospect of a cross-border operation in northern Syria.", "THREATEN", "TUR", ANY),
     ("Armenia vowed to retaliate against Azerbaijan.", "THREATEN", "ARM", "AZE"),
+    ("North Korea threatened a nuclear strike on the United States.", "THREATEN", "PRK", "USA"),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -986,6 +987,8 @@ SESSION_CODED = [
     # PROTEST
     ("Protesters massed outside the presidential palace in Khartoum.", "PROTEST", ANY, ANY),
     ("Iranian truckers remained on strike for a second week.", "PROTEST", "IRN", ANY),
+    ("Irish farmers blockaded meat plants across the country.", "PROTEST", "IRL", ANY),
+    ("Peruvian miners clashed with riot police in Lima.", "PROTEST", "PER", ANY),
     ("Thousands of Bulgarians gathered in the main square of Sofia to protest against corruption.", "PROTEST", "BGR", ANY),
     # SANCTION
     ("Russia banned imports of Polish apples.", "SANCTION", "RUS", "POL"),
@@ -1049,6 +1052,7 @@ SESSION_NOT_CODED = [
     ("The Greens have demonstrated that they can win seats in rural areas.", {"PROTEST"}),
     ("What the scandal demonstrates is that oversight has failed.", {"PROTEST"}),
     ("The senator held a campaign rally in Ohio on Saturday.", {"PROTEST"}),
+    ("Chilean troops clashed with rebels near the border.", {"PROTEST"}),
     # SANCTION senses
     ("The ministry plans savings from cutting staff and running costs.", {"SANCTION"}),
     ("Doctors may withhold food and fluids from terminally ill patients.", {"SANCTION"}),
