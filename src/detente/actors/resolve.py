@@ -622,9 +622,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
     takes the country of the nearest mention of the same sentence that has one; not a phrase
     of a nationality or group the knowledge base does not know (``unknown`` character spans:
     "Kurdish fighters" are not Turkish because Turkey is named nearby).  A country word that
-    only describes a thing after a preposition ("near the Iraqi border", "with his Bulgarian
-    wife") lends its country only when it says where something happens ("in the Syrian city of
-    Homs").  In a sentence that names no country nor organisation at all, the document's main
+    only describes a topic, companion or instrument (``_describing``: "near the Iraqi border",
+    "with his Bulgarian wife") lends no country.  In a sentence that names no country nor organisation at all, the document's main
     country (``context``) is taken ("the chancellor", "ministers" in a story about Britain), unless
     the phrase itself speaks of several countries ("western diplomats")."""
     out = []
@@ -661,12 +660,20 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
     return out
 
 
+# Prepositions whose object is a companion, a topic or an instrument, not the scene: "with his
+# Bulgarian wife", "against the Russian invasion", "by Israeli fire".
+DESCRIBING_PREPOSITIONS = frozenset({"with", "about", "like", "than", "against", "by", "of", "for",
+                                     "over", "toward", "towards", "despite"})
+
+
 def _describing(toks: list[Token], mention: Mention) -> bool:
-    """A bare country word modifying a thing that is no actor ("the Iraqi border", "a Bulgarian
-    fiancee") and not saying where something happens."""
+    """A bare country word modifying a thing that is no actor and no place: a topic ("the Iraq
+    war", "the Iraqi border") or a companion or instrument ("with his Bulgarian wife"); not a
+    scene ("on the Syrian city of Idlib", "at a Pakistan election rally")."""
     head = toks[mention.head]
     return mention.sector is None and head.pos_ == "NOUN" and (
-        head.lemma_.lower() in TOPIC_NOUNS or head.dep_ == "pobj" and not _locative(toks, mention.head))
+        head.lemma_.lower() in TOPIC_NOUNS
+        or head.dep_ == "pobj" and head.head.lower_ in DESCRIBING_PREPOSITIONS)
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
