@@ -1043,6 +1043,7 @@ SESSION_NOT_CODED = [
     ("Schools are cracking down on pupils who skip lessons.", {"ASSAULT"}),
     ("Hundreds of firefighters battled the blaze near Athens.", {"ASSAULT"}),
     ("The ministers raided the pension fund to pay for the tax cut.", {"ASSAULT"}),
+    ("The opposition leader launched an attack on the cost of the new rail line.", {"ASSAULT"}),
     # PROTEST senses
     ("Farmers gathered in the district on market day when the bomb exploded.", {"PROTEST"}),
     ("Mourners gathered at the cemetery for the funeral of the singer.", {"PROTEST"}),
@@ -1064,6 +1065,7 @@ SESSION_NOT_CODED = [
     ("The central bank mobilised its reserves to defend the currency.", {"MOBILIZE"}),
     ("Software engineers deployed the update overnight.", {"MOBILIZE"}),
     ("Thousands of Indian troops are stationed in Kashmir.", {"MOBILIZE"}),
+    ("Russia moved its military police from the Kurdish enclave.", {"MOBILIZE"}),
 ]
 
 
