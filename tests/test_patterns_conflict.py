@@ -1066,6 +1066,9 @@ SESSION_NOT_CODED = [
     ("Software engineers deployed the update overnight.", {"MOBILIZE"}),
     ("Thousands of Indian troops are stationed in Kashmir.", {"MOBILIZE"}),
     ("Russia moved its military police from the Kurdish enclave.", {"MOBILIZE"}),
+    ("There is a strong readiness among donors to fund the clinic.", {"MOBILIZE"}),
+    ("The Labour chairman attacked the Conservative pledges as empty.", {"ASSAULT"}),
+    ("Local councils are seizing the tools the ministry has given them.", {"COERCE"}),
 ]
 
 
