@@ -596,6 +596,7 @@ POSITIVE = [
     ("Mexico forgave Guatemala's debt.", "AID", "MEX", "GTM"),
     ("The United Arab Emirates donated 10 million dollars in relief.", "AID", "ARE", "*"),
     ("Jordanian army helicopters evacuated wounded Syrian civilians.", "AID", "JOR", "SYR"),
+    ("Iran agreed with Russia to resume the talks.", "AGREE", "IRN", "RUS"),
     ("Norway sponsored the talks between the Colombian government and the rebels.", "CONSULT", "NOR", "COL"),
     ("The Japanese emperor hosted a banquet for the visiting Indian prime minister.", "CONSULT", "JPN", "IND"),
     ("Russia defended Syria at the Security Council.", "SUPPORT", "RUS", "SYR"),
@@ -882,6 +883,10 @@ NEAR_MISSES = [
     ("Families came to shelter in the school during the storm.", "AID"),
     ("Regional theatre funding was cut by a third.", "AID"),
     ("Chinese investment feeds the boom in Laos, the banker said.", "AID"),
+    ("The union agreed in principle with the ministry's plans.", "AGREE"),
+    ("Dozens of Canadian citizens travelled to Syria.", "CONSULT"),
+    ("Iran sent military advisers to Damascus.", "CONSULT"),
+    ("The ministry must deliver a fair and efficient asylum system.", "AID"),
 ]
 
 
