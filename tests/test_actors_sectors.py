@@ -240,6 +240,7 @@ def test_actors_a_former_legislator_is_an_elite(codes):
 
 def test_actors_a_common_given_name_alone_is_nobody_known(codes):
     assert codes("Ahmed said the talks had failed.", "2020-01-01")["Ahmed"] is None
+    assert codes("Mr Moussa, a taxi driver, was detained at a checkpoint.", "2005-01-01").get("Mr Moussa") is None
 
 
 def test_actors_a_sea_named_after_a_country_is_no_actor(codes):

@@ -42,7 +42,8 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
                              "Roman", "Proust", "Kennedy", "Patel", "Kelly",
                              # also given names, alone they are hardly ever the statesman
-                             "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim"})
+                             "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim",
+                             "Mousa", "Moussa", "Musa"})
 # Sector nouns that are actors only as a title before a name ("Justice Alito"), not as common
 # nouns ("brought to justice").
 TITLE_ONLY = frozenset({"justice"})
