@@ -296,6 +296,15 @@ def test_events_place_after_locative_preposition_is_not_an_actor(code):
     assert events[0].source is None and (events[0].target is None or events[0].target.country != "UKR")
 
 
+def test_events_a_verbal_event_names_at_least_one_actor(code_text):
+    # a demand or a condemnation by and to nobody is no event; a bombing still happened
+    assert asserted(code_text("An apology was demanded.")) == []
+    assert asserted(code_text("The decision was strongly condemned.")) == []
+    assert ("ACCUSE", "NZL", None) in {(e.event_type, e.source and e.source.country, None)
+                                       for e in asserted(code_text("New Zealand strongly condemned the decision."))}
+    assert types(code_text("A car bomb exploded outside a hotel in Mogadishu.")) == {"ASSAULT"}
+
+
 def test_events_apposition_takes_the_ministry_country(code):
     text = "The spokesman of the Belarusian foreign ministry, Anton Kavalenka, condemned Lithuania."
     assert ("BLR", "ACCUSE", "LTU") in triples(code(text))

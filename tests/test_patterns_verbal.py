@@ -55,7 +55,7 @@ CASES = [
     ("Egypt approved a plan by the United Nations for talks.", "AGREE", "EGY", None),
     ("Egypt announced that it will reopen the Rafah crossing.", "AGREE", "EGY", None),
     ("Mexico said it was prepared to help Cuba.", "AGREE", "MEX", "CUB"),
-    ("The two countries agreed to boost bilateral trade.", "AGREE", None, None),
+    ("Chile and Peru agreed to boost bilateral trade.", "AGREE", "CHL", "PER"),
     ("Germany offered Greece a debt swap.", "AGREE", "DEU", "GRC"),
     ("Spain promised Morocco more help in fighting illegal migration.", "AGREE", "ESP", "MAR"),
     ("Serbia made an offer to Kosovo to share the power plant.", "AGREE", "SRB", "XKX"),
@@ -105,7 +105,7 @@ CASES = [
     ("Narendra Modi and Nawaz Sharif agreed to resume the dialogue.", "AGREE", "IND", "PAK"),
     ("Kerry and Zarif agreed that talks would continue.", "AGREE", "USA", "IRN"),
     ("Russia, which supplies a third of Europe's gas, agreed on Thursday to cut prices for Ukraine after months of wrangling.", "AGREE", "RUS", "UKR"),
-    ("The two countries signed 12 agreements covering trade, energy and defence during the visit of the Chinese president to Pakistan.", "SUPPORT", None, None),
+    ("China and Pakistan signed 12 agreements covering trade, energy and defence during the visit of the Chinese president.", "SUPPORT", "CHN", "PAK"),
     ("India and Bangladesh on Saturday signed a historic agreement to swap enclaves, ending a decades-old border dispute.", "SUPPORT", "IND", "BGD"),
     ("Colombia reached an agreement with the FARC rebels.", "AGREE", "COL", "COL"),
     # SUPPORT

@@ -21,6 +21,7 @@ _embedded_under = getattr(modality_module, "embedded_under", None)
 # A trigger in the complement of one of these ("agreed to coordinate", "threatened to expel",
 # "accused X of attacking") did not happen as told, whatever its own words say.
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+VERBAL_QUADS = (1, 3)  # verbal cooperation and verbal conflict
 COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj"}
 
 
@@ -127,7 +128,8 @@ class EventCoder:
         if pattern.aux is not None:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
-        if not satisfied(match, source, target):
+        verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
+        if not satisfied(match, source, target, verbal):
             return None
         return source, target, modality, reason, reporter
 
@@ -328,9 +330,12 @@ def background(match: Match, arguments: set[int], heads: dict[int, Match]) -> bo
     return False
 
 
-def satisfied(match: Match, source: Argument, target: Argument) -> bool:
+def satisfied(match: Match, source: Argument, target: Argument, verbal: bool = False) -> bool:
     """Whether the arguments a pattern requires were found.  A noun standing alone (no light
-    verb: "the attack", "talks") needs at least one actor, or it is background, not an event."""
+    verb: "the attack", "talks") needs at least one actor, or it is background, not an event;
+    so does every ``verbal`` event (quads 1 and 3): a demand, accusation or meeting by and to
+    nobody ("restraint was urged", "discussions were convened") tells no one anything, while
+    "protests erupted across Iran" or "a car bomb exploded in Baghdad" still happened."""
     require = match.pattern.require
     if "source" in require and not source.mentions:
         return False
@@ -339,7 +344,7 @@ def satisfied(match: Match, source: Argument, target: Argument) -> bool:
         return False
     # A noun standing alone, or a participle modifying a noun ("the agreement signed in 1995"),
     # names an event only with an actor.
-    needs_any = "any" in require or match.head.dep_ == "acl" or (
+    needs_any = verbal or "any" in require or match.head.dep_ == "acl" or (
         match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone)
     return not needs_any or bool(source.mentions or target.mentions)
 
