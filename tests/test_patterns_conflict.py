@@ -972,6 +972,11 @@ SESSION_CODED = [
     ("Ankara raised the prospect of a cross-border operation in northern Syria.", "THREATEN", "TUR", ANY),
     ("Armenia vowed to retaliate against Azerbaijan.", "THREATEN", "ARM", "AZE"),
     ("North Korea threatened a nuclear strike on the United States.", "THREATEN", "PRK", "USA"),
+    ("The United States kept all options on the table against Iran.", "THREATEN", "USA", "IRN"),
+    ("The militants gave the government until Friday to release their comrades.", "THREATEN", ANY, ANY),
+    ("Iran executed a former defence ministry official for spying.", "ASSAULT", "IRN", ANY),
+    ("A suicide car bomber rammed a military convoy in northern Mali.", "ASSAULT", ANY, ANY),
+    ("A drone strike hit a wedding party in Yemen.", "ASSAULT", ANY, ANY),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -1069,6 +1074,9 @@ SESSION_NOT_CODED = [
     ("There is a strong readiness among donors to fund the clinic.", {"MOBILIZE"}),
     ("The Labour chairman attacked the Conservative pledges as empty.", {"ASSAULT"}),
     ("Local councils are seizing the tools the ministry has given them.", {"COERCE"}),
+    ("The mayor kept all options on the table for the new stadium.", {"THREATEN"}),
+    ("The coach gave the players until Friday to decide.", {"THREATEN"}),
+    ("The bank executed the transfer on Monday.", {"ASSAULT"}),
 ]
 
 
