@@ -277,6 +277,8 @@ def test_events_asking_whether_is_a_question_not_a_request(code_text):
     assert "REQUEST" not in types(code_text("Peru asked whether Bolivia would reopen the border."))
     assert "REQUEST" not in types(code_text("Peru asked if Bolivia could reopen the border."))
     assert ("PER", "REQUEST", "BOL") in triples(code_text("Peru demanded that Bolivia should reopen the border."))
+    # nor is deciding whether to do something a decision to do it
+    assert asserted(code_text("Norway said it would decide on Friday whether to send aid to Tonga.")) == []
 
 
 def test_events_compound_actor_gives_one_event_per_pair(code):

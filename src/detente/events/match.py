@@ -356,7 +356,8 @@ def _complements_of(verb: Token, named: bool = False) -> list[Token]:
     """The verb's clause complements; with an object, also the infinitive the small parser
     labels a purpose clause ("called Tsipras to discuss", "urged Iran to accept"); with
     ``named``, every purpose infinitive ("gathered to mourn")."""
-    found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    # "would decide whether to send troops": an open question is no complement of a decision
+    found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and not has_mark(c, ("whether", "if"))]
     if named or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "advcl" and to_infinitive(c) and not has_mark(c)]
     return found
@@ -371,12 +372,12 @@ def _infinitive(token: Token) -> bool:
     """An infinitive or subjunctive complement: "told Iran to leave", "asked that Iran leave";
     not a reported clause ("told reporters that Iran had left") nor an indirect question
     ("asked whether Uganda would send troops")."""
-    if token.pos_ not in VERB_POS:
+    if token.pos_ not in VERB_POS or has_mark(token, ("whether", "if")):
         return False
     if token.dep_ in ("xcomp", "advcl"):
         return True
-    return token.dep_ == "ccomp" and token.tag_ == "VB" and not has_mark(token, ("whether", "if")) \
-        and not any(c.dep_ == "aux" and c.lower_ in NOT_SUBJUNCTIVE for c in token.children)
+    return token.dep_ == "ccomp" and token.tag_ == "VB" and not any(
+        c.dep_ == "aux" and c.lower_ in NOT_SUBJUNCTIVE for c in token.children)
 
 
 def _someone_else(verb: Token, complement: Token) -> bool:
