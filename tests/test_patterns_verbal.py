@@ -812,7 +812,7 @@ VERBAL_CONFLICT = [
     ("Japan asked China for information about the missing citizens.", "REQUEST", "JPN", "CHN"),
     ("She appealed to Russia to stop the bombing.", "REQUEST", None, "RUS"),
     ("He turned to Moscow for help.", "REQUEST", None, "RUS"),
-    ("Azerbaijan withdrew its border guards from the disputed villages.", "RETREAT", "AZE", None),
+    ("Azerbaijan withdrew its border guards from two Armenian villages.", "RETREAT", "AZE", "ARM"),
 ]
 
 
