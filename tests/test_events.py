@@ -281,6 +281,13 @@ def test_events_asking_whether_is_a_question_not_a_request(code_text):
     assert asserted(code_text("Norway said it would decide on Friday whether to send aid to Tonga.")) == []
 
 
+def test_events_a_meetings_purpose_names_its_topic_not_a_party(code_text):
+    found = {(e.event_type, e.source.country, e.target and e.target.country)
+             for e in asserted(code_text("Envoys from Ghana and Togo met in Accra to discuss Mali."))}
+    assert ("CONSULT", "GHA", "TGO") in found
+    assert not any(target == "MLI" for _, _, target in found)
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

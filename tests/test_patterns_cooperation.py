@@ -213,7 +213,7 @@ POSITIVE = [
     ("Saudi Arabia ended its military operation in Yemen.", "RETREAT", "SAU", "-"),
     ("Iran released frozen assets of the former shah's family.", "RETREAT", "IRN", "*"),
     ("Greece accepted the conditions of the European Union.", "CONCEDE", "GRC", "IGO"),
-    ("Republican candidate Mitt Romney conceded defeat on Wednesday.", "CONCEDE", "-", "-"),
+    ("Republican candidate Mitt Romney conceded defeat on Wednesday.", "CONCEDE", "USA", "-"),
     ("Ethiopia dropped terrorism charges against six bloggers.", "CONCEDE", "ETH", "*"),
     ("The Irish government has given way over the water charges.", "CONCEDE", "IRL", "-"),
     ("Nigeria's government backed down on fuel subsidies after a national strike.", "CONCEDE", "NGA", "-"),

@@ -110,7 +110,9 @@ class EventCoder:
             target = fuller if fuller.known else target
         if not target.mentions and id(match) in context.absorbed:
             target = absorbed_target(match, context.absorbed[id(match)], index)
-        if not target.mentions and pattern.target:
+        if not target.mentions and pattern.target and not pattern.symmetric:
+            # (a meeting's purpose names its topic, not the other party: "met in Tehran to
+            # discuss Syria")
             target = purpose_argument(match, index, other)
         if not target.mentions and pattern.symmetric:
             target = shared_party(match, context.heads, context.targets) or target
