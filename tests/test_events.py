@@ -736,5 +736,5 @@ def test_events_pronoun_subject_refers_back(code_text, text, triple):
 
 
 def test_events_expletive_it_refers_to_nothing(code_text):
-    events = code_text("Peru met Chile on Monday. It was agreed that talks would continue.")
-    assert [e.source for e in events if e.event_type == "AGREE"] == [None]
+    events = code_text("Peru met Chile on Monday. It was agreed with Bolivia that talks would continue.")
+    assert [(e.source, e.target.country) for e in events if e.event_type == "AGREE"] == [(None, "BOL")]
