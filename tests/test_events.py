@@ -288,6 +288,13 @@ def test_events_a_meetings_purpose_names_its_topic_not_a_party(code_text):
     assert not any(target == "MLI" for _, _, target in found)
 
 
+def test_events_forecasts_and_blame_for_the_past_are_no_demands(code_text):
+    assert "REQUEST" not in types(code_text("The Kenyan minister insisted his reforms will succeed."))
+    assert "REQUEST" not in types(code_text("Lithuania insisted the pipeline did not threaten Poland."))
+    assert "REQUEST" not in types(code_text("Canada should have expelled the Iranian diplomats, the senator said."))
+    assert "REQUEST" in types(code_text("Canada must expel the Iranian diplomats, the senator said."))
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

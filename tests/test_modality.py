@@ -61,6 +61,9 @@ CASES = [
     # a bare infinitive under help/let/make belongs to its governor, not a report of its own
     ("Italy said it would send engineers to help Albania rebuild the port.", "rebuild", "hypothetical"),
     ("Chad may let the convoy cross into Sudan.", "cross", "hypothetical"),
+    ("Austria moved to lift the ban on Iranian flights.", "lift", "future"),
+    ("Greece is tipped to host the next summit.", "host", "future"),
+    ("Denmark hinted at easing sanctions on Belarus.", "easing", "hypothetical"),
     ("Ghana called for talks with Togo.", "talks", "hypothetical"),
     ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
     ("Azerbaijan and Armenia accused each other of breaking the truce.", "breaking", "hypothetical"),

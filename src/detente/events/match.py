@@ -246,8 +246,9 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             return None
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
         return None
-    if pattern.aux is not None and not _has_child(token, {"aux"}, pattern.aux):
-        return None
+    if pattern.aux is not None and (not _has_child(token, {"aux"}, pattern.aux) or _has_child(
+            token, {"aux"}, PERFECT)):
+        return None  # "should have acted sooner" blames the past, it demands nothing
     if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
         return None
     if pattern.prep_object is not None and not any(
@@ -363,9 +364,12 @@ def _complements_of(verb: Token, named: bool = False) -> list[Token]:
     return found
 
 
+PERFECT = frozenset({"have", "'ve"})
+
 # Modals that make a base-form clause a question or a forecast, not a subjunctive demand
 # ("asked whether Uganda would send troops"); "should" and "must" still demand.
-NOT_SUBJUNCTIVE = frozenset({"will", "would", "can", "could", "may", "might", "wo", "ca"})
+NOT_SUBJUNCTIVE = frozenset({"will", "would", "can", "could", "may", "might", "wo", "ca",
+                             "do", "does", "did"})
 
 
 def _infinitive(token: Token) -> bool:
