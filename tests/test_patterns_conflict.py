@@ -973,7 +973,6 @@ SESSION_CODED = [
     ("Armenia vowed to retaliate against Azerbaijan.", "THREATEN", "ARM", "AZE"),
     ("North Korea threatened a nuclear strike on the United States.", "THREATEN", "PRK", "USA"),
     ("The United States kept all options on the table against Iran.", "THREATEN", "USA", "IRN"),
-    ("The militants gave the government until Friday to release their comrades.", "THREATEN", ANY, ANY),
     ("Iran executed a former defence ministry official for spying.", "ASSAULT", "IRN", ANY),
     ("A suicide car bomber rammed a military convoy in northern Mali.", "ASSAULT", ANY, ANY),
     ("A drone strike hit a wedding party in Yemen.", "ASSAULT", ANY, ANY),
@@ -1075,7 +1074,6 @@ SESSION_NOT_CODED = [
     ("The Labour chairman attacked the Conservative pledges as empty.", {"ASSAULT"}),
     ("Local councils are seizing the tools the ministry has given them.", {"COERCE"}),
     ("The mayor kept all options on the table for the new stadium.", {"THREATEN"}),
-    ("The coach gave the players until Friday to decide.", {"THREATEN"}),
     ("The bank executed the transfer on Monday.", {"ASSAULT"}),
 ]
 
