@@ -976,6 +976,7 @@ SESSION_CODED = [
     ("Iran executed a former defence ministry official for spying.", "ASSAULT", "IRN", ANY),
     ("A suicide car bomber rammed a military convoy in northern Mali.", "ASSAULT", ANY, ANY),
     ("A drone strike hit a wedding party in Yemen.", "ASSAULT", ANY, ANY),
+    ("Two Indian soldiers were killed in an incident on the Line of Control.", "ASSAULT", ANY, ANY),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -1075,6 +1076,7 @@ SESSION_NOT_CODED = [
     ("Local councils are seizing the tools the ministry has given them.", {"COERCE"}),
     ("The mayor kept all options on the table for the new stadium.", {"THREATEN"}),
     ("The bank executed the transfer on Monday.", {"ASSAULT"}),
+    ("Russia moved its troops out of Syria.", {"MOBILIZE"}),
 ]
 
 
