@@ -123,6 +123,24 @@ def test_events_noun_pattern_subject_names_its_light_verbs_subject(tmp_path, nlp
                      "The markets held a rally in Athens.": []}
 
 
+def test_events_noun_pattern_prepositions_are_obeyed(tmp_path, nlp):
+    (tmp_path / "accuse.yaml").write_text(textwrap.dedent("""\
+        type: ACCUSE
+        patterns:
+          - id: charges-against
+            noun: [charge]
+            light: [bring, file, press]
+            prep: [against]
+        """))
+    coder = EventCoder(tmp_path)
+    found = {}
+    for text in ("Ecuador filed charges against Peru.", "Ecuador filed charges in the morning."):
+        sdoc = nlp(text)
+        found[text] = [e.pattern for e in coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))]
+    assert found == {"Ecuador filed charges against Peru.": ["ACCUSE/charges-against"],
+                     "Ecuador filed charges in the morning.": []}
+
+
 def test_events_pattern_file_error_names_file_and_line(tmp_path):
     (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
         type: ASSAULT

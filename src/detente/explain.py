@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .events.arguments import MentionIndex, find_argument
 from .events.match import (
     ADJECTIVAL, MODIFIER_DEPS, NOUN_POS, PARTICLE_DEPS, VERB_POS, Match, light_subject_fits, verb_fits,
-    noun_governor, objects_of,
+    noun_governor, noun_preps_fit, objects_of,
 )
 from .events.modality import embedded_under, event_modality, reporter_of, walk
 from .events.patterns import Pattern
@@ -200,9 +200,11 @@ def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Opti
             return f"needs light verb {_words(pattern.light)}; governed by {verb or 'no verb'}"
         if not pattern.light and governor and governor[1] == "obj" and verb not in light_verbs:
             return f"object of '{governor[0].text}', which is not a light verb"
-        if pattern.subject is not None and not light_subject_fits(
-                pattern, governor[0] if verb is not None else None):
+        light = governor[0] if verb is not None else None
+        if pattern.subject is not None and not light_subject_fits(pattern, light):
             return f"its verb's subject must be {_words(pattern.subject)}"
+        if not noun_preps_fit(pattern, token, light):
+            return f"needs preposition {_words(pattern.prep or pattern.prep_object)}"
     if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
         return f"needs modifier {_words(pattern.modifier)}"
     if pattern.not_modifier is not None and _has_child(token, MODIFIER_DEPS, pattern.not_modifier):

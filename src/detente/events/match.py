@@ -183,6 +183,8 @@ class TriggerIndex:
                 continue
             if pattern.subject is not None and not light_subject_fits(pattern, light):
                 continue  # "stocks staged a rally": the light verb's subject decides the sense
+            if not noun_preps_fit(pattern, token, light):
+                continue
             head = light if light is not None else token
             return Match(pattern=pattern, trigger=token, head=head, light=light, obj=obj)
         return None
@@ -256,6 +258,17 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
             for g in c.children if g.dep_ == "pobj"):
         return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
+
+
+def noun_preps_fit(pattern: Pattern, noun: Token, light: Optional[Token]) -> bool:
+    """A noun pattern's ``prep`` and ``prep_object``, on the noun or its light verb: "charges
+    **against** the minister", "a phone conversation with **the Guardian**"."""
+    owners = [noun] + ([light] if light is not None else [])
+    preps = [c for o in owners for c in o.children if c.dep_ in ("prep", "agent", "dative")]
+    if pattern.prep is not None and not any(_word_in(p, pattern.prep) for p in preps):
+        return False
+    return pattern.prep_object is None or any(
+        _word_in(g, pattern.prep_object) for p in preps for g in p.children if g.dep_ == "pobj")
 
 
 def light_subject_fits(pattern: Pattern, light: Optional[Token]) -> bool:
