@@ -977,6 +977,7 @@ SESSION_CODED = [
     ("A suicide car bomber rammed a military convoy in northern Mali.", "ASSAULT", ANY, ANY),
     ("A drone strike hit a wedding party in Yemen.", "ASSAULT", ANY, ANY),
     ("Two Indian soldiers were killed in an incident on the Line of Control.", "ASSAULT", ANY, ANY),
+    ("Kurdish fighters captured 30 positions held by the jihadists.", "ASSAULT", ANY, ANY),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -1077,6 +1078,9 @@ SESSION_NOT_CODED = [
     ("The mayor kept all options on the table for the new stadium.", {"THREATEN"}),
     ("The bank executed the transfer on Monday.", {"ASSAULT"}),
     ("Russia moved its troops out of Syria.", {"MOBILIZE"}),
+    ("American troops, with British and French commandos, fought alongside the Kurdish militia.", {"ASSAULT"}),
+    ("The new immigration approach is hitting low-paid workers hardest.", {"ASSAULT"}),
+    ("The prime minister warned his supporters against complacency before the vote.", {"THREATEN"}),
 ]
 
 
