@@ -304,7 +304,14 @@ def _role_tokens(match: Match, role: str):
         return None
     if role == "xsubj":
         for comp in _complements(match):
-            found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.dep_ == "nsubjpass" for c in comp.children):
+                # "claimed the reporter had been killed by Syrian troops": the doer is the
+                # agent; a passive with none names only whom it was done to
+                found = [g for c in comp.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if found:
+                    return _with_conjuncts(found), f"agent of {comp.text}", False
+                continue
+            found = [c for c in comp.children if c.dep_ == "nsubj"]
             if found:
                 return _with_conjuncts(found), f"nsubj of {comp.text}", False
         return None
