@@ -313,6 +313,12 @@ def test_events_forecasts_and_blame_for_the_past_are_no_demands(code_text):
     assert "REQUEST" in types(code_text("Canada must expel the Iranian diplomats, the senator said."))
 
 
+def test_events_accused_of_a_passive_deed_is_its_agent_not_its_victim(code_text):
+    found = triples(code_text("The Malian army alleged that the hostages had been seized by Libyan smugglers."))
+    assert ("MLI", "ACCUSE", "LBY") in found
+    assert not any(t[1] == "ACCUSE" and t[2] == "MLI" for t in found)
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found
