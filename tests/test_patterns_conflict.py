@@ -978,6 +978,7 @@ SESSION_CODED = [
     ("A drone strike hit a wedding party in Yemen.", "ASSAULT", ANY, ANY),
     ("Two Indian soldiers were killed in an incident on the Line of Control.", "ASSAULT", ANY, ANY),
     ("Kurdish fighters captured 30 positions held by the jihadists.", "ASSAULT", ANY, ANY),
+    ("Gunmen snatched two aid workers from their car in Darfur.", "COERCE", ANY, ANY),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -1081,6 +1082,8 @@ SESSION_NOT_CODED = [
     ("American troops, with British and French commandos, fought alongside the Kurdish militia.", {"ASSAULT"}),
     ("The new immigration approach is hitting low-paid workers hardest.", {"ASSAULT"}),
     ("The prime minister warned his supporters against complacency before the vote.", {"THREATEN"}),
+    ("The senator escalated his personal attacks on the governor.", {"ASSAULT"}),
+    ("The Liberals snatched victory from the ruling party in 1972.", {"COERCE"}),
 ]
 
 
