@@ -30,3 +30,20 @@ def code_text(pipeline):
         return pipeline.code_text(text, date=day, **fields).events
 
     return run
+
+
+@pytest.fixture
+def run_cli(monkeypatch, capsys):
+    """Run `detente ARGS...` in this process (so monkeypatched data files count); returns the
+    exit code and the lines written to stderr."""
+
+    def run(*args: str) -> tuple[int, list[str]]:
+        import detente.cli  # noqa: F401 - registers the commands
+        from detente.cli.app import main
+
+        monkeypatch.setattr("sys.argv", ["detente", *map(str, args)])
+        with pytest.raises(SystemExit) as exit:
+            main()
+        return exit.value.code, capsys.readouterr().err.splitlines()
+
+    return run

@@ -87,21 +87,14 @@ def test_analysis_good_quad_file_loads_from_a_path(tmp_path, fresh_quads):
     assert load_quads(good) == load_quads()
 
 
-def test_analysis_cli_shows_a_bad_quad_file_as_one_line(tmp_path, monkeypatch, capsys, fresh_quads):
-    import detente.cli  # noqa: F401 - registers the commands
-    from detente.cli.app import main
-
+def test_analysis_cli_shows_a_bad_quad_file_as_one_line(tmp_path, monkeypatch, run_cli, fresh_quads):
     bad = tmp_path / "quad.yaml"
     bad.write_text(GOOD_QUADS + "verbal_conflict:\n  - REQUEST\n  - PARLEY\n", encoding="utf-8")
     monkeypatch.setattr(quads_module, "QUAD_FILE", bad)
     with Store(tmp_path / "a.duckdb") as s:
         warming(s)
-    monkeypatch.setattr("sys.argv", ["detente", "dyad", "BLR", "USA", "--db", str(tmp_path / "a.duckdb")])
-    with pytest.raises(SystemExit) as exit:
-        main()
-    assert exit.value.code == 2
-    assert capsys.readouterr().err.splitlines() == [
-        f"detente: {bad}:10: unknown PLOVER type 'PARLEY' [E030]"]
+    assert run_cli("dyad", "BLR", "USA", "--db", tmp_path / "a.duckdb") == (
+        2, [f"detente: {bad}:10: unknown PLOVER type 'PARLEY' [E030]"])
 
 
 def test_analysis_dyad_counts_both_directions(store):

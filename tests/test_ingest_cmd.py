@@ -146,11 +146,9 @@ def test_ingest_cmd_killed_and_resumed_equals_uninterrupted(tmp_path):
     assert tables(killed) == tables(tmp_path / "whole.duckdb")
 
 
-def test_ingest_cmd_bad_data_file_is_one_error_and_stores_nothing(tmp_path, monkeypatch, capsys):
+def test_ingest_cmd_bad_data_file_is_one_error_and_stores_nothing(tmp_path, monkeypatch, run_cli):
     # A broken data file fails every document alike: ingest stops with one line naming the
     # file and line, instead of a "coding failed" line per document and exit 0.
-    import detente.cli  # noqa: F401 - registers the commands
-    from detente.cli.app import main
     from detente.when import dateline
 
     bad = tmp_path / "titles.yaml"
@@ -160,15 +158,12 @@ def test_ingest_cmd_bad_data_file_is_one_error_and_stores_nothing(tmp_path, monk
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text("Peru and Chile held talks in Lima on Monday.\n", encoding="utf-8")
     db = tmp_path / "x.duckdb"
-    monkeypatch.setattr("sys.argv", ["detente", "ingest", str(tmp_path / "one.txt"),
-                                     str(tmp_path / "two.txt"), "--db", str(db)])
     try:
-        with pytest.raises(SystemExit) as exit:
-            main()
+        code, stderr = run_cli("ingest", tmp_path / "one.txt", tmp_path / "two.txt", "--db", db)
     finally:
         dateline.load_titles.cache_clear()
-    assert exit.value.code == 2
-    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("detente:")]
+    assert code == 2
+    errors = [line for line in stderr if line.startswith("detente:")]
     assert errors == [line for line in errors if f"{bad}:2: " in line and "duplicate key" in line]
     assert len(errors) == 1
     assert not db.exists() or all(len(rows) == 0 for rows in tables(db).values())

@@ -428,19 +428,14 @@ def test_when_bad_titles_file_stops_the_dateline_check(nlp, tmp_path, monkeypatc
     assert document.warnings == [] and document.dateline_range is None
 
 
-def test_when_cli_shows_a_bad_titles_file_as_one_line(tmp_path, monkeypatch, capsys, fresh_titles):
-    import detente.cli  # noqa: F401 - registers the commands
-    from detente.cli.app import main
-
+def test_when_cli_shows_a_bad_titles_file_as_one_line(tmp_path, monkeypatch, run_cli, fresh_titles):
     bad = tmp_path / "titles.yaml"
     bad.write_text(TITLES + "monarch: [emir]\n", encoding="utf-8")
     monkeypatch.setattr(dateline, "TITLES_FILE", bad)
     story = tmp_path / "story.txt"
     story.write_text("President Barack Obama telephoned the Danish envoy on Friday.\n", encoding="utf-8")
-    monkeypatch.setattr("sys.argv", ["detente", "code", str(story), "--date", "2022-06-12"])
-    with pytest.raises(SystemExit) as exit:
-        main()
-    assert exit.value.code == 2
-    (line,) = capsys.readouterr().err.splitlines()
+    code, errors = run_cli("code", story, "--date", "2022-06-12")
+    assert code == 2
+    (line,) = errors
     assert line.startswith(f"detente: {bad}:8: ") and "duplicate key 'monarch'" in line
     assert line.endswith("[E030]")

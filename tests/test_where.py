@@ -147,22 +147,15 @@ def test_where_bad_alias_file_stops_the_gazetteer_before_anything_is_built(tmp_p
     assert geocoder._gazetteer is None
 
 
-def test_where_cli_shows_a_bad_alias_file_as_one_line(tmp_path, monkeypatch, capsys):
-    import detente.cli  # noqa: F401 - registers the commands
-    from detente.cli.app import main
-
+def test_where_cli_shows_a_bad_alias_file_as_one_line(tmp_path, monkeypatch, run_cli):
     bad = tmp_path / "country_aliases.yaml"
     bad.write_text(BAD_ALIASES + "ITA:\n  - Italy\n  - 1861\n", encoding="utf-8")
     monkeypatch.setattr(gazetteer_module, "ALIASES_FILE", bad)
     monkeypatch.setenv("DETENTE_CACHE_DIR", "off")
     story = tmp_path / "story.txt"
     story.write_text("Chile and Peru signed a fisheries accord in Lima on Tuesday.\n", encoding="utf-8")
-    monkeypatch.setattr("sys.argv", ["detente", "code", str(story), "--date", "2021-05-04"])
-    with pytest.raises(SystemExit) as exit:
-        main()
-    assert exit.value.code == 2
-    assert capsys.readouterr().err.splitlines() == [
-        f"detente: {bad}:10: ITA: name 1861 is not text (quote it) [E030]"]
+    assert run_cli("code", story, "--date", "2021-05-04") == (
+        2, [f"detente: {bad}:10: ITA: name 1861 is not text (quote it) [E030]"])
 
 
 def test_where_gazetteer_loaded_once_and_lazily():
