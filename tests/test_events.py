@@ -319,6 +319,12 @@ def test_events_accused_of_a_passive_deed_is_its_agent_not_its_victim(code_text)
     assert not any(t[1] == "ACCUSE" and t[2] == "MLI" for t in found)
 
 
+def test_events_preposition_objects_are_read_through_compound_prepositions(code_text):
+    # "out of the treaty": the treaty is the object of "of" under "out"
+    assert ("SRB", "REJECT", None) in {(e.source.country, e.event_type, None)
+                                       for e in asserted(code_text("Serbia pulled out of the fisheries treaty."))}
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

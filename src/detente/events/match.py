@@ -254,8 +254,7 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
         return None
     if pattern.prep_object is not None and not any(
-            _word_in(g, pattern.prep_object) for c in token.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"):
+            _word_in(g, pattern.prep_object) for g in _prep_objects_of(token)):
         return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
 
@@ -268,7 +267,15 @@ def noun_preps_fit(pattern: Pattern, noun: Token, light: Optional[Token]) -> boo
     if pattern.prep is not None and not any(_word_in(p, pattern.prep) for p in preps):
         return False
     return pattern.prep_object is None or any(
-        _word_in(g, pattern.prep_object) for p in preps for g in p.children if g.dep_ == "pobj")
+        _word_in(g, pattern.prep_object) for o in owners for g in _prep_objects_of(o))
+
+
+def _prep_objects_of(token: Token) -> list[Token]:
+    """Objects of the word's prepositions, also through a compound one ("pulled out of the
+    treaty", "because of the sanctions")."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def light_subject_fits(pattern: Pattern, light: Optional[Token]) -> bool:
