@@ -979,6 +979,9 @@ SESSION_CODED = [
     ("Two Indian soldiers were killed in an incident on the Line of Control.", "ASSAULT", ANY, ANY),
     ("Kurdish fighters captured 30 positions held by the jihadists.", "ASSAULT", ANY, ANY),
     ("Gunmen snatched two aid workers from their car in Darfur.", "COERCE", ANY, ANY),
+    ("The United States sanctioned three Iranian officials.", "SANCTION", "USA", "IRN"),
+    ("A man stabbed two police officers in Brussels.", "ASSAULT", ANY, ANY),
+    ("Dock workers walked off the job in Rotterdam.", "PROTEST", ANY, ANY),
     # COERCE: sieges by armed forces, seizure of firms, annexation, arrests
     ("Russian troops surrounded the Ukrainian base in Crimea.", "COERCE", "RUS", ANY),
     ("Israel sealed off the West Bank after the attack.", "COERCE", "ISR", ANY),
@@ -1084,6 +1087,11 @@ SESSION_NOT_CODED = [
     ("The prime minister warned his supporters against complacency before the vote.", {"THREATEN"}),
     ("The senator escalated his personal attacks on the governor.", {"ASSAULT"}),
     ("The Liberals snatched victory from the ruling party in 1972.", {"COERCE"}),
+    ('"Those who stabbed us in the back will regret it," the commander said.', {"ASSAULT"}),
+    ("Three children burned to death in a house fire in Lagos.", {"ASSAULT"}),
+    ("The council passed a resolution sanctioning military action against the pirates.", {"SANCTION"}),
+    ("The beheadings were captured on film and posted online.", {"COERCE"}),
+    ("The doctor was struck off the medical register last year.", {"PROTEST"}),
 ]
 
 
