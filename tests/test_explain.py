@@ -86,3 +86,16 @@ def test_explain_cli_json():
 def test_explain_cli_empty_text():
     result = CliRunner().invoke(app, ["explain", "  "])
     assert result.exit_code != 0
+
+
+def test_explain_says_exactly_why_a_fired_pattern_left_no_event(pipeline):
+    def verdicts(text):
+        return {o.pattern: o.verdict for s in explain_text(pipeline, text).sentences for o in s.outcomes}
+
+    found = verdicts("Ghana accused Togo of shelling its border posts.")
+    assert any(v.startswith("no event: it is the content of another event (accusation")
+               for p, v in found.items() if p.startswith("ASSAULT/"))
+    found = verdicts("Farmers marched through Accra to demand lower fuel taxes.")
+    assert any(v.startswith("no event: it belongs to PROTEST/") for p, v in found.items() if p.startswith("REQUEST/"))
+    found = verdicts("A ceasefire was demanded.")
+    assert any("verbal event with neither source nor target" in v for v in found.values())

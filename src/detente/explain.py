@@ -101,10 +101,12 @@ def explain_text(pipeline, text: str, date: Optional[dt.date] = None) -> Explana
     sentences = []
     for number, sent in enumerate(sdoc.sents):
         matches = coder.matches(sent)
+        context = coder.context(matches)
         sentences.append(SentenceExplanation(
             index=number, text=sent.text, tokens=[_row(t) for t in sent],
             candidates=candidates(coder, sent, matches),
-            outcomes=[outcome(m, index, coded.events) for m in matches]))
+            outcomes=[outcome(m, index, coded.events, coder.left_out(m, index, context))
+                      for m in matches]))
     return Explanation(document=document, mentions=coded.mentions, sentences=sentences,
                        events=coded.events)
 
@@ -230,8 +232,10 @@ def _has_prep(token: Token, words: frozenset[str]) -> bool:
     return any(_has_child(o, {"prep", "agent", "dative"}, words) for o in owners)
 
 
-def outcome(match: Match, index: MentionIndex, events: list[Event]) -> Outcome:
-    """Arguments and modality of a fired pattern, and the events it left."""
+def outcome(match: Match, index: MentionIndex, events: list[Event],
+            left_out: Optional[str] = None) -> Outcome:
+    """Arguments and modality of a fired pattern, the events it left and, when none, why
+    (``left_out``, from the coder)."""
     pattern = match.pattern
     source = find_argument(match, pattern.source, index)
     target = find_argument(match, pattern.target, index)
@@ -248,7 +252,7 @@ def outcome(match: Match, index: MentionIndex, events: list[Event]) -> Outcome:
         modality=modality, modality_reason=reason, reporter=reporter.text if reporter is not None else None,
         embedded=embedded_under(match.head), events=mine,
         path=" > ".join(f"{t.text}({t.dep_})" for t in walk(match.head).path))
-    result.verdict = verdict(mine, result.embedded)
+    result.verdict = verdict(mine, left_out)
     return result
 
 
@@ -259,12 +263,9 @@ def _argument(argument, roles: tuple[str, ...]) -> str:
     return f"{names} (via {argument.how})"
 
 
-def verdict(events: list[Event], embedded: Optional[str] = None) -> str:
-    if not events and embedded:
-        return f"no event: it is the content of another event ({embedded})"
+def verdict(events: list[Event], left_out: Optional[str] = None) -> str:
     if not events:
-        return ("no event: the coder left it out (a clause absorbed by another trigger, a background "
-                "description, a required argument missing, or a fuller event of the same type)")
+        return f"no event: {left_out or 'a fuller event of the same type on the same words covers it'}"
     asserted = [e for e in events if e.modality == "asserted"]
     if asserted:
         return f"coded: {len(asserted)} asserted event(s), written by `detente code`"

@@ -63,17 +63,13 @@ class EventCoder:
                         index: MentionIndex, arrays=None) -> list[Event]:
         """The events of one sentence."""
         matches = self.index.find(sent, arrays)
-        context = SentenceContext(matches)
-        for match in matches:
-            governor = self.absorbed(match, context.heads)
-            if governor is not None:
-                context.absorbed.setdefault(id(governor), []).append(match)
+        context = self.context(matches)
         events = []
         for match in matches:
             if self.skipped(match, context):
                 continue
             found = self.arguments(match, index, context)
-            if found is None:
+            if isinstance(found, str):
                 continue
             source, target, modality, reason, reporter = found
             for src, tgt, symmetric in pairs(match, source, target):
@@ -86,15 +82,39 @@ class EventCoder:
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
 
-    def skipped(self, match: Match, context: "SentenceContext") -> bool:
-        """Embedded content, absorbed clauses and background descriptions are not coded."""
-        return (self.embedded(match, context.heads) is not None
-                or self.absorbed(match, context.heads) is not None
-                or background(match, context.arguments, context.heads))
+    def context(self, matches: list[Match]) -> "SentenceContext":
+        """What the coder knows of one sentence's matches before coding any of them."""
+        context = SentenceContext(matches)
+        for match in matches:
+            governor = self.absorbed(match, context.heads)
+            if governor is not None:
+                context.absorbed.setdefault(id(governor), []).append(match)
+        return context
+
+    def skipped(self, match: Match, context: "SentenceContext") -> Optional[str]:
+        """Why embedded content, an absorbed clause or a background description is not coded;
+        None for a match that is coded if its arguments are found."""
+        embedded = self.embedded(match, context.heads)
+        if embedded is not None:
+            return f"it is the content of another event ({embedded})"
+        governor = self.absorbed(match, context.heads)
+        if governor is not None:
+            return f"it belongs to {governor.pattern.pid} '{governor.trigger.text}' (its purpose or participle clause)"
+        if background(match, context.arguments, context.heads):
+            return "it is background: it describes an actor or the time of another event"
+        return None
+
+    def left_out(self, match: Match, index: MentionIndex, context: "SentenceContext") -> Optional[str]:
+        """Why a fired pattern gives no event (for ``detente explain``); None when it gives one."""
+        skipped = self.skipped(match, context)
+        if skipped is not None:
+            return skipped
+        found = self.arguments(match, index, context)
+        return found if isinstance(found, str) else None
 
     def arguments(self, match: Match, index: MentionIndex, context: "SentenceContext"):
-        """(source, target, modality, reason, reporter) of a match, or None when the pattern's
-        required arguments are missing."""
+        """(source, target, modality, reason, reporter) of a match, or why it has no event
+        when the arguments it requires are missing (a string)."""
         pattern = match.pattern
         source = find_argument(match, pattern.source, index)
         if not source.mentions:
@@ -131,8 +151,9 @@ class EventCoder:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
         verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
-        if not satisfied(match, source, target, verbal):
-            return None
+        missing = unsatisfied(match, source, target, verbal)
+        if missing is not None:
+            return missing
         return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:
@@ -332,23 +353,30 @@ def background(match: Match, arguments: set[int], heads: dict[int, Match]) -> bo
     return False
 
 
-def satisfied(match: Match, source: Argument, target: Argument, verbal: bool = False) -> bool:
-    """Whether the arguments a pattern requires were found.  A noun standing alone (no light
-    verb: "the attack", "talks") needs at least one actor, or it is background, not an event;
-    so does every ``verbal`` event (quads 1 and 3): a demand, accusation or meeting by and to
-    nobody ("restraint was urged", "discussions were convened") tells no one anything, while
-    "protests erupted across Iran" or "a car bomb exploded in Baghdad" still happened."""
+def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool = False) -> Optional[str]:
+    """Which argument the pattern requires is missing, or None when all are found.  A noun
+    standing alone (no light verb: "the attack", "talks") needs at least one actor, or it is
+    background, not an event; so does every ``verbal`` event (quads 1 and 3): a demand,
+    accusation or meeting by and to nobody ("an apology was demanded", "discussions were
+    convened") tells no one anything, while "protests erupted across Iran" or "a car bomb
+    exploded in Baghdad" still happened."""
     require = match.pattern.require
     if "source" in require and not source.mentions:
-        return False
+        return "the pattern requires a source and none was found"
     parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
     if "target" in require and not (target.mentions or parties):
-        return False
-    # A noun standing alone, or a participle modifying a noun ("the agreement signed in 1995"),
-    # names an event only with an actor.
-    needs_any = verbal or "any" in require or match.head.dep_ == "acl" or (
-        match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone)
-    return not needs_any or bool(source.mentions or target.mentions)
+        return "the pattern requires a target and none was found" if match.pattern.target else \
+            "the pattern is a blocker: this sense of the word is no event"
+    if source.mentions or target.mentions:
+        return None
+    # A participle modifying a noun ("the agreement signed in 1995") names an event only
+    # with an actor.
+    if verbal:
+        return "a verbal event with neither source nor target is no event"
+    if "any" in require or match.head.dep_ == "acl" or (
+            match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone):
+        return "a noun or participle standing alone names an event only with an actor"
+    return None
 
 
 def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = False) -> Optional[Match]:
