@@ -13,6 +13,7 @@ from spacy.language import Language
 from . import nlp as nlp_stage
 from .actors import ActorResolver
 from .events import EventCoder
+from .events.modality import load_cues
 from .model import CodedDocument, Document
 from .settings import Settings
 from .when import date_events
@@ -34,6 +35,7 @@ class Pipeline:
         # clear error before any document is read, not a failure on every document.
         load_titles()
         load_country_aliases()
+        load_cues()
 
     @property
     def nlp(self) -> Language:
