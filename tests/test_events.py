@@ -168,6 +168,17 @@ def test_events_ontology_derived_event_condition_is_checked(tmp_path):
     assert f"ontology.yaml:{line}" in str(info.value) and "'source'" in str(info.value)
 
 
+@pytest.mark.parametrize("entry, line, reason", [
+    ("  - id: talks-to\n    noun: [talk]\n    xcomp: [to]\n", 5, "'xcomp' is not read on a noun pattern"),
+    ("  - id: any-must\n    verb: ['*']\n    xcomp: [to]\n", 4, "needs 'aux'"),
+])
+def test_events_pattern_keys_that_would_be_ignored_are_rejected(tmp_path, entry, line, reason):
+    (tmp_path / "consult.yaml").write_text("type: CONSULT\npatterns:\n" + entry)
+    with pytest.raises(DataFileError) as info:
+        load_patterns(tmp_path)
+    assert f"consult.yaml:{line}:" in str(info.value) and reason in str(info.value)
+
+
 def test_events_pattern_with_unknown_role_is_rejected(tmp_path):
     (tmp_path / "consult.yaml").write_text("type: CONSULT\npatterns:\n  - id: meet\n    verb: [meet]\n    target: [elsewhere]\n")
     with pytest.raises(DataFileError, match="consult.yaml:5.*unknown role"):

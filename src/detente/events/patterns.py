@@ -23,6 +23,7 @@ LEXICON_NAME = "_lexicon.yaml"
 
 ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "self", "reporter"}
 ROLE_PREFIXES = ("prep:",)
+NOT_ON_NOUNS = frozenset({"particle", "xcomp", "aux"})  # a noun has none of these
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
                 "not_modifier", "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
 DEFAULT_ROLES = {
@@ -255,6 +256,12 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
     if len(kinds) != 1:
         raise _fail(path, entry, f"pattern {pid}: give exactly one of 'verb', 'noun' or 'adj'")
     kind = kinds[0]
+    unread = sorted(NOT_ON_NOUNS & set(entry)) if kind == "noun" else []
+    if unread:
+        raise _fail(path, entry, f"pattern {pid}: '{unread[0]}' is not read on a noun pattern", unread[0])
+    if kind == "verb" and "*" in (entry["verb"] or ()) and "aux" not in entry:
+        raise _fail(path, entry, f"pattern {pid}: a pattern for any verb ('*') needs 'aux' "
+                                 "(it is tried only on verbs carrying one of them)", "verb")
     etype = ontology[event_type]
     mode = entry.get("mode")
     if mode is not None and mode not in etype.modes:
