@@ -336,6 +336,12 @@ def test_events_preposition_objects_are_read_through_compound_prepositions(code_
                                        for e in asserted(code_text("Serbia pulled out of the fisheries treaty."))}
 
 
+def test_events_a_vow_never_to_attack_is_no_threat_of_force(code_text):
+    assert ("PAK", "THREATEN", None) not in {(e.source and e.source.country, e.event_type, None)
+                                            for e in asserted(code_text("Pakistan vowed never to attack its neighbours."))}
+    assert "THREATEN" in types(code_text("Pakistan vowed to attack the militant camps."))
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

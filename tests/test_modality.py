@@ -65,6 +65,7 @@ CASES = [
     ("Greece is tipped to host the next summit.", "host", "future"),
     ("Denmark hinted at easing sanctions on Belarus.", "easing", "hypothetical"),
     ("Laos received an invitation to visit Vietnam.", "visit", "hypothetical"),
+    ("The rebel leader spoke of his desire to attack the capital.", "attack", "hypothetical"),
     ("Ghana called for talks with Togo.", "talks", "hypothetical"),
     ("Pakistan accused India of shelling border posts.", "shelling", "hypothetical"),
     ("Azerbaijan and Armenia accused each other of breaking the truce.", "breaking", "hypothetical"),

@@ -239,7 +239,11 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         # A blocker naming the complement's verb sees every purpose infinitive ("gathered to
         # mourn"); a pattern that codes keeps to complements proper.
         named = "*" not in pattern.xcomp and "target" in pattern.require and not pattern.target
-        xcomp = next((c for c in _complements_of(token, named) if _word_in(c, pattern.xcomp)), None)
+        # "pledged never to attack": a named action that is negated is not that action
+        # promised or threatened (a blocker may name one: "asked not to be named")
+        coding = "*" not in pattern.xcomp and not named
+        xcomp = next((c for c in _complements_of(token, named) if _word_in(c, pattern.xcomp)
+                      and not (coding and _negated(c))), None)
         if xcomp is None:
             xcomp = next((c for c in _complements_of(token) if _infinitive(c) and (
                 INFINITIVE in pattern.xcomp
@@ -268,6 +272,10 @@ def noun_preps_fit(pattern: Pattern, noun: Token, light: Optional[Token]) -> boo
         return False
     return pattern.prep_object is None or any(
         _word_in(g, pattern.prep_object) for o in owners for g in _prep_objects_of(o))
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
 
 
 def _prep_objects_of(token: Token) -> list[Token]:
