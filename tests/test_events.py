@@ -114,11 +114,7 @@ def test_events_noun_pattern_subject_names_its_light_verbs_subject(tmp_path, nlp
             light: [stage, hold]
             mode: demonstrate
         """))
-    coder = EventCoder(tmp_path)
-    found = {}
-    for text in ("Greek pensioners held a rally in Athens.", "The markets held a rally in Athens."):
-        sdoc = nlp(text)
-        found[text] = [e.pattern for e in coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))]
+    found = fired_with(tmp_path, nlp, "Greek pensioners held a rally in Athens.", "The markets held a rally in Athens.")
     assert found == {"Greek pensioners held a rally in Athens.": ["PROTEST/rally"],
                      "The markets held a rally in Athens.": []}
 
@@ -132,11 +128,7 @@ def test_events_noun_pattern_prepositions_are_obeyed(tmp_path, nlp):
             light: [bring, file, press]
             prep: [against]
         """))
-    coder = EventCoder(tmp_path)
-    found = {}
-    for text in ("Ecuador filed charges against Peru.", "Ecuador filed charges in the morning."):
-        sdoc = nlp(text)
-        found[text] = [e.pattern for e in coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))]
+    found = fired_with(tmp_path, nlp, "Ecuador filed charges against Peru.", "Ecuador filed charges in the morning.")
     assert found == {"Ecuador filed charges against Peru.": ["ACCUSE/charges-against"],
                      "Ecuador filed charges in the morning.": []}
 
@@ -191,13 +183,20 @@ def test_events_prepositions_stay_words_not_booleans(tmp_path):
     assert pattern.prep == frozenset({"on", "off", "no"})
 
 
+def fired_with(pattern_dir, nlp, *texts: str) -> dict[str, list[str]]:
+    """The patterns that give events in each text, with the pattern files in ``pattern_dir``."""
+    coder = EventCoder(pattern_dir)
+    found = {}
+    for text in texts:
+        sdoc = nlp(text)
+        found[text] = [e.pattern for e in coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))]
+    return found
+
+
 def test_events_adding_a_pattern_is_a_data_change(tmp_path, nlp):
     (tmp_path / "protest.yaml").write_text("type: PROTEST\npatterns:\n  - id: picnic\n    verb: [picnic]\n    mode: demonstrate\n")
-    coder = EventCoder(tmp_path)
     text = "Angry Polish farmers picnicked outside the ministry."
-    sdoc = nlp(text)
-    events = coder.code(Document(doc_id="t", text=text), sdoc, entity_mentions(sdoc))
-    assert [e.pattern for e in events] == ["PROTEST/picnic"]
+    assert fired_with(tmp_path, nlp, text) == {text: ["PROTEST/picnic"]}
 
 
 # --------------------------------------------------------------------------- one per type
