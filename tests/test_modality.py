@@ -237,6 +237,7 @@ NOTHING_ASSERTED = [
     # a deadline or an order is not yet the act; working towards it is not the act
     "The Palestinian Authority was working to end attacks on Israeli settlers.",
     "Belarus has until Friday to free the detained Polish journalists.",
+    "The UN gave Belarus until Friday to free the detained Polish journalists.",
     "The Russian general ordered his troops to attack the Ukrainian positions.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
