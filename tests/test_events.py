@@ -341,6 +341,16 @@ def test_events_a_vow_never_to_attack_is_no_threat_of_force(code_text):
     assert "THREATEN" in types(code_text("Pakistan vowed to attack the militant camps."))
 
 
+def test_events_owners_of_a_described_noun_are_one_side(code_text):
+    # a participle describing the soldiers of two countries does not set them against each other
+    events = asserted(code_text("Soldiers from Benin and Togo fighting in Mali were ambushed."))
+    assert not any(e.event_type == "ASSAULT" and e.source and e.target
+                   and {e.source.country, e.target.country} == {"BEN", "TGO"} for e in events)
+    # while the owners of a subject that acts are its parties
+    found = triples(code_text("The foreign ministers of Benin and Togo held talks in Accra."))
+    assert ("BEN", "CONSULT", "TGO") in found
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

@@ -269,7 +269,10 @@ def pairs(match: Match, source: Argument, target: Argument):
     # "India and China agreed to pull back their troops": what the parties agreed to do with
     # their own is no target; the agreement is between them.
     own = target.content and {t.country for t in target.mentions} <= {s.country for s in source.mentions}
-    if symmetric and len(source.mentions) >= 2 and (not target.mentions or own):
+    # "soldiers from Chad and Niger fighting in Mali": the owners of a noun a participle
+    # describes are on one side, not two
+    described = source.how.startswith("noun modified by participle")
+    if symmetric and len(source.mentions) >= 2 and (not target.mentions or own) and not described:
         for a, b in combinations(source.mentions, 2):
             yield a, b, True
         return
