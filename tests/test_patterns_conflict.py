@@ -910,20 +910,6 @@ NOT_CODED = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype,source,target", CODED)
-def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
-    events = code_text(sentence, date=DATE)
-    found = asserted_triples(events)
-    assert any(t == etype and source in (ANY, s) and target in (ANY, g) for t, s, g in found), found
-
-
-@pytest.mark.parametrize("sentence,forbidden", NOT_CODED)
-def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
-    events = code_text(sentence, date=DATE)
-    coded = {e.event_type for e in events if e.modality == "asserted"}
-    assert not coded & forbidden, asserted_triples(events)
-
-
 @pytest.mark.parametrize("sentence", [
     "North Korea threatened to attack South Korea.",
     "The Taliban threatened to kill the hostages.",
@@ -1095,15 +1081,15 @@ SESSION_NOT_CODED = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype,source,target", SESSION_CODED)
-def test_conflict_session_pattern_codes(code_text, sentence, etype, source, target):
+@pytest.mark.parametrize("sentence,etype,source,target", CODED + SESSION_CODED)
+def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
     found = asserted_triples(events)
     assert any(t == etype and source in (ANY, s) and target in (ANY, g) for t, s, g in found), found
 
 
-@pytest.mark.parametrize("sentence,forbidden", SESSION_NOT_CODED)
-def test_conflict_session_near_miss_not_coded(code_text, sentence, forbidden):
+@pytest.mark.parametrize("sentence,forbidden", NOT_CODED + SESSION_NOT_CODED)
+def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
     assert not coded & forbidden, asserted_triples(events)
