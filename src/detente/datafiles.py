@@ -95,7 +95,6 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 class DataFile(NamedTuple):
     data: Any
     path: str
-    text: str
 
     def line_of(self, key: object) -> int:
         """The line where the top-level ``key:`` is written (0 when it is not found)."""
@@ -131,4 +130,4 @@ def read_yaml(source: Union[str, os.PathLike], *parts: str) -> DataFile:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError("E030", path=path, line=mark.line + 1 if mark else 0,
                             reason=f"not valid YAML ({getattr(exc, 'problem', None) or exc})") from exc
-    return DataFile(data, path, text)
+    return DataFile(data, path)
