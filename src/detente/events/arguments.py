@@ -235,6 +235,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
     return borrowed or fallback or Argument()
 
 
+# How an argument found as the noun a participle describes is named ("citizens fighting").
+PARTICIPLE_NOUN = "noun modified by participle"
 # Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
 CONTENT_ROLES = frozenset({"xobj", "xsubj", "condition", "purpose"})
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
@@ -503,7 +505,7 @@ def subject_of(verb: Token, depth: int = 0):
     if verb.dep_ in ("conj", "advcl"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return [head], "noun modified by participle", False
+        return [head], PARTICIPLE_NOUN, False
     if verb.dep_ == "acl" and to_infinitive(verb):
         # "Moscow's decision to expel", "the EU's offer to mediate": the noun's owner.
         found = [c for c in head.children if c.dep_ == "poss"]
@@ -521,7 +523,7 @@ def _object(verb: Token):
                 return [verb.head], "antecedent of relative clause", False
             return _with_conjuncts(found), "nsubjpass", True
         if verb.dep_ in ("acl", "relcl"):
-            return [verb.head], "noun modified by participle", True
+            return [verb.head], PARTICIPLE_NOUN, True
         return None
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if found:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
-    BORROWED_COUNTRY, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
+    BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -271,7 +271,7 @@ def pairs(match: Match, source: Argument, target: Argument):
     own = target.content and {t.country for t in target.mentions} <= {s.country for s in source.mentions}
     # "soldiers from Chad and Niger fighting in Mali": the owners of a noun a participle
     # describes are on one side, not two
-    described = source.how.startswith("noun modified by participle")
+    described = source.how.startswith(PARTICIPLE_NOUN)
     if symmetric and len(source.mentions) >= 2 and (not target.mentions or own) and not described:
         for a, b in combinations(source.mentions, 2):
             yield a, b, True
