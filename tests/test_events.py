@@ -351,6 +351,18 @@ def test_events_owners_of_a_described_noun_are_one_side(code_text):
     assert ("BEN", "CONSULT", "TGO") in found
 
 
+def test_events_recipient_the_parser_hung_on_the_object_is_the_target(code_text):
+    # "Vanuatu new ..." reads as a modifier of the object; right after the verb it is whom
+    assert ("NZL", "AGREE", "VUT") in triples(code_text("New Zealand offered Vanuatu emergency funding."))
+    assert ("IND", "AID", "NPL") in triples(code_text("India lent Nepal three hundred million dollars."))
+
+
+def test_events_whose_proposal_was_accepted_or_refused_is_the_target(code_text):
+    # "from Lima" hangs on the verb, but names whose the offer is
+    assert ("ECU", "AGREE", "PER") in triples(code_text("Ecuador accepted the proposal from Peru."))
+    assert ("GEO", "REJECT", "ARM") in triples(code_text("Georgia turned down an invitation from Armenia."))
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

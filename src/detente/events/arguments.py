@@ -297,6 +297,10 @@ def _role_tokens(match: Match, role: str):
             found = [c for c in owner.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
             if found:
                 return _with_conjuncts(found), "dative", True
+        for owner in (match.trigger, match.light):
+            found = [] if owner is None else _misparsed_dative(owner)
+            if found:
+                return _with_conjuncts(found), "dative", True
         return None
     if role == "xobj":
         for comp in _complements(match):
@@ -514,6 +518,15 @@ def subject_of(verb: Token, depth: int = 0):
     return None
 
 
+def _misparsed_dative(verb: Token) -> list[Token]:
+    """The indirect object the parser hung on the direct one: in "promised Vietnam new patrol
+    boats" the name opening the object phrase, with no determiner before it, is the recipient
+    (the small parser reads "Vietnam" as a modifier of "boats")."""
+    return [c for o in verb.children if o.dep_ in ("dobj", "obj")
+            for c in o.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+            and c.left_edge.i == o.left_edge.i == verb.i + 1]
+
+
 def _object(verb: Token):
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -527,5 +540,16 @@ def _object(verb: Token):
         return None
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if found:
-        return _with_conjuncts(found), "dobj", True
+        return _with_conjuncts(found) + _object_owner(verb, found[0]), "dobj", True
     return None
+
+
+def _object_owner(verb: Token, obj: Token) -> list[Token]:
+    """Whose the object is when the parser hung "from X" on the verb: "accepted the proposal
+    from Tanzania", "turned down an invitation from Beijing" (a singular thing, not "withdrew
+    troops from Syria", where "from" is the place left)."""
+    if (obj.tag_ != "NN" or obj.lemma_.lower() in PERSON_NOUNS
+            or any(c.dep_ == "prep" and c.lower_ in OF_PREPS for c in obj.children)):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > obj.i
+            for g in c.children if g.dep_ == "pobj"]
