@@ -363,6 +363,18 @@ def test_events_whose_proposal_was_accepted_or_refused_is_the_target(code_text):
     assert ("GEO", "REJECT", "ARM") in triples(code_text("Georgia turned down an invitation from Armenia."))
 
 
+def test_events_a_copulas_subject_does_what_its_adjective_or_noun_governs(code_text):
+    assert ("GBR", "ASSAULT", "AFG") in triples(code_text("Britain was wrong to invade Afghanistan, the inquiry concluded."))
+    assert ("QAT", "ACCUSE", "IRN") in triples(code_text("Qatar was quick to condemn the Iranian missile test."))
+    assert ("CHL", "SUPPORT", "XKX") in triples(code_text("Chile was the first country to recognise Kosovo."))
+
+
+def test_events_the_attacker_named_behind_a_quantity_of_strikes(code_text):
+    # "a series of air strikes by X": the maker of the strikes is the source of the killing
+    found = triples(code_text("Twelve fishermen were killed in a wave of air strikes by Ethiopian forces."))
+    assert any(t[0] == "ETH" and t[1] == "ASSAULT" for t in found), found
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

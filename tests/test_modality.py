@@ -285,6 +285,12 @@ NOTHING_ASSERTED = [
     "Talks between Sudan and South Sudan broke down without an agreement.",
     "Hungary failed to persuade Poland to back the plan.",
     "Ukraine was unable to reach an agreement with Moldova on transit fees.",
+    # a judgement put to the expletive "it" does not report the action
+    "Mr Okafor said it was wrong to impose sanctions on Ghana.",
+    "It is time to lift the blockade of Qatar, the Kuwaiti emir said.",
+    "It would be unwise to expel the Turkish diplomats, the Greek minister said.",
+    "It is essential to hold talks with Armenia, the Azerbaijani president said.",
+    "Canada was reluctant to sanction Brazil over the fires.",
 ]
 
 # A refusal, accusation, threat, denial, request or promise is itself an event; what it refuses,
@@ -344,6 +350,8 @@ ASSERTED = [
     ("Germany said Russian forces shelled Ukrainian towns.", "ASSAULT"),
     ("Japan not only condemned the test but also summoned the ambassador.", "ACCUSE"),
     ("India and Bangladesh held talks on water sharing.", "CONSULT"),
+    # with a real subject the judgement presupposes the deed
+    ("Britain was wrong to invade Afghanistan, the inquiry concluded.", "ASSAULT"),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Mention
-from .match import TIME_PREPS, Match, conjuncts, has_mark, to_infinitive
+from .match import QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, to_infinitive
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
@@ -361,7 +361,9 @@ def _role_tokens(match: Match, role: str):
             return None
         for child in match.head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
-                found = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in ATTACK_NOUNS]
+                # through a quantity: "killed in a series of air strikes by Saudi-led forces"
+                nouns = [_quantified(c) for c in child.children if c.dep_ == "pobj"]
+                found = [c for c in nouns if c.lemma_.lower() in ATTACK_NOUNS]
                 if found:
                     return found, f"maker of the {found[0].text}", False
         return None
@@ -506,16 +508,29 @@ def subject_of(verb: Token, depth: int = 0):
         if objects:
             return _with_conjuncts(objects), f"dobj of {governor.text}", False
         return subject_of(governor, depth + 1)
-    if verb.dep_ in ("conj", "advcl"):
+    if verb.dep_ in ("conj", "advcl") or (verb.dep_ in ("acomp", "attr") and head.lemma_ == "be"):
+        # (the copula's subject: "Britain was quick to condemn", "Japan was the first to act")
         return subject_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [head], PARTICIPLE_NOUN, False
-    if verb.dep_ == "acl" and to_infinitive(verb):
+    if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
         # "Moscow's decision to expel", "the EU's offer to mediate": the noun's owner.
         found = [c for c in head.children if c.dep_ == "poss"]
         if found:
             return _with_conjuncts(found), f"poss of {head.text}", False
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            # "Japan was the first country to recognise Kosovo"
+            return subject_of(head.head, depth + 1)
     return None
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun a quantity stands for ("a series of strikes", "dozens of raids"), or itself."""
+    if noun.lower_ in QUANTIFIERS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _misparsed_dative(verb: Token) -> list[Token]:

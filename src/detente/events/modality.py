@@ -66,6 +66,7 @@ class Cues:
     occurrence_verbs: frozenset[str]
     ending_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    evaluative: frozenset[str]
     governors: dict[str, Governor]
 
 
@@ -110,7 +111,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         future_prepositions=words("future_prepositions"),
         failing_subjects=words("failing_subjects"), occurrence_verbs=words("occurrence_verbs"),
         ending_verbs=words("ending_verbs"),
-        reporting_verbs=words("reporting_verbs"),
+        reporting_verbs=words("reporting_verbs"), evaluative=words("evaluative"),
         governors=governors)
 
 
@@ -370,6 +371,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
             return None
         return head, dep
+    if dep in ("advcl", "ccomp", "xcomp", "relcl", "acl") and _lemma(head) in ("be", "time"):
+        judged = _judged(head, cues)
+        if judged is not None:
+            result.markers.append(Marker("hypothetical", f"it is '{judged.text}' to "
+                                                         f"{token.text}: judged, not done"))
+            return (head.head, dep) if head.lower_ == "time" and head.head.i != head.i else (head, dep)
     if dep in ("advcl", "ccomp", "xcomp") and _lemma(head) == "be" and any(
             c.dep_ == "acomp" for c in head.children):
         # "it would be difficult for X to defend Y", "it is unlikely that X will attack":
@@ -416,6 +423,20 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def _judged(head: Token, cues: Cues) -> Optional[Token]:
+    """The evaluative word of "it is wrong to ...", "it is time to ...": the copula's adjective
+    or noun with the expletive "it" (or "this") as subject; ``head`` is the copula or "time"."""
+    if head.lower_ == "time" and head.dep_ == "attr":
+        word, head = head, head.head
+    else:
+        word = next((c for c in head.children if c.dep_ in ("acomp", "attr")
+                     and _lemma(c) in cues.evaluative), None)
+    if word is None or _lemma(word) not in cues.evaluative:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
+    return word if subject is not None and subject.lower_ in ("it", "this") else None
 
 
 def _child_marker(head: Token, which, label: str, cues: Cues) -> Optional[Marker]:
