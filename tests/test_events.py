@@ -29,6 +29,7 @@ COUNTRIES = {
     "Armenia": "ARM", "Azerbaijan": "AZE", "Venezuela": "VEN", "Brazil": "BRA", "Spain": "ESP",
     "Morocco": "MAR", "Ghana": "GHA", "Nigeria": "NGA", "Pakistan": "PAK", "Vietnam": "VNM",
     "Colombia": "COL", "Mali": "MLI", "Malian": "MLI", "Cuba": "CUB", "Cuban": "CUB", "Greece": "GRC",
+    "Ecuador": "ECU", "Hanoi": "VNM",
 }
 
 
@@ -399,6 +400,15 @@ def test_events_a_verbal_event_names_at_least_one_actor(code_text):
     assert ("ACCUSE", "NZL", None) in {(e.event_type, e.source and e.source.country, None)
                                        for e in asserted(code_text("New Zealand strongly condemned the decision."))}
     assert types(code_text("A car bomb exploded outside a hotel in Mogadishu.")) == {"ASSAULT"}
+
+
+def test_events_a_verbal_event_between_people_known_only_by_name_is_no_event(code_text):
+    # nobody can say whose praise or blame this is; with one coded side it is an event
+    assert asserted(code_text("Gwendolyn Marsh praised Tobias Quill for his courage.")) == []
+    assert asserted(code_text("Tobias Quill was accused of fraud.")) == []
+    found = triples(code_text("Gwendolyn Marsh praised Ghana for its courage."))
+    assert (None, "SUPPORT", "GHA") in found
+    assert types(code_text("Tobias Quill was shot dead outside his home.")) == {"ASSAULT"}
 
 
 def test_events_apposition_takes_the_ministry_country(code):

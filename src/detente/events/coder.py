@@ -370,10 +370,15 @@ def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool =
     if "target" in require and not (target.mentions or parties):
         return "the pattern requires a target and none was found" if match.pattern.target else \
             "the pattern is a blocker: this sense of the word is no event"
-    if source.mentions or target.mentions:
+    mentions = source.mentions + target.mentions
+    if mentions and (not verbal or any(m.code for m in mentions)):
         return None
     # A participle modifying a noun ("the agreement signed in 1995") names an event only
     # with an actor.
+    if verbal and mentions:
+        # "Smith praised Jones": people known by name only tell no one who did what to whom.
+        names = ", ".join(f"'{m.text}'" for m in mentions)
+        return f"a verbal event whose actors have no code ({names}) is no event"
     if verbal:
         return "a verbal event with neither source nor target is no event"
     if "any" in require or match.head.dep_ == "acl" or (
