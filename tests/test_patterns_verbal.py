@@ -813,6 +813,32 @@ VERBAL_CONFLICT = [
     ("She appealed to Russia to stop the bombing.", "REQUEST", None, "RUS"),
     ("He turned to Moscow for help.", "REQUEST", None, "RUS"),
     ("Azerbaijan withdrew its border guards from two Armenian villages.", "RETREAT", "AZE", "ARM"),
+    # Nominalised easing, resignations by office-holders, blacklists, handovers (CAMEO 081-085).
+    ("The Jordanian government announced the lifting of the state of emergency.", "CONCEDE", "JOR", None),
+    ("Guinea's military rulers announced the lifting of the ban on opposition rallies.", "CONCEDE", "GIN", "GIN"),
+    ("Canada waived visa requirements for Mexican travellers.", "CONCEDE", "CAN", "MEX"),
+    ("Sudan's finance minister quit over the budget row.", "CONCEDE", "SDN", None),
+    ("The Nigerian president accepted the resignation of the oil minister.", "CONCEDE", "NGA", None),
+    ("Chad's veteran president bowed out after three decades in power.", "CONCEDE", "TCD", None),
+    ("Britain announced the lifting of sanctions on Libya.", "RETREAT", "GBR", "LBY"),
+    ("The United States unfroze $3 billion in Venezuelan assets.", "RETREAT", "USA", "VEN"),
+    ("Washington removed Sudan from its list of state sponsors of terrorism.", "RETREAT", "USA", "SDN"),
+    ("Spain completed the handover of the enclave to Morocco.", "RETREAT", "ESP", "MAR"),
+    # Criticism in idioms, adjectives and passives; lawsuits by taking a state to court (111-115).
+    ("Argentina's president took a swipe at Britain over the Falklands.", "ACCUSE", "ARG", "GBR"),
+    ("The Greek prime minister tore into Turkey's foreign policy.", "ACCUSE", "GRC", "TUR"),
+    ("The Estonian prime minister called out Russia for spreading disinformation.", "ACCUSE", "EST", "RUS"),
+    ("Kenya laid the blame for the raid on Somalia.", "ACCUSE", "KEN", "SOM"),
+    ("Guyana took Venezuela to the International Court of Justice.", "ACCUSE", "GUY", "VEN"),
+    ("Poland was sharply critical of Germany's energy policy.", "ACCUSE", "POL", "DEU"),
+    ("Seoul said it was disappointed with Japan's decision.", "ACCUSE", "KOR", "JPN"),
+    ("Tunisia's president was angered by Algeria's remarks.", "ACCUSE", "TUN", "DZA"),
+    ("Vietnam called the Chinese drilling illegal.", "ACCUSE", "VNM", "CHN"),
+    # Refusals and requests (120, 128, 10).
+    ("Iran turned a deaf ear to French appeals.", "REJECT", "IRN", "FRA"),
+    ("Belgrade stonewalled the EU inquiry.", "REJECT", "SRB", None),
+    ("Guinea ignored the ECOWAS deadline.", "REJECT", "GIN", None),
+    ("Albania sought admission to the European Union.", "REQUEST", "ALB", None),
 ]
 
 
@@ -888,6 +914,16 @@ VERBAL_CONFLICT_NOTHING = [
     "The minister insisted on state television that the vote was fair.",
     "On Sunday he sought help from a neighbour.",
     "Observers now have more reason to doubt the government's commitment to reform.",
+    "The goalkeeper stepped down from the podium after the ceremony.",
+    "The national team bowed out of the tournament on penalties.",
+    "The club released two strikers in June.",
+    "The company withdrew the app from the store.",
+    "Investors were disappointed by the quarterly results.",
+    "The storm tore into the coast.",
+    "The winger took a shot at goal.",
+    "He took his brother to court.",
+    "The league relaxed its rules on foreign players.",
+    "The minister told journalists to wait for the report.",
 ]
 
 
@@ -955,6 +991,9 @@ NOT_THIS_TYPE = [
     ("The supplier violated the agreement with its customers.", "REJECT"),
     ("The band changed its set list to appease the fans.", "CONCEDE"),
     ("The Chilean government did not cut fares to appease students.", "CONCEDE"),
+    ("The EU announced the lifting of sanctions on Myanmar.", "SANCTION"),
+    ("Rebels fended off an army offensive near the town.", "REJECT"),
+    ("Rumours of the minister's resignation spread quickly.", "CONCEDE"),
 ]
 
 
