@@ -81,6 +81,7 @@ class KnowledgeBase:
     surnames: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
     former: frozenset[str] = frozenset()                      # "former", "ousted": -> ELI
+    cities: dict[str, Entry] = field(default_factory=dict)    # city name -> Entry("city", alpha3)
 
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[tuple[Person, Role]]:
         """Who held ``office`` of ``country`` on ``day`` (the latest holder when undated)."""
@@ -234,6 +235,43 @@ def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
     for place in _strings(data.get("places"), path, line, "places"):
         proper.add(place, Entry("place", place, where=f"{path.name}:{line}"), path, line)
     kb.proper.update(proper.table())
+    kb.cities = _cities(data.get("cities"), path, data.lines.get("cities", 1), kb)
+
+
+def _cities(spec: Any, path: Path, line: int, kb: KnowledgeBase) -> dict[str, Entry]:
+    """City name -> Entry("city", alpha3): the cities of cities.csv of at least ``min_population``
+    people, without ``drop``, with ``add`` (countries.yaml's ``cities``)."""
+    if spec is None:
+        return {}
+    if not isinstance(spec, dict) or not isinstance(spec.get("min_population"), int):
+        raise _fail(path, line, "cities: expected min_population (a number), drop (a list), add (a mapping)")
+    unknown = set(spec) - {"min_population", "drop", "add"}
+    if unknown:
+        raise _fail(path, line, f"cities: unknown field(s) {', '.join(sorted(unknown))}")
+    drop = set(_strings(spec.get("drop"), path, line, "cities.drop"))
+    table = path.with_name("cities.csv")
+    out: dict[str, Entry] = {}
+    try:
+        handle = table.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise _fail(table, 0, f"cannot read ({exc.strerror})") from exc
+    with handle:
+        reader = csv.reader(text for text in handle if not text.startswith("#"))
+        if next(reader, None) != ["name", "country", "population"]:
+            raise _fail(table, 1, "header must be name,country,population")
+        for row in reader:
+            if len(row) != 3 or not row[2].isdigit() or row[1] not in kb.countries:
+                raise _fail(table, reader.line_num, f"bad city row {row!r}")
+            if int(row[2]) >= spec["min_population"] and row[0] not in drop:
+                out[row[0]] = Entry("city", row[1], where=f"{table.name} (GeoNames)")
+    added = spec.get("add") or {}
+    if not isinstance(added, dict):
+        raise _fail(path, line, "cities.add must map a name to a country code")
+    for name, code in added.items():
+        if code not in kb.countries:
+            raise _fail(path, added.lines.get(name, line), f"cities.add: {name!r}: unknown country {code!r}")
+        out[str(name)] = Entry("city", code, where=f"{path.name}:{added.lines.get(name, line)}")
+    return out
 
 
 def _add_seats(seats: Any, key: str, proper: _Phrases, kb: KnowledgeBase, path: Path, line: int,
@@ -276,7 +314,7 @@ def _load_sectors(path: Path, kb: KnowledgeBase) -> None:
             add(noun, Entry("sector", noun.lower(), code, f"{path.name}:{noun_line}"), noun_line)
     for noun, sector in roles.items():
         line = roles.lines[noun]
-        if sector not in kb.sectors:
+        if sector is not None and sector not in kb.sectors:  # null: no sector of its own ("members")
             raise _fail(path, line, f"role noun {noun!r}: {sector!r} is not a sector")
         add(str(noun), Entry("role", str(noun), sector, f"{path.name}:{line}"), line)
     for office_id, body in offices.items():
@@ -494,4 +532,9 @@ def load_kb(folder: Optional[str] = None, extra_people: tuple[str, ...] = ()) ->
         if igo.country is not None and igo.country not in kb.countries:
             raise _fail(path / "igos.yaml", igo.line, f"{igo.id}: unknown country {igo.country!r}")
     _load_people([path / "people.csv", *map(Path, extra_people)], kb)
+    for name, entry in kb.cities.items():  # a country, seat, IGO or person of that name wins
+        words = name.split()
+        if name not in kb.proper and name.lower() not in kb.common and not (
+                len(words) > 1 and any(w in kb.proper and kb.proper[w].kind in ("country", "seat") for w in words)):
+            kb.proper[name] = entry  # ("East Jerusalem", "Gaza City", "Mexico City" keep their place word)
     return kb

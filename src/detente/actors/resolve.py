@@ -40,7 +40,7 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
-                             "Roman", "Proust", "Kennedy", "Patel", "Kelly",
+                             "Roman", "Proust", "Kennedy", "Patel", "Kelly", "Power", "Grant", "Pierce",
                              # also given names, alone they are hardly ever the statesman
                              "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim",
                              "Mousa", "Moussa", "Musa"})
@@ -70,6 +70,26 @@ MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "glob
 # not Egyptian by that (an "aid worker in Niger" or a "rights activist" is a person there).
 ADVOCACY = frozenset({"rights", "humanitarian", "aid", "relief", "charity"})
 ORGANISATIONS = frozenset({"group", "organisation", "organization", "agency", "watchdog", "charity", "ngo"})
+# Sectors whose words keep their sense as adjectives before an actor noun ("separatist leaders");
+# others do not ("public officials" are no civilians).
+ADJECTIVE_SECTORS = frozenset({"REB", "MIL", "OPP", "UAF"})
+# Titles of a state's envoy to an organisation ("UN ambassador"), and organisations that send
+# ambassadors of their own.
+MEMBER_ENVOYS = frozenset({"ambassador", "permanent representative", "delegate"})
+MEMBER_ENVOY_WHY = "GOV: a member state's ambassador"  # such a mention borrows no country nearby
+OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
+# Relatives ("his Bulgarian wife") are of their own country and lend it to nobody else.
+KIN_NOUNS = frozenset({"wife", "husband", "widow", "son", "daughter", "relative"})
+# Nouns that say where someone comes from, not who acts: "of Somali heritage".
+ORIGIN_NOUNS = frozenset({"heritage", "descent", "origin", "ancestry", "nationality", "citizenship",
+                          "passport", "root", "roots", "background", "extraction", "birth"})
+# Sectors whose people are of the place they are in ("police in Lagos"); soldiers, diplomats,
+# spies and refugees often are not.
+FOREIGN_SECTORS = frozenset({"MIL", "SPY", "REF", "ELI"})
+FOREIGN_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate",
+                           "correspondent", "delegation", "negotiator", "peacekeeper", "aid worker",
+                           "humanitarian worker", "relief worker", "volunteer", "pilgrim", "migrant",
+                           "foreign minister", "visitor", "tourist"})
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -142,13 +162,17 @@ class ActorResolver:
         groups = _merge_adjacent(self._groups(toks, hits, entities))
         memory = _Memory()
         context = self._main_country(hits)
+        # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
+        strangers = [e for e in sdoc.ents if e.label_ == "NORP"
+                     and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
+        unknown = [(e.start_char, e.end_char) for e in strangers]
+        stranger_tokens = frozenset(i for e in strangers for i in range(e.start, e.end))
         out: list[Mention] = []
         for group in groups:
-            out.extend(self._resolve(text, toks, group, day, memory, context))
-        # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
-        unknown = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "NORP"
-                   and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
-        return _fill_countries(sdoc, toks, out, unknown, context)
+            out.extend(self._resolve(text, toks, group, day, memory, context, stranger_tokens))
+        # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
+        scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _locative(toks, h.anchor)]
+        return _fill_countries(sdoc, toks, out, unknown, context, scenes)
 
     def _main_country(self, hits: list[_Hit]) -> Optional[str]:
         """The country a document is mostly about: named at least twice and by more than half of
@@ -180,6 +204,10 @@ class ActorResolver:
         for priority, matcher in ((0, self._proper), (1, self._common)):
             for match_id, start, end in matcher(sdoc):
                 entry = self._entries[match_id]
+                entity = entities.get(start)
+                if entry.kind == "surname" and sdoc[start:end].text in self.kb.cities and (
+                        entity is not None and entity.label_ in ("GPE", "LOC") or self._before_actor(toks[end - 1])):
+                    entry = self.kb.cities[sdoc[start:end].text]  # "students in Lagos", not Ricardo Lagos
                 if self._accept(toks, start, end, entry, entities):
                     candidates.append((-(end - start), priority, start, end, entry))
         candidates.sort(key=lambda c: c[:3])
@@ -210,12 +238,15 @@ class ActorResolver:
                 return first.pos_ == "PROPN"
             if end - start == 1 and first.lower_ in COMMON_ONLY:
                 return first.pos_ == "NOUN"
-            return end - start > 1 or first.pos_ in NOUNISH
+            return end - start > 1 or first.pos_ in NOUNISH or self._describes_actor(first, entry)
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
                 return False
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in BACKING:
                 return False  # "Russian-backed separatists" are not Russian ("Saudi-led" stays Saudi)
+            if end < len(toks) and toks[end].lower_ in BACKING and toks[end].tag_ == "VBN" \
+                    and toks[end].head.i > end and toks[end].head.pos_ in NOUNISH:
+                return False  # the same without the hyphen: "Russian backed forces" ("Russia backed X" stays)
             if entity is not None and entity.label_ == "PERSON" and _name_start(entity) < start:
                 return False  # "George Washington", "Michael Jordan" (not "Jordanian King X")
             return True
@@ -223,6 +254,11 @@ class ActorResolver:
             # "Francis Fukuyama" and "Lara Trump" are someone else; "Jordanian King Abdullah II" is not
             if _name_end(entity) > end or not all(_modifier_word(t) for t in toks[entity.start:start]):
                 return False
+        if entry.kind == "city":  # a place, not a person nor part of a longer name
+            placed = toks[end - 1].dep_ == "pobj" and toks[end - 1].head.lower_ in PLACE_PREPOSITIONS
+            if entity is not None and (entity.label_ == "PERSON" and not placed or inside):
+                return False  # ("farmers from Kano" is the city even when the tagger says person)
+            return all(t.pos_ == "PROPN" for t in toks[start:end]) or self._before_actor(toks[end - 1])
         if entry.kind == "surname":
             alone = sum(t.is_alpha for t in first.sent) == 1  # a bare name, as `detente actors` gets
             if first.pos_ != "PROPN" and not alone or entry.key in COMMON_SURNAMES:
@@ -236,17 +272,55 @@ class ActorResolver:
             return not (entity is not None and entity.label_ == "PERSON" and inside)
         return True
 
+    def _city_counts(self, group: _Group) -> bool:
+        """Whether a city in the phrase may give its country: only to a domestic sector with no
+        country, person or organisation named ("students in Lagos"; not "Lavrov in Geneva",
+        "troops in Kandahar"); a city alone is no actor."""
+        nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
+        if not nouns or any(h.entry.kind in PLACE_KINDS or h.entry.kind in ("person", "surname") for h in group.hits):
+            return False
+        if any(n.label_ == "PERSON" for n in group.names):
+            return False
+        return _domestic(_sector(group, nouns, [])[0], nouns)
+
+    def _member_envoy(self, toks: list[Token], group: _Group, nouns: list[_Hit], places: list[_Hit]) -> bool:
+        """Whether the phrase is an ambassador to an organisation of states, with no country
+        named: "UN ambassador Susan Rice" is her country's diplomat, not the UN's (the EU has
+        ambassadors of its own: "the EU ambassador" stays the EU's)."""
+        if not all(h.entry.kind == "igo" and h.entry.key in self.kb.igos for h in places):
+            return False
+        if any(self.kb.igos[h.entry.key].sector or h.entry.key in OWN_ENVOYS for h in places):
+            return False
+        head = toks[group.head]
+        return any(h.entry.key in MEMBER_ENVOYS and (h.anchor == group.head or toks[h.anchor].head.i == group.head
+                                                      and head.pos_ == "PROPN") for h in nouns)
+
+    def _before_actor(self, token: Token) -> bool:
+        """A capitalised word modifying an actor noun after it ("Lagos students", "Karachi police")."""
+        above = self.kb.common.get(token.head.lower_)
+        return token.is_title and token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+            and above is not None and above.kind in NOUN_KINDS
+
+    def _describes_actor(self, token: Token, entry: Entry) -> bool:
+        """An armed or opposition sector word the tagger read as an adjective, set before an actor
+        noun: "separatist leaders", "militant commanders" are of that sector."""
+        if entry.sector not in ADJECTIVE_SECTORS or token.dep_ not in ("amod", "compound"):
+            return False
+        above = self.kb.common.get(token.head.lower_)
+        return above is not None and above.kind in NOUN_KINDS and token.head.i > token.i
+
     # ------------------------------------------------------------------ grouping
 
     def _groups(self, toks: list[Token], hits: list[_Hit], entities: dict[int, Span]) -> list[_Group]:
-        actor_nouns = {h.anchor for h in hits if h.entry.kind not in PLACE_KINDS}
+        actor_nouns = {h.anchor for h in hits if h.entry.kind not in PLACE_KINDS and h.entry.kind != "city"}
         actor_nouns.update(i for i, e in entities.items() if e.label_ == "PERSON")
         groups: dict[int, _Group] = {}
+        reach: dict[int, int] = {}  # id of a hit -> the end of the phrase it climbed through
         for hit in hits:
             head, end = _climb_with_extent(toks[hit.anchor], actor_nouns)
             group = groups.setdefault(head, _Group(head))
             group.hits.append(hit)
-            group.end = max(group.end, end)
+            reach[id(hit)] = end
         covered = {i for h in hits for i in range(h.start, h.end)}
         named = _open_names(toks, entities, covered, actor_nouns)
         actor_nouns.update(i for n in named if n.label_ == "PERSON" for i in range(n.start, n.end))
@@ -257,6 +331,9 @@ class ActorResolver:
             groups.setdefault(head, _Group(head)).names.append(entity)
         for head, group in list(groups.items()):
             group.hits = [h for h in group.hits if not _seat_as_place(h, head, actor_nouns, toks)]
+            if not self._city_counts(group):
+                group.hits = [h for h in group.hits if h.entry.kind != "city"]
+            group.end = max([reach[id(h)] for h in group.hits] + [0])
             if not group.hits and not group.names:
                 del groups[head]
         for group in groups.values():
@@ -266,12 +343,14 @@ class ActorResolver:
     # ------------------------------------------------------------------ resolution
 
     def _resolve(self, text: str, toks: list[Token], group: _Group, day: Optional[dt.date],
-                 memory: _Memory, context: Optional[str] = None) -> list[Mention]:
+                 memory: _Memory, context: Optional[str] = None,
+                 strangers: frozenset[int] = frozenset()) -> list[Mention]:
         first, last = toks[group.start], toks[group.end - 1]
         span = (first.idx, last.idx + len(last))
         base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
-        places = _by_head(group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
+        places = _by_head(toks, group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
+        cities = _by_head(toks, group, [h for h in group.hits if h.entry.kind == "city"])
         former = _former(toks, group, self.kb)
         person = self._person(group, day, [h for h in places if not _where(toks, h)], context)
         if person is not None and _names_the_head(group, person):
@@ -284,11 +363,20 @@ class ActorResolver:
             mention = self._entourage_mention(base, person, nouns, day, group.names)
             _remember(memory, mention, group, mention.entity)
             return [mention]
-        if not places:
+        if not nouns and not group.names and toks[group.head].lemma_.lower() in ORIGIN_NOUNS:
+            return []  # "of Somali heritage", "a Lebanese passport": where someone comes from
+        if not places and not cities:
             recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         sector, sector_why = _sector(group, nouns, places)
+        if places and self._member_envoy(toks, group, nouns, places):
+            # "UN ambassador X", "the NATO ambassador": a member state's diplomat there
+            igo = self.kb.igos[places[0].entry.key].name
+            places, sector, sector_why = [], "GOV", f"{MEMBER_ENVOY_WHY} to the {igo}"
+        if sector == "MIL" and not places and strangers.intersection(range(group.start, group.end)):
+            # "Kurdish forces", "Tuareg fighters": a people's own force, not a state's army
+            sector, sector_why = "REB", f"REB: the armed force of a people, not a state ({sector_why})"
         if sector_why.startswith(f"{sector} from role noun") and not places \
                 and {"ORG", "PERSON"} <= {n.label_ for n in group.names}:
             # "Acme Trust director Jo Bloggs": the staff of an organisation we do not know, not a government
@@ -297,6 +385,12 @@ class ActorResolver:
             sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
         if former and sector in (None, "GOV", "LEG"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
+        if not places and cities and _domestic(sector, nouns):
+            # "students in Lagos", "Karachi police": a city gives its country to those who live there
+            city = cities[0]
+            places = [_Hit(city.start, city.end, Entry("country", city.entry.key, None,
+                                                       f"city {toks[city.anchor].text}, {city.entry.where}"),
+                           city.anchor)]
         mentions = [self._place_mention(base, place, sector, sector_why, group, day, memory)
                     for place in _conjoined(toks, places)]
         if not mentions:
@@ -344,7 +438,7 @@ class ActorResolver:
                            names: list[Span]) -> Mention:
         resolved = _person_mention(person, base, day)
         sector = next((h.entry.sector for h in nouns if h.entry.kind != "role"), None) or \
-            next(h.entry.sector for h in nouns)
+            next((h.entry.sector for h in nouns if h.entry.sector), None) or resolved.sector or "GOV"
         country = resolved.country
         code = (country + sector) if country else sector
         group = resolved.code or ""
@@ -607,9 +701,25 @@ def _not_the_state(toks: list[Token], start: int) -> bool:
                              and before[0] in NOT_THE_STATE)
 
 
-def _by_head(group: _Group, places: list[_Hit]) -> list[_Hit]:
-    """Places with the one the phrase is about first ("NATO-member Norway" is Norway)."""
-    return sorted(places, key=lambda h: not h.start <= group.head < h.end)
+def _domestic(sector: Optional[str], nouns: list[_Hit]) -> bool:
+    """Whether people of this sector are of the city they are in ("police in Lagos"): not soldiers,
+    diplomats or refugees ("troops in Kandahar", "diplomats in Kabul")."""
+    return sector is not None and sector not in FOREIGN_SECTORS \
+        and not any(h.entry.key in FOREIGN_NOUNS for h in nouns)
+
+
+def _by_head(toks: list[Token], group: _Group, places: list[_Hit]) -> list[_Hit]:
+    """Places with the one the phrase is about first ("NATO-member Norway" is Norway), then those
+    that modify it directly before those in a prepositional phrase: "Iranian forces in Syria's war"
+    are Iran's."""
+    def through_preposition(hit: _Hit) -> bool:
+        token, steps = toks[hit.anchor], 0
+        while token.i != group.head and token.head.i != token.i and steps < MAX_CLIMB * 2:
+            if token.dep_ == "pobj":
+                return True
+            token, steps = token.head, steps + 1
+        return False
+    return sorted(places, key=lambda h: (not h.start <= group.head < h.end, through_preposition(h)))
 
 
 def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
@@ -618,7 +728,8 @@ def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
 
 
 def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
-                    unknown: list[tuple[int, int]] = (), context: Optional[str] = None) -> list[Mention]:
+                    unknown: list[tuple[int, int]] = (), context: Optional[str] = None,
+                    scenes: list[tuple[int, str]] = ()) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
     takes the country of the nearest mention of the same sentence that has one; not a phrase
     of a nationality or group the knowledge base does not know (``unknown`` character spans:
@@ -626,18 +737,24 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
     only describes a topic, companion or instrument (``_describing``: "near the Iraqi border",
     "with his Bulgarian wife") lends no country.  In a sentence that names no country nor organisation at all, the document's main
     country (``context``) is taken ("the chancellor", "ministers" in a story about Britain), unless
-    the phrase itself speaks of several countries ("western diplomats")."""
+    the phrase itself speaks of several countries ("western diplomats").  Refugees take no country
+    from the sentence ("refugees fled to Turkey" are not Turkish).  With no country in the
+    sentence, a city saying where it happens (``scenes``: token index and country, "marched in
+    Lagos") gives its country to the people who live there (not to soldiers, officials, refugees)."""
     out = []
+    heads = {m.head for m in mentions if m.sector or m.kind == "person"}
     for mention in mentions:
-        if mention.country is None and mention.sector and not mention.roles and mention.kind != "igo" \
+        if mention.country is None and mention.sector and mention.sector != "REF" and not mention.roles \
+                and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None \
                 and not _several_countries(toks, mention, plural_titles=False) \
                 and not any(mention.span[0] <= a and b <= mention.span[1] for a, b in unknown):
             sent = toks[mention.head].sent
             in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
             near = [m for m in in_sentence if m.country and m.kind != "igo"
-                    and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m)]
-            if _several_countries(toks, mention):
+                    and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m, heads)
+                    and toks[m.head].lemma_.lower() not in KIN_NOUNS]
+            if _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
@@ -651,6 +768,10 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
                     why=f"{mention.why}; country {other.country} from {other.text!r} in the same sentence"))
+            elif scene := _scene(toks, mention, [c for i, c in scenes if sent.start <= i < sent.end]):
+                mention = mention.model_copy(update=dict(
+                    country=scene, code=scene + mention.sector, confidence=min(mention.confidence, 0.5),
+                    why=f"{mention.why}; country {scene}: a city of it is where this happens"))
             elif context and not any(m.country or m.kind == "igo" or (m.code or "")[:3] in ("IGO", "NGO", "IMG")
                                      for m in in_sentence):
                 mention = mention.model_copy(update=dict(
@@ -661,20 +782,41 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
     return out
 
 
+def _scene(toks: list[Token], mention: Mention, countries: list[str]) -> Optional[str]:
+    """The one country of the cities where a domestic actor's sentence happens, if any."""
+    if len(set(countries)) != 1 or mention.sector in FOREIGN_SECTORS or mention.sector == "GOV" \
+            or toks[mention.head].lemma_.lower() in FOREIGN_NOUNS or mention.kind == "person":
+        return None
+    return countries[0]
+
+
 # Prepositions whose object is a companion, a topic or an instrument, not the scene: "with his
 # Bulgarian wife", "against the Russian invasion", "by Israeli fire".
 DESCRIBING_PREPOSITIONS = frozenset({"with", "about", "like", "than", "against", "by", "of", "for",
                                      "over", "toward", "towards", "despite"})
 
 
-def _describing(toks: list[Token], mention: Mention) -> bool:
+# Prepositions whose object, after a noun that is no actor, is that thing's topic or other
+# party: "collusion with Russia", "a resolution on Syria", "an inquiry into Iran" (not "by": the
+# agent of "the killing of its commander by Israel" may well be the other side's).
+TOPIC_PREPOSITIONS = (DESCRIBING_PREPOSITIONS - {"of", "by"}) | {"on", "into", "toward", "towards"}
+
+
+def _describing(toks: list[Token], mention: Mention, actors: set[Optional[int]] = frozenset()) -> bool:
     """A bare country word modifying a thing that is no actor and no place: a topic ("the Iraq
     war", "the Iraqi border") or a companion or instrument ("with his Bulgarian wife"); not a
-    scene ("on the Syrian city of Idlib", "at a Pakistan election rally")."""
+    scene ("on the Syrian city of Idlib", "at a Pakistan election rally").  A bare country that
+    completes a thing no actor heads (``actors``: heads of actor phrases) is a topic too:
+    "collusion with Russia", "protests against Russia"."""
     head = toks[mention.head]
-    return mention.sector is None and head.pos_ == "NOUN" and (
-        head.lemma_.lower() in TOPIC_NOUNS
-        or head.dep_ == "pobj" and head.head.lower_ in DESCRIBING_PREPOSITIONS)
+    if mention.sector is not None:
+        return False
+    if head.pos_ == "NOUN" and (head.lemma_.lower() in TOPIC_NOUNS
+                                or head.dep_ == "pobj" and head.head.lower_ in DESCRIBING_PREPOSITIONS):
+        return True
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS
+            and prep.head.pos_ == "NOUN" and prep.head.i not in actors)
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "across", "throughout", "within"})
@@ -724,10 +866,26 @@ def _conjoined(toks: list[Token], places: list[_Hit]) -> list[_Hit]:
     otherwise the first."""
     if not places:
         return []
-    distinct = list({h.entry.key: h for h in places}.values())
-    if len(distinct) > 1 and any(toks[h.anchor].dep_ == "conj" for h in distinct):
-        return distinct
-    return distinct[:1]
+    distinct = list({h.entry.key: h for h in reversed(places)}.values())[::-1]
+    chosen = distinct[:1]
+    linked = True
+    while linked:  # the first place and those conjoined with it ("US, British and French")
+        linked = False
+        for hit in distinct:
+            if hit not in chosen and any(_conj_pair(toks, hit.anchor, c.anchor) for c in chosen):
+                chosen.append(hit)
+                linked = True
+    return chosen
+
+
+def _conj_pair(toks: list[Token], a: int, b: int) -> bool:
+    """Whether two place words are conjoined: by the parse, or as two modifiers of one noun
+    with only a comma or "and" between them ("US, British and French troops")."""
+    if toks[a].dep_ == "conj" and toks[a].head.i == b or toks[b].dep_ == "conj" and toks[b].head.i == a:
+        return True
+    lo, hi = sorted((a, b))
+    between = [t.lower_ for t in toks[lo + 1:hi]]
+    return toks[a].head.i == toks[b].head.i and bool(between) and all(w in (",", "and", "or", "&") for w in between)
 
 
 def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optional[str], str]:
@@ -745,7 +903,7 @@ def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optio
     seats = [h for h in places if h.entry.kind == "seat"]
     if seats:
         return seats[0].entry.sector, f"seat of power {seats[0].entry.sector}"
-    roles = sorted((h for h in nouns if h.entry.kind == "role"), key=distance)
+    roles = sorted((h for h in nouns if h.entry.kind == "role" and h.entry.sector), key=distance)
     if roles:
         hit = roles[0]
         return hit.entry.sector, f"{hit.entry.sector} from role noun {hit.entry.key!r}"
