@@ -371,3 +371,16 @@ def test_actors_backed_without_a_hyphen(codes):
 def test_actors_refugees_borrow_no_host_country(codes):
     assert codes("Refugees streamed across the border into Chad.")["Refugees"] == "REF"
     assert codes("Sudanese refugees streamed across the border into Chad.")["Sudanese refugees"] == "SDNREF"
+
+
+def test_actors_undated_document_reads_people_in_its_titled_peoples_era(nlp, resolver):
+    def code_of(text: str, phrase: str) -> str:
+        doc = Document(doc_id="t", text=text)  # no date
+        return next(m.code for m in resolver.mentions(doc, nlp(text)) if m.text == phrase)
+    # Brown was prime minister while Cameron led the opposition (2007-2010)
+    assert code_of("Prime Minister Gordon Brown mocked David Cameron over his tax plans.", "David Cameron") == "GBROPP"
+    # with no titled person, the newest office
+    assert code_of("David Cameron mocked the tax plans.", "David Cameron") == "GBRGOV"
+    # a dated document keeps the office held that day
+    doc = Document(doc_id="t", text="David Cameron mocked the tax plans.", date=dt.date(2008, 3, 1))
+    assert resolver.mentions(doc, nlp(doc.text))[0].code == "GBROPP"

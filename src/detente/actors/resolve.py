@@ -118,6 +118,7 @@ class _Memory:
     names: dict[str, Mention] = field(default_factory=dict)
     titles: dict[str, Mention] = field(default_factory=dict)
     last_office: Optional[str] = None
+    era: Optional[dt.date] = None  # an undated document's likely time, from the offices it names
 
 
 @functools.lru_cache(maxsize=1)
@@ -160,7 +161,7 @@ class ActorResolver:
         if not hits and not entities:
             return []
         groups = _merge_adjacent(self._groups(toks, hits, entities))
-        memory = _Memory()
+        memory = _Memory(era=self._era(groups) if day is None else None)
         context = self._main_country(hits)
         # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
         strangers = [e for e in sdoc.ents if e.label_ == "NORP"
@@ -173,6 +174,26 @@ class ActorResolver:
         # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
         scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _locative(toks, h.anchor)]
         return _fill_countries(sdoc, toks, out, unknown, context, scenes)
+
+    def _era(self, groups: list[_Group]) -> Optional[dt.date]:
+        """When an undated document was likely written: the middle of the time most of its titled
+        known people ("Prime Minister Gordon Brown") held the title it gives them; None without
+        such evidence.  People it names without a title are then read in the office they held
+        then ("David Cameron" in a Brown-era story is the opposition leader, not the premier)."""
+        spans = []
+        for group in groups:
+            offices = {h.entry.key for h in group.hits if h.entry.kind == "office"}
+            people = [self.kb.people[h.entry.key] for h in group.hits if h.entry.kind == "person"]
+            if not offices or len(people) != 1:
+                continue
+            roles = [r for r in people[0].roles if _same_office(r, offices)]
+            spans += [(r.start or dt.date.min, r.end or dt.date.today()) for r in roles if r.start]
+        if not spans:
+            return None
+        best = max((sum(a <= point <= b for a, b in spans), point) for point, _ in spans)[1]
+        covering = [(a, b) for a, b in spans if a <= best <= b]
+        start, end = max(a for a, _ in covering), min(b for _, b in covering)
+        return start + (end - start) / 2
 
     def _main_country(self, hits: list[_Hit]) -> Optional[str]:
         """The country a document is mostly about: named at least twice and by more than half of
@@ -355,7 +376,7 @@ class ActorResolver:
         person = self._person(group, day, [h for h in places if not _where(toks, h)], context)
         if person is not None and _names_the_head(group, person):
             offices = {h.entry.key for h in nouns if h.entry.kind == "office"}
-            mention = _person_mention(person, base, day, former, offices)
+            mention = _person_mention(person, base, day, former, offices, memory.era)
             _remember(memory, mention, group, person.name)
             return [mention]
         if person is not None and nouns:
@@ -918,11 +939,13 @@ def _names_the_head(group: _Group, person: Person) -> bool:
 
 
 def _person_mention(person: Person, base: dict, day: Optional[dt.date], former: bool = False,
-                    offices: frozenset[str] | set[str] = frozenset()) -> Mention:
+                    offices: frozenset[str] | set[str] = frozenset(), era: Optional[dt.date] = None) -> Mention:
     roles = list(person.roles)
     if day is None:
-        # undated: the office the text names, else the latest real office (a bare ELI line last)
-        roles.sort(key=lambda r: (not _same_office(r, offices), r.title is None))
+        # undated: the office the text names, else the one held in the document's era (its
+        # titled people's time), else the latest real office (a bare ELI line last)
+        roles.sort(key=lambda r: (not _same_office(r, offices), not (era and r.holds_on(era)),
+                                  r.title is None))
     mention = Mention(**base, entity=person.name, roles=roles, kind="person",
                       confidence=0.95, why=f"person {person.name}").resolve_at(day)
     if former and mention.sector != "ELI" and mention.country:
