@@ -358,6 +358,10 @@ def test_events_recipient_the_parser_hung_on_the_object_is_the_target(code_text)
     assert ("IND", "AID", "NPL") in triples(code_text("India lent Nepal three hundred million dollars."))
 
 
+def test_events_a_sum_given_in_aid_for_someone_is_aimed_at_them(code_text):
+    assert ("NOR", "AGREE", "YEM") in triples(code_text("Norway pledged 80 million dollars in emergency aid for Yemen."))
+
+
 def test_events_whose_proposal_was_accepted_or_refused_is_the_target(code_text):
     # "from Lima" hangs on the verb, but names whose the offer is
     assert ("ECU", "AGREE", "PER") in triples(code_text("Ecuador accepted the proposal from Peru."))

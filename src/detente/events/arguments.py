@@ -195,6 +195,10 @@ STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "devote", "res
 # Verbs of going somewhere for a purpose: "flew to Moscow for talks with Putin".
 TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "gather",
                 "convene", "visit", "stop", "land", "depart"}
+# What a sum is given in ("50 million dollars in aid for Syria").
+SUBSTANCE_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "credit", "credits",
+                   "grant", "grants", "funding", "funds", "relief", "investment", "donation",
+                   "donations", "weapons", "arms", "equipment", "supplies"}
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
@@ -421,6 +425,10 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     owners += [g for owner in (match.trigger, match.light) if owner is not None
                for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
                for g in c.children if g.dep_ == "pobj"]
+    # "pledged 500 million euros in aid for Syria": the sum's substance carries the phrase.
+    owners += [g for owner in owners[:2] if owner is not None
+               for c in owner.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in SUBSTANCE_NOUNS]
     # Every such phrase, in order: "lifted sanctions on Iran on Saturday" has two "on".
     tokens, direct = [], None
     for owner in owners:
