@@ -358,6 +358,17 @@ def test_events_recipient_the_parser_hung_on_the_object_is_the_target(code_text)
     assert ("IND", "AID", "NPL") in triples(code_text("India lent Nepal three hundred million dollars."))
 
 
+def test_events_parties_acting_on_each_other_give_one_mutual_event(code_text):
+    for text in ("Kenya and Somalia accused each other of violating the border deal.",
+                 "Greece and Turkey blamed one another for the collision.",
+                 "Thai and Cambodian troops fired at each other along the border."):
+        events = asserted(code_text(text))
+        assert len(events) == 1, (text, events)
+        assert events[0].symmetric and events[0].source.country != events[0].target.country, text
+    # one party alone has no "other" to act on
+    assert all(e.target is None for e in code_text("Kenya and its allies praised each other."))
+
+
 def test_events_a_sum_given_in_aid_for_someone_is_aimed_at_them(code_text):
     assert ("NOR", "AGREE", "YEM") in triples(code_text("Norway pledged 80 million dollars in emergency aid for Yemen."))
 

@@ -105,7 +105,7 @@ def explain_text(pipeline, text: str, date: Optional[dt.date] = None) -> Explana
         sentences.append(SentenceExplanation(
             index=number, text=sent.text, tokens=[_row(t) for t in sent],
             candidates=candidates(coder, sent, matches),
-            outcomes=[outcome(m, index, coded.events, coder.left_out(m, index, context))
+            outcomes=[outcome(m, index, coded.events, *coder.decision(m, index, context))
                       for m in matches]))
     return Explanation(document=document, mentions=coded.mentions, sentences=sentences,
                        events=coded.events)
@@ -233,12 +233,16 @@ def _has_prep(token: Token, words: frozenset[str]) -> bool:
 
 
 def outcome(match: Match, index: MentionIndex, events: list[Event],
-            left_out: Optional[str] = None) -> Outcome:
+            left_out: Optional[str] = None, found: Optional[tuple] = None) -> Outcome:
     """Arguments and modality of a fired pattern, the events it left and, when none, why
-    (``left_out``, from the coder)."""
+    (``left_out``, from the coder); ``found`` is the coder's (source, target, ...) when it
+    coded the match."""
     pattern = match.pattern
-    source = find_argument(match, pattern.source, index)
-    target = find_argument(match, pattern.target, index)
+    if found is not None:
+        source, target = found[0], found[1]
+    else:
+        source = find_argument(match, pattern.source, index)
+        target = find_argument(match, pattern.target, index)
     start = min(t.idx for t in match.tokens)
     mine = [e for e in events if e.pattern == pattern.pid and e.trigger.span[0] == start]
     modality, reason = event_modality(match.head, match.trigger)
@@ -257,6 +261,8 @@ def outcome(match: Match, index: MentionIndex, events: list[Event],
 
 
 def _argument(argument, roles: tuple[str, ...]) -> str:
+    if argument.reciprocal:
+        return f"each source, for the other ({argument.how})"
     if not argument.mentions:
         return f"none found (looked at {', '.join(roles) or 'no role'})"
     names = ", ".join(f"{m.text} = {m.code or '?'}" for m in argument.mentions)

@@ -34,6 +34,7 @@ class Argument:
     direct: bool = True     # found on the trigger itself, not inherited through another verb
     content: bool = False   # whom the governed action is aimed at ("agreed to send troops to
                             # Mali"), not a party to the trigger itself ("agreed with Mali")
+    reciprocal: bool = False  # "each other": the sources act on one another
 
     @property
     def known(self) -> bool:
@@ -256,6 +257,22 @@ def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention,
         found = find_argument(match, GENERIC_TARGET_ROLES, index, other)
         found.direct = False
     return found
+
+
+def reciprocal_argument(match: Match) -> Optional[Argument]:
+    """"Moscow and Kyiv accused each other", "fired at one another": the target is the other
+    source, whichever it is (an argument with no mentions of its own)."""
+    for owner in (match.trigger, match.light, match.head):
+        if owner is None:
+            continue
+        for child in owner.children:
+            tokens = [child] if child.dep_ in ("dobj", "obj") else (
+                [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])
+            for token in tokens:
+                if token.lower_ in ("other", "one") and any(
+                        c.lower_ in ("each", "another") for c in token.children):
+                    return Argument(how=f"'{token.text}': the other source", reciprocal=True)
+    return None
 
 
 def purpose_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:

@@ -12,6 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
+    reciprocal_argument,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -104,13 +105,14 @@ class EventCoder:
             return "it is background: it describes an actor or the time of another event"
         return None
 
-    def left_out(self, match: Match, index: MentionIndex, context: "SentenceContext") -> Optional[str]:
-        """Why a fired pattern gives no event (for ``detente explain``); None when it gives one."""
+    def decision(self, match: Match, index: MentionIndex, context: "SentenceContext"):
+        """For ``detente explain``: (why a fired pattern gives no event, None), or (None, its
+        arguments as ``arguments`` returns them) when it gives one."""
         skipped = self.skipped(match, context)
         if skipped is not None:
-            return skipped
+            return skipped, None
         found = self.arguments(match, index, context)
-        return found if isinstance(found, str) else None
+        return (found, None) if isinstance(found, str) else (None, found)
 
     def arguments(self, match: Match, index: MentionIndex, context: "SentenceContext"):
         """(source, target, modality, reason, reporter) of a match, or why it has no event
@@ -136,6 +138,8 @@ class EventCoder:
             target = purpose_argument(match, index, other)
         if not target.mentions and pattern.symmetric:
             target = shared_party(match, context.heads, context.targets) or target
+        if not target.mentions and len(source.mentions) >= 2:
+            target = reciprocal_argument(match) or target
         context.targets[match.head.i] = target
         modality, reason = modality_module.event_modality(match.head, match.trigger)
         reporter = self._reporter(match, index, modality, reason)
@@ -264,6 +268,12 @@ def pairs(match: Match, source: Argument, target: Argument):
             if (a.code or a.text) != (b.code or b.text):
                 yield a, b, symmetric
         return
+    if target.reciprocal:
+        # "Armenia and Azerbaijan accused each other": one mutual event per pair of sources
+        for a, b in combinations(source.mentions, 2):
+            if (a.code or a.text) != (b.code or b.text):
+                yield a, b, True
+        return
     sources: list[Optional[Mention]] = source.mentions or [None]
     targets: list[Optional[Mention]] = target.mentions or [None]
     # "India and China agreed to pull back their troops": what the parties agreed to do with
@@ -367,7 +377,7 @@ def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool =
     if "source" in require and not source.mentions:
         return "the pattern requires a source and none was found"
     parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
-    if "target" in require and not (target.mentions or parties):
+    if "target" in require and not (target.mentions or parties or target.reciprocal):
         return "the pattern requires a target and none was found" if match.pattern.target else \
             "the pattern is a blocker: this sense of the word is no event"
     mentions = source.mentions + target.mentions
