@@ -839,6 +839,16 @@ VERBAL_CONFLICT = [
     ("Belgrade stonewalled the EU inquiry.", "REJECT", "SRB", None),
     ("Guinea ignored the ECOWAS deadline.", "REJECT", "GIN", None),
     ("Albania sought admission to the European Union.", "REQUEST", "ALB", None),
+    # Clemency, bail, captives sent home; abuses documented; a reporter's verdict on another's
+    # act; forces leaving a named country.
+    ("The Jordanian king commuted the death sentences of eleven prisoners.", "CONCEDE", "JOR", None),
+    ("A Thai court granted bail to the jailed student leaders.", "RETREAT", "THA", None),
+    ("North Korea sent back the Japanese fishermen.", "RETREAT", "PRK", "JPN"),
+    ("Pakistan returned the captured Indian pilot.", "RETREAT", "PAK", "IND"),
+    ("Human Rights Watch documented abuses by Nigerian soldiers.", "ACCUSE", None, "NGA"),
+    ("Norway said the Russian seizure of the trawler was illegal.", "ACCUSE", "NOR", "RUS"),
+    ("France said the Turkish operation was a violation of international law.", "ACCUSE", "FRA", "TUR"),
+    ("The last Dutch soldiers left Afghanistan on Friday.", "RETREAT", "NLD", "AFG"),
 ]
 
 
@@ -924,6 +934,10 @@ VERBAL_CONFLICT_NOTHING = [
     "He took his brother to court.",
     "The league relaxed its rules on foreign players.",
     "The minister told journalists to wait for the report.",
+    "The camera recorded the killing of a protester.",
+    "The bank granted the company a reprieve on its loan.",
+    "The minister said the situation was unacceptable.",
+    "The judge reduced his sentence for good behaviour.",
 ]
 
 
@@ -994,6 +1008,8 @@ NOT_THIS_TYPE = [
     ("The EU announced the lifting of sanctions on Myanmar.", "SANCTION"),
     ("Rebels fended off an army offensive near the town.", "REJECT"),
     ("Rumours of the minister's resignation spread quickly.", "CONCEDE"),
+    ("The rebels left four soldiers wounded.", "RETREAT"),
+    ("Iran is exerting military pressure on Israel.", "REQUEST"),
 ]
 
 
