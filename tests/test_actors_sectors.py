@@ -384,3 +384,17 @@ def test_actors_undated_document_reads_people_in_its_titled_peoples_era(nlp, res
     # a dated document keeps the office held that day
     doc = Document(doc_id="t", text="David Cameron mocked the tax plans.", date=dt.date(2008, 3, 1))
     assert resolver.mentions(doc, nlp(doc.text))[0].code == "GBROPP"
+
+
+def test_actors_destination_or_topic_after_a_verb_lends_no_country(codes):
+    # where someone goes, or what a complaint is about, is not whose they are
+    assert codes("The finance minister is flying to Japan on Monday.")["The finance minister"] == "GOV"
+    assert codes("Kenya sent police to Haiti.")["police"] == "KENCOP"
+    assert codes("Police were sent to Haiti.")["Police"] == "COP"
+    assert codes("The senator attacked the government over Libya.")["the government"] == "GOV"
+    # where it happens still does
+    assert codes("Riot police charged the crowd in Peru.")["Riot police"] == "PERCOP"
+
+
+def test_actors_a_police_party_is_police(codes):
+    assert codes("Gunmen ambushed a police party near the bridge.")["a police party"] == "COP"

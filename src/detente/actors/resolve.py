@@ -823,12 +823,19 @@ DESCRIBING_PREPOSITIONS = frozenset({"with", "about", "like", "than", "against",
 TOPIC_PREPOSITIONS = (DESCRIBING_PREPOSITIONS - {"of", "by"}) | {"on", "into", "toward", "towards"}
 
 
+# Prepositions whose object, after a verb, is a destination, recipient or topic -- somewhere or
+# someone else: "is travelling to America", "sent troops to Mali", "attacked the government
+# over Iraq".
+BEYOND_PREPOSITIONS = frozenset({"to", "into", "onto", "toward", "towards", "over", "about"})
+
+
 def _describing(toks: list[Token], mention: Mention, actors: set[Optional[int]] = frozenset()) -> bool:
     """A bare country word modifying a thing that is no actor and no place: a topic ("the Iraq
     war", "the Iraqi border") or a companion or instrument ("with his Bulgarian wife"); not a
     scene ("on the Syrian city of Idlib", "at a Pakistan election rally").  A bare country that
     completes a thing no actor heads (``actors``: heads of actor phrases) is a topic too:
-    "collusion with Russia", "protests against Russia"."""
+    "collusion with Russia", "protests against Russia"; so is one after a verb that says where
+    to or what about ("travelled to Syria", "attacked the government over Iraq")."""
     head = toks[mention.head]
     if mention.sector is not None:
         return False
@@ -836,6 +843,8 @@ def _describing(toks: list[Token], mention: Mention, actors: set[Optional[int]] 
                                 or head.dep_ == "pobj" and head.head.lower_ in DESCRIBING_PREPOSITIONS):
         return True
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in BEYOND_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+        return True  # "travelling to America", "criticised the government over Iraq"
     return (head.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS
             and prep.head.pos_ == "NOUN" and prep.head.i not in actors)
 
