@@ -849,6 +849,8 @@ VERBAL_CONFLICT = [
     ("Norway said the Russian seizure of the trawler was illegal.", "ACCUSE", "NOR", "RUS"),
     ("France said the Turkish operation was a violation of international law.", "ACCUSE", "FRA", "TUR"),
     ("The last Dutch soldiers left Afghanistan on Friday.", "RETREAT", "NLD", "AFG"),
+    ("Striking Zambian miners returned to work on Thursday.", "CONCEDE", "ZMB", None),
+    ("Russia returned control of the airbase to Syria.", "RETREAT", "RUS", "SYR"),
 ]
 
 
@@ -938,6 +940,8 @@ VERBAL_CONFLICT_NOTHING = [
     "The bank granted the company a reprieve on its loan.",
     "The minister said the situation was unacceptable.",
     "The judge reduced his sentence for good behaviour.",
+    "The Ghanaian health minister returned to work after a short illness.",
+    "Pupils returned to class after the Easter holidays.",
 ]
 
 
@@ -1010,6 +1014,7 @@ NOT_THIS_TYPE = [
     ("Rumours of the minister's resignation spread quickly.", "CONCEDE"),
     ("The rebels left four soldiers wounded.", "RETREAT"),
     ("Iran is exerting military pressure on Israel.", "REQUEST"),
+    ("The army's offensive restored the government's control over the southern border.", "RETREAT"),
 ]
 
 
