@@ -398,3 +398,16 @@ def test_actors_destination_or_topic_after_a_verb_lends_no_country(codes):
 
 def test_actors_a_police_party_is_police(codes):
     assert codes("Gunmen ambushed a police party near the bridge.")["a police party"] == "COP"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Hundreds of Slovaks signed the petition.", "Slovaks", "SVKCVL"),
+    ("Three Uzbeks were deported from the city.", "Three Uzbeks", "UZBCVL"),
+    ("The Turks blocked the proposal.", "The Turks", "TUR"),
+])
+def test_actors_plural_demonyms_in_k_and_h(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_an_embassy_lends_no_country_to_people_outside_it(codes):
+    assert codes("Students rallied outside the Chinese embassy.")["Students"] == "EDU"

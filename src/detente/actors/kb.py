@@ -161,6 +161,18 @@ def plurals(noun: str) -> list[str]:
 
 # ---------------------------------------------------------------------------- countries
 
+def _people_plurals(demonym: str) -> list[str]:
+    """Plurals of a demonym that names people: "Belarusians", "Israelis", "Greeks", "Czechs",
+    "Uzbeks" -- not of adjectives with no plural ("British", "French", "Swiss")."""
+    if demonym.endswith("s") or demonym.endswith("sh"):
+        return []
+    if demonym[-1] in "nir":
+        return plurals(demonym)
+    if demonym[-1] in "kh" or demonym.endswith("ch") and demonym != "Dutch" and demonym != "French":
+        return [demonym + "s"]
+    return []
+
+
 def _country_sources() -> list[tuple[str, list[str], list[str], list[str], int]]:
     """(alpha3, names, demonyms, capitals, population) for every ISO-3166 country."""
     import countryinfo
@@ -199,7 +211,7 @@ def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
         for demonym in demonyms:
             if demonym not in ambiguous:
                 proper.derive(demonym, Entry("country", code, where="countryinfo"), population)
-                for plural in plurals(demonym) if demonym[-1] in "nir" else []:
+                for plural in _people_plurals(demonym):
                     proper.derive(plural, Entry("country", code, where="countryinfo"), population)
         for capital in capitals:
             if capital not in ambiguous:
@@ -224,9 +236,8 @@ def _load_countries(path: Path, proper: _Phrases, kb: KnowledgeBase) -> None:
             proper.add(name, Entry("country", code, where=where), path, line)
         for adjective in _strings(entry.get("adjectives"), path, line, f"{code}.adjectives"):
             proper.add(adjective, Entry("country", code, where=where), path, line)
-            if adjective[-1] in "nir" and not adjective.endswith("s"):
-                for plural in plurals(adjective):
-                    proper.add(plural, Entry("country", code, where=where), path, line)
+            for plural in _people_plurals(adjective):
+                proper.add(plural, Entry("country", code, where=where), path, line)
         _add_seats(entry.get("seats"), code, proper, kb, path, line, where)
         drops.update((d, code) for d in _strings(entry.get("drop"), path, line, f"{code}.drop"))
     for phrase, code in drops:

@@ -78,6 +78,9 @@ ADJECTIVE_SECTORS = frozenset({"REB", "MIL", "OPP", "UAF"})
 MEMBER_ENVOYS = frozenset({"ambassador", "permanent representative", "delegate"})
 MEMBER_ENVOY_WHY = "GOV: a member state's ambassador"  # such a mention borrows no country nearby
 OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
+# A state's missions abroad are where people gather, not whose they are ("protesters outside the
+# Russian embassy in Kyiv" are not Russian).
+MISSIONS = frozenset({"embassy", "consulate", "legation", "high commission"})
 # Relatives ("his Bulgarian wife") are of their own country and lend it to nobody else.
 KIN_NOUNS = frozenset({"wife", "husband", "widow", "son", "daughter", "relative"})
 # Nouns that say where someone comes from, not who acts: "of Somali heritage".
@@ -774,7 +777,7 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
             in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
             near = [m for m in in_sentence if m.country and m.kind != "igo"
                     and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m, heads)
-                    and toks[m.head].lemma_.lower() not in KIN_NOUNS]
+                    and toks[m.head].lemma_.lower() not in KIN_NOUNS | MISSIONS]
             if _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
             if mention.kind == "person" and len({m.country for m in near}) > 1:
