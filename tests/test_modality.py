@@ -29,6 +29,16 @@ CASES = [
     ("No talks were held between Ghana and Togo last week.", "held", "negated"),
     ("No talks were held between Ghana and Togo last week.", "talks", "negated"),
     ("Brazil refused to meet the Argentine envoy.", "meet", "negated"),
+    # a negated governor over a plan or wish: the plan is off
+    ("Bolivia cancelled plans to open an embassy in Tehran.", "open", "negated"),
+    ("The proposal to hold talks with Paraguay was shelved.", "hold", "negated"),
+    ("Oman did not want to join the coalition.", "join", "negated"),
+    ("There is no evidence that Eritrea sent troops across the border.", "sent", "negated"),
+    # inverted conditions and raising passives
+    ("Had Belarus attacked, Poland would have responded.", "attacked", "hypothetical"),
+    ("Were Serbia to invade, NATO would respond.", "invade", "hypothetical"),
+    ("Qatar is believed to have funded the militia.", "funded", "hypothetical"),
+    ("Syria is reported to have bombed the market.", "bombed", "hypothetical"),
     ("The Hungarian government declined to sign the declaration.", "sign", "negated"),
     ("Nobody in Ankara criticised the Greek decision.", "criticised", "negated"),
     ("Ottawa has not imposed sanctions on Caracas.", "imposed", "negated"),

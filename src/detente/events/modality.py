@@ -171,6 +171,8 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
     Negations come first: "won't attend" is negated before it is future.
     """
     found: list[Marker] = []
+    if _inverted_condition(token):
+        found.append(Marker("hypothetical", f"inverted condition '{token.left_edge.text} ...'"))
     for child in token.children:
         if child in visited:  # "no talks were held": the "no" was counted on "talks"
             continue
@@ -194,6 +196,18 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ in ("VERB", "AUX") and _negative_argument(child, cues):
             found.append(Marker("negated", f"negative argument '{child.text}' of '{token.text}'"))
     return sorted(found, key=lambda m: m.cls != "negated")
+
+
+def _inverted_condition(token: Token) -> bool:
+    """"Had Russia invaded, ...", "Were Iran to attack, ...": a clause opening with its
+    auxiliary before its subject is a condition, not a report."""
+    if token.dep_ not in ("advcl", "ccomp") or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = token.left_edge
+    if first.lower_ not in ("had", "were") or not (
+            first.i == token.i or (first.head.i == token.i and first.dep_ == "aux")):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in token.children)
 
 
 def _headline(token: Token) -> bool:
@@ -407,7 +421,9 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
     if dep in ("nsubj", "nsubjpass") and _phrasal(head) not in cues.occurrence_verbs \
-            and _lemma(head) not in cues.occurrence_verbs and _given(token):
+            and _lemma(head) not in cues.occurrence_verbs and _given(token) \
+            and not (dep == "nsubjpass" and _governor_marker(head, dep, cues) is not None):
+        # (a passive governor's subject is what it governs: "the plan to meet was shelved")
         return None  # "the sanctions imposed in May will hurt": they exist whatever follows
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
@@ -527,6 +543,9 @@ def resolve(markers: list[Marker]) -> tuple[str, str]:
     second = markers[1] if len(markers) > 1 else None
     if first.cls in ("negated", "failed") and second is not None and second.cls == "negated":
         return "hypothetical", f"double negation: {first.reason}; {second.reason}"
+    if first.cls in ("future", "hypothetical") and second is not None and second.cls == "negated":
+        # "cancelled plans to meet", "the plan to hold talks was shelved", "did not want to go"
+        return "negated", f"{second.reason}, over {first.reason}"
     if first.cls == "alleged":
         if second is not None and second.cls in ("negated", "denied"):
             return "denied", f"{first.reason}; {second.reason}"
