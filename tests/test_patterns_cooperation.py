@@ -604,6 +604,40 @@ POSITIVE = [
     ("Tanzanian troops fought alongside Congolese soldiers against the rebels.", "COOPERATE", "TZA", "COD"),
     ("Malaysia worked with Australia on the search for the missing plane.", "COOPERATE", "MYS", "AUS"),
     ("Japan pledged 3 billion dollars to help Ukraine.", "AGREE", "JPN", "UKR"),
+    # Vocabulary and constructions added from sentences written per CAMEO subcode (visits
+    # announced by their length, courtesy calls, delegations, mediators; exercises with another
+    # navy; intelligence sharing; suspects surrendered; praise heaped; ambassadors exchanged;
+    # shielding an ally; ties patched; reconciliation idioms; advisers, aid convoys, money
+    # injected or wired, arms sales approved; promises of concrete acts).
+    ("Brazilian President Dilma Rousseff paid a two-day visit to Mexico.", "CONSULT", "BRA", "MEX"),
+    ("The Angolan president made a three-day state visit to Portugal.", "CONSULT", "AGO", "PRT"),
+    ("Chile's new ambassador paid a courtesy call on the Mongolian prime minister.", "CONSULT", "CHL", "MNG"),
+    ("Norway's foreign minister led a business delegation to Myanmar.", "CONSULT", "NOR", "MMR"),
+    ("Algeria acted as a mediator between Mali and the northern rebels.", "CONSULT", "DZA", "MLI"),
+    ("Qatar's mediation between Chad and Sudan ended the border dispute.", "CONSULT", "QAT", "SDN"),
+    ("The Indian navy held drills with the French navy off Kochi.", "COOPERATE", "IND", "FRA"),
+    ("Egyptian paratroopers staged war games with their Greek counterparts near Crete.", "COOPERATE", "EGY", "GRC"),
+    ("Spain stepped up intelligence sharing with Morocco after the bombings.", "COOPERATE", "ESP", "MAR"),
+    ("Romania surrendered a murder suspect to Italian authorities.", "COOPERATE", "ROU", "ITA"),
+    ("Peruvian and Bolivian police busted a drug ring together.", "COOPERATE", "PER", "BOL"),
+    ("Kenya and Ethiopia jointly financed the new highway.", "COOPERATE", "KEN", "ETH"),
+    ("The African Union threw its support behind the Somali government.", "SUPPORT", "IGO", "SOM"),
+    ("The Nigerian president heaped praise on Ghana's handling of the election.", "SUPPORT", "NGA", "GHA"),
+    ("Egypt and Qatar exchanged ambassadors after a four-year rift.", "SUPPORT", "EGY", "QAT"),
+    ("Beijing shielded Pyongyang from condemnation at the Security Council.", "SUPPORT", "CHN", "PRK"),
+    ("Ankara and Cairo patched up relations last year.", "SUPPORT", "TUR", "EGY"),
+    ("Ethiopia and Eritrea buried the hatchet in July.", "AGREE", "ETH", "ERI"),
+    ("Georgia and Armenia ironed out their differences over the pipeline.", "AGREE", "GEO", "ARM"),
+    ("Fatah reconciled with Hamas in a deal signed in Cairo.", "AGREE", "PSE", "PSE"),
+    ("Washington dispatched military trainers to Niger.", "AID", "USA", "NER"),
+    ("Kuwait dispatched relief trucks to Jordan's northern border.", "AID", "KWT", "JOR"),
+    ("The UAE rushed medical kits to Sudan after the floods.", "AID", "ARE", "SDN"),
+    ("Saudi Arabia injected 3 billion dollars into Yemen's central bank.", "AID", "SAU", "YEM"),
+    ("Qatar wired 15 million dollars to Gaza's hospitals.", "AID", "QAT", "PSE"),
+    ("The State Department approved the sale of Patriot missiles to Poland.", "AID", "USA", "POL"),
+    ("Kazakhstan offered to mediate between Moscow and Kiev.", "AGREE", "KAZ", "UKR"),
+    ("The Greek prime minister promised to implement the reforms demanded by creditors.", "AGREE", "GRC", "*"),
+    ("Seoul expressed interest in joining the Pacific trade pact.", "AGREE", "KOR", "*"),
 ]
 
 NEAR_MISSES = [
@@ -887,6 +921,38 @@ NEAR_MISSES = [
     ("Dozens of Canadian citizens travelled to Syria.", "CONSULT"),
     ("Iran sent military advisers to Damascus.", "CONSULT"),
     ("The ministry must deliver a fair and efficient asylum system.", "AID"),
+    # Lookalikes of this session's additions, and the kinds of false event seen in real news
+    # (each written anew, with other words and actors): tours, domestic money and data, voters,
+    # sport and markets, campaign promises, vows of war, origin, court defence, backing
+    # someone's fall, private travellers.
+    ("The orchestra paid a three-day visit to Vienna as part of its tour.", "CONSULT"),
+    ("The coach led his squad to a win in Lisbon.", "CONSULT"),
+    ("The prison transferred the convict to a hospital in Leeds.", "COOPERATE"),
+    ("The navy held drills with live torpedoes in the Baltic.", "COOPERATE"),
+    ("The insurer wired the money to a supplier in Shenzhen.", "AID"),
+    ("The firm pumped 500 million dollars into its Polish subsidiary.", "AID"),
+    ("The government pumped billions into the economy.", "AID"),
+    ("The retailer shared customer data with advertisers.", "COOPERATE"),
+    ("Voters backed the opposition in the regional elections.", "SUPPORT"),
+    ("The Argentine coach praised his players after the win over Uruguay.", "SUPPORT"),
+    ("Investors heaped praise on the new chief executive.", "SUPPORT"),
+    ("The guerrillas pledged to wage a campaign of sabotage.", "AGREE"),
+    ("The candidate reassured supporters that the clinic would stay open.", "AGREE"),
+    ("Neighbours volunteered to cook meals for the stranded travellers.", "AGREE"),
+    ("The mayor promised to fix the potholes by spring.", "AGREE"),
+    ("The new mayor has committed to repaving every road in the city.", "AGREE"),
+    ("Each candidate made bold promises about schools and hospitals.", "AGREE"),
+    ("The new signing hails from a village near Accra.", "SUPPORT"),
+    ("The attorney defended the Colombian businessman in court.", "SUPPORT"),
+    ("The Arab League supported the removal of the Libyan leader.", "SUPPORT"),
+    ("The bishop visited the victims of the fire.", "CONSULT"),
+    ("The governor toured the camps housing flood evacuees.", "CONSULT"),
+    ("My cousin travelled to Morocco for a wedding.", "CONSULT"),
+    ("Critics say the new cabinet is mostly talk and little action.", "CONSULT"),
+    ("The bank announced cheap loans for small shops.", "AID"),
+    ("A news conference hosted by the party spokesman ran late.", "CONSULT"),
+    ("The budget met a lukewarm response in parliament.", "CONSULT"),
+    ("Blankets and rations were handed out at the stadium.", "AID"),
 ]
 
 
