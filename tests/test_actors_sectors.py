@@ -411,3 +411,13 @@ def test_actors_plural_demonyms_in_k_and_h(codes, text, phrase, code):
 
 def test_actors_an_embassy_lends_no_country_to_people_outside_it(codes):
     assert codes("Students rallied outside the Chinese embassy.")["Students"] == "EDU"
+
+
+def test_actors_any_shadow_office_is_the_opposition(codes):
+    assert codes("The shadow attorney general tabled an amendment.")["The shadow attorney general"] == "OPP"
+    assert codes("The shadow transport secretary mocked the timetable.")[
+        "The shadow transport secretary"] == "OPP"
+
+
+def test_actors_european_parliament_in_lower_case(codes):
+    assert codes("The European parliament voted for the cap.")["The European parliament"] == "IGOEUREECLEG"

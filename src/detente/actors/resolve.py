@@ -409,6 +409,8 @@ class ActorResolver:
             sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
         if former and sector in (None, "GOV", "LEG"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
+        if sector in ("GOV", "JUD") and any(t.lower_ == "shadow" for t in toks[group.start:group.end]):
+            sector, sector_why = "OPP", f"OPP: a shadow office-holder ({sector_why})"  # "shadow attorney general"
         if not places and cities and _domestic(sector, nouns):
             # "students in Lagos", "Karachi police": a city gives its country to those who live there
             city = cities[0]
