@@ -421,3 +421,10 @@ def test_actors_any_shadow_office_is_the_opposition(codes):
 
 def test_actors_european_parliament_in_lower_case(codes):
     assert codes("The European parliament voted for the cap.")["The European parliament"] == "IGOEUREECLEG"
+
+
+def test_actors_people_outside_an_embassy_are_of_the_city_it_is_in(codes):
+    found = codes("Riot police beat students outside the French embassy in Nairobi.")
+    assert found["Riot police"] == "KENCOP"
+    found = codes("Riot police beat students outside the French embassy in Mombasa.")
+    assert found["Riot police"] == "KENCOP" and found["students"] == "KENEDU"

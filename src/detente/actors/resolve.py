@@ -175,7 +175,9 @@ class ActorResolver:
         for group in groups:
             out.extend(self._resolve(text, toks, group, day, memory, context, stranger_tokens))
         # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
-        scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _locative(toks, h.anchor)]
+        scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _locative(toks, h.anchor)
+                  or h.entry.kind in ("city", "seat", "country") and h.entry.key in self.kb.countries
+                  and _mission_site(toks, h.anchor)]
         return _fill_countries(sdoc, toks, out, unknown, context, scenes)
 
     def _era(self, groups: list[_Group]) -> Optional[dt.date]:
@@ -806,6 +808,14 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     why=f"{mention.why}; country {context}: the document's main country"))
         out.append(mention)
     return out
+
+
+def _mission_site(toks: list[Token], index: int) -> bool:
+    """Whether a place says where an embassy is ("outside the Chilean embassy in La Paz"): where
+    those gathered there are."""
+    token = toks[index]
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS \
+        and token.head.head.lemma_.lower() in MISSIONS
 
 
 def _scene(toks: list[Token], mention: Mention, countries: list[str]) -> Optional[str]:
