@@ -1137,6 +1137,17 @@ GAPS_CODED = [
     ("The EU suspended trade preferences for Sri Lanka.", "SANCTION", ANY, "LKA"),
     ("Beijing cut off military dialogue with Washington.", "SANCTION", "CHN", "USA"),
     ("China slapped anti-dumping duties on Australian wine.", "SANCTION", "CHN", "AUS"),
+    ("Canada suspended arms export licences to Turkey.", "SANCTION", "CAN", "TUR"),
+    ("Azerbaijan barred Armenian citizens from entering the country.", "SANCTION", "AZE", "ARM"),
+    # purges, a suspended constitution, settlers taking a house, a closure of a territory
+    ("The Turkish government purged thousands of army officers after the coup attempt.", "COERCE", "TUR", "TUR"),
+    ("The junta suspended the constitution and closed the borders.", "COERCE", ANY, ANY),
+    ("Jewish settlers took over a Palestinian home in Silwan.", "COERCE", ANY, "PSE"),
+    ("Israel imposed a closure on the Gaza Strip after the attack.", "COERCE", "ISR", "PSE"),
+    ("Suicide bombers struck a crowded market in Kirkuk.", "ASSAULT", ANY, ANY),
+    ("The Afghan governor survived a suicide attack in Kunduz.", "ASSAULT", ANY, "AFG"),
+    ("Ghanaian parents boycotted the new curriculum.", "PROTEST", "GHA", ANY),
+    ("Thousands of Sudanese took to the streets of Omdurman.", "PROTEST", "SDN", ANY),
 ]
 
 GAPS_NOT_CODED = [
@@ -1172,6 +1183,16 @@ GAPS_NOT_CODED = [
     ("The school raised the level of its teaching.", {"MOBILIZE"}),
     ("The charity sent two ships carrying food to Yemen.", {"MOBILIZE"}),
     ("Charities warn refugees face a harsh winter in the camps.", {"THREATEN"}),
+    ("The injured man was taken to a pharmacy across the street.", {"PROTEST"}),
+    ("A hurricane pounded the coast of Florida.", {"ASSAULT"}),
+    ("Floods battered villages across Bangladesh.", {"ASSAULT"}),
+    ("The new phone hit the market in June.", {"ASSAULT"}),
+    ("The movie survived a savage attack by the critics.", {"ASSAULT"}),
+    ("Germany purged its squad of older players before the World Cup.", {"COERCE"}),
+    ("The company raised its alert level for cyber threats.", {"MOBILIZE"}),
+    ("Parents boycotted the school fair.", {"SANCTION"}),
+    ("The council suspended the licence of the nightclub for a month.", {"SANCTION"}),
+    ("The prime minister dissolved parliament and called early elections.", {"COERCE"}),
 ]
 
 
