@@ -851,6 +851,7 @@ VERBAL_CONFLICT = [
     ("The last Dutch soldiers left Afghanistan on Friday.", "RETREAT", "NLD", "AFG"),
     ("Striking Zambian miners returned to work on Thursday.", "CONCEDE", "ZMB", None),
     ("Russia returned control of the airbase to Syria.", "RETREAT", "RUS", "SYR"),
+    ("The Turkish army withdrew after two days of fighting.", "RETREAT", "TUR", None),
 ]
 
 
