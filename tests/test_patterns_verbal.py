@@ -852,6 +852,10 @@ VERBAL_CONFLICT = [
     ("Striking Zambian miners returned to work on Thursday.", "CONCEDE", "ZMB", None),
     ("Russia returned control of the airbase to Syria.", "RETREAT", "RUS", "SYR"),
     ("The Turkish army withdrew after two days of fighting.", "RETREAT", "TUR", None),
+    # A proposal or accusation called unacceptable or an insult is rejected, not criticised.
+    ("Hezbollah called the French proposal unacceptable.", "REJECT", "LBN", "FRA"),
+    ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
+    ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
 
 
@@ -1016,6 +1020,8 @@ NOT_THIS_TYPE = [
     ("The rebels left four soldiers wounded.", "RETREAT"),
     ("Iran is exerting military pressure on Israel.", "REQUEST"),
     ("The army's offensive restored the government's control over the southern border.", "RETREAT"),
+    ("Hezbollah called the French proposal unacceptable.", "ACCUSE"),
+    ("The Sudanese army said the mediators' plan was unacceptable.", "ACCUSE"),
 ]
 
 
