@@ -1148,6 +1148,12 @@ GAPS_CODED = [
     ("The Afghan governor survived a suicide attack in Kunduz.", "ASSAULT", ANY, "AFG"),
     ("Ghanaian parents boycotted the new curriculum.", "PROTEST", "GHA", ANY),
     ("Thousands of Sudanese took to the streets of Omdurman.", "PROTEST", "SDN", ANY),
+    ("Moscow stepped up military activity near the Finnish border.", "MOBILIZE", "RUS", ANY),
+    ("India alerted its troops along the border with China.", "MOBILIZE", "IND", None),
+    ("The Peruvian government called out the army to restore order in Lima.", "MOBILIZE", "PER", None),
+    ("Cambodian authorities seized the land of the villagers.", "COERCE", "KHM", ANY),
+    ("The Chinese state censored news of the protests.", "COERCE", "CHN", ANY),
+    ("Iraqi troops retook the football stadium from the militants in Tal Afar.", "ASSAULT", "IRQ", ANY),
 ]
 
 GAPS_NOT_CODED = [
@@ -1193,6 +1199,9 @@ GAPS_NOT_CODED = [
     ("Parents boycotted the school fair.", {"SANCTION"}),
     ("The council suspended the licence of the nightclub for a month.", {"SANCTION"}),
     ("The prime minister dissolved parliament and called early elections.", {"COERCE"}),
+    ("Syrian rebels captured the hospital on the edge of the town.", {"COERCE"}),
+    ("The company stepped up its marketing activity in Asia.", {"MOBILIZE"}),
+    ("The government seized the opportunity to cut taxes.", {"COERCE"}),
 ]
 
 
