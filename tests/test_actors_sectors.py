@@ -428,3 +428,9 @@ def test_actors_people_outside_an_embassy_are_of_the_city_it_is_in(codes):
     assert found["Riot police"] == "KENCOP"
     found = codes("Riot police beat students outside the French embassy in Mombasa.")
     assert found["Riot police"] == "KENCOP" and found["students"] == "KENEDU"
+
+
+def test_actors_a_condition_named_after_people_is_no_actor(codes):
+    found = codes("The mayor pledged to halve child poverty by 2030.")
+    assert "child poverty" not in found and found["The mayor"] == "GOV"
+    assert codes("Campaigners marched for women's rights.").get("women's rights") is None

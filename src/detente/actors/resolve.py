@@ -83,6 +83,9 @@ OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
 MISSIONS = frozenset({"embassy", "consulate", "legation", "high commission"})
 # Relatives ("his Bulgarian wife") are of their own country and lend it to nobody else.
 KIN_NOUNS = frozenset({"wife", "husband", "widow", "son", "daughter", "relative"})
+# Conditions of people named after them ("child poverty", "women's rights"): no actor.
+CONDITIONS = frozenset({"poverty", "right", "rights", "welfare", "benefit", "care", "abuse", "mortality",
+                        "marriage", "obesity", "trafficking", "labour", "labor", "literacy", "health"})
 # Nouns that say where someone comes from, not who acts: "of Somali heritage".
 ORIGIN_NOUNS = frozenset({"heritage", "descent", "origin", "ancestry", "nationality", "citizenship",
                           "passport", "root", "roots", "background", "extraction", "birth"})
@@ -391,6 +394,9 @@ class ActorResolver:
             return [mention]
         if not nouns and not group.names and toks[group.head].lemma_.lower() in ORIGIN_NOUNS:
             return []  # "of Somali heritage", "a Lebanese passport": where someone comes from
+        if toks[group.head].lemma_.lower() in CONDITIONS and not places and not group.names \
+                and not any(h.anchor == group.head for h in group.hits):
+            return []  # "child poverty", "women's rights": a condition of people, not people acting
         if not places and not cities:
             recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
