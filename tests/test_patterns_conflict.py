@@ -1202,6 +1202,9 @@ GAPS_NOT_CODED = [
     ("Syrian rebels captured the hospital on the edge of the town.", {"COERCE"}),
     ("The company stepped up its marketing activity in Asia.", {"MOBILIZE"}),
     ("The government seized the opportunity to cut taxes.", {"COERCE"}),
+    ("A legal battle raged between the two companies for years.", {"ASSAULT"}),
+    ("The SpaceX rocket landed on a barge in the Atlantic.", {"ASSAULT"}),
+    ("The rocket crashed shortly after take-off.", {"ASSAULT"}),
 ]
 
 
