@@ -512,7 +512,7 @@ POSITIVE = [
     ("The United States supplied the Iraqi army with satellite imagery of militant positions.", "COOPERATE", "USA", "IRQ"),
     ("Washington supplied Kiev with radar systems.", "AID", "USA", "UKR"),
     ("Germany resumed police cooperation with Turkey on Monday.", "COOPERATE", "DEU", "TUR"),
-    ("Iraqi soldiers trained by US advisers retook the refinery.", "COOPERATE", "USA", "IRQ"),
+    ("Iraqi soldiers trained by US advisers now number about 20,000.", "COOPERATE", "USA", "IRQ"),
     ("Obama said he would meet Putin on the sidelines of the summit.", "AGREE", "USA", "RUS"),
     ("\"We will stand by Ukraine,\" the Polish president told a news conference in Kiev.", "AGREE", "POL", "UKR"),
     ("Iran and world powers struck a landmark deal on Tehran's nuclear programme on Tuesday, capping 20 months of talks.", "AGREE", "IRN", "*"),
