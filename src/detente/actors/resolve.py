@@ -795,9 +795,12 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
             if near:
                 clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
-                # where it happens ("in Belarus") before another party ("Russian journalists")
+                # a country inside the phrase itself first ("Saudi-led forces" bombing Sanaa are
+                # Saudi), then where it happens ("in Belarus") before another party ("Russian
+                # journalists")
                 other = min(inside or near,
-                            key=lambda m: (not _locative(toks, m.head), abs(m.head - mention.head)))
+                            key=lambda m: (not (mention.span[0] <= m.span[0] and m.span[1] <= mention.span[1]),
+                                           not _locative(toks, m.head), abs(m.head - mention.head)))
                 mention = mention.model_copy(update=dict(
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
