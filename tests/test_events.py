@@ -369,6 +369,18 @@ def test_events_parties_acting_on_each_other_give_one_mutual_event(code_text):
     assert all(e.target is None for e in code_text("Kenya and its allies praised each other."))
 
 
+def test_events_a_place_attacked_stands_for_its_country(code_text):
+    # a city (no actor) or a place noun located in a country, as the object of an attack
+    assert ("RUS", "ASSAULT", "UKR") in triples(code_text("Russian forces shelled Kharkiv overnight."))
+    assert ("SAU", "ASSAULT", "YEM") in triples(code_text("Saudi jets pounded Hodeidah."))
+    assert ("TUR", "ASSAULT", "IRQ") in triples(code_text("Turkish jets bombed positions in northern Iraq."))
+    # never as the one who acts, nor where someone died
+    assert not any(t[0] == "UKR" or t[2] == "UKR"
+                   for t in triples(code_text("Three Russian soldiers were killed in Kharkiv.")))
+    # nor for talks, visits or other events held in a city
+    assert not any(t[2] == "UKR" for t in triples(code_text("Polish officials visited Kharkiv.")))
+
+
 def test_events_a_sum_given_in_aid_for_someone_is_aimed_at_them(code_text):
     assert ("NOR", "AGREE", "YEM") in triples(code_text("Norway pledged 80 million dollars in emergency aid for Yemen."))
 

@@ -52,7 +52,7 @@ class Pipeline:
     def code_parsed(self, document: Document, sdoc) -> CodedDocument:
         """The stages after the parse, for one document."""
         mentions = self.resolver.mentions(document, sdoc)
-        events = self.coder.code(document, sdoc, mentions)
+        events = self.coder.code(document, sdoc, mentions, places=self.resolver.places(sdoc))
         events = date_events(document, sdoc, events, mentions)
         events = self.geocoder.locate(document, sdoc, events)
         for event in events:

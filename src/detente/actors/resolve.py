@@ -157,6 +157,11 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ public
 
+    def places(self, sdoc: Doc) -> dict[int, str]:
+        """Head token of each named city -> its country ("Kharkiv" -> UKR).  A city is no actor;
+        the events stage reads these only where a place is what was attacked ("shelled Kharkiv")."""
+        return {ent.root.i: self.kb.cities[ent.text].key for ent in sdoc.ents if ent.text in self.kb.cities}
+
     def mentions(self, document: Document, sdoc: Doc) -> list[Mention]:
         """Every actor mention of the document, resolved at the document's date."""
         day = document.date

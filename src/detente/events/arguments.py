@@ -51,7 +51,9 @@ class Argument:
 class MentionIndex:
     """Actor mentions of one document, looked up by token."""
 
-    def __init__(self, sdoc, mentions: list[Mention]) -> None:
+    def __init__(self, sdoc, mentions: list[Mention], places: Optional[dict[int, str]] = None) -> None:
+        self.sdoc = sdoc
+        self.places = places or {}
         self.by_token: dict[int, Mention] = {}
         ranked = sorted(mentions, key=lambda m: m.span[1] - m.span[0], reverse=True)
         # Smaller mentions overwrite larger ones, then heads overwrite everything.
@@ -225,6 +227,9 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
         # belong to their mediators, who are the source, not the target).
         mentions = [m for m in mentions if not any(m is o for o in other)]
+        if role == "obj" and match.pattern.event_type in ATTACKING_TYPES and not any(m.code for m in mentions):
+            mentions = [m for t in tokens if (m := attacked_place(t, index)) is not None
+                        and not any(m.country == o.country for o in other)] or mentions
         if not mentions:
             continue
         pronoun = next((t for t in tokens if t.i in index.pronouns), None)
@@ -547,6 +552,47 @@ def subject_of(verb: Token, depth: int = 0):
             # "Japan was the first country to recognise Kosovo"
             return subject_of(head.head, depth + 1)
     return None
+
+
+# Types whose object may be a place that stands for its country ("shelled Kharkiv").
+ATTACKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Things attacked that are where they are: "struck targets in southern Lebanon".
+PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", "facility", "site",
+               "home", "house", "hideout", "camp", "district", "neighbourhood", "neighborhood",
+               "outpost", "post", "depot", "airfield", "airport", "port", "infrastructure",
+               "building", "settlement", "region", "territory", "stronghold", "enclave"}
+LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
+
+
+def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
+    """The country a place attacked stands for: a named city ("shelled Kharkiv", "besieged
+    Goma") or a place noun located in a country or city ("struck targets in southern
+    Lebanon").  Never a source: only an attack's object is read this way."""
+    if token.i in index.places:
+        return _place_mention(token, index.places[token.i], index)
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    # (where the attack happened is where its targets are: "struck targets in Lebanon")
+    owners = [token] + ([token.head] if token.dep_ in ("dobj", "obj", "nsubjpass") else [])
+    for prep in (c for owner in owners for c in owner.children):
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATED_PREPS:
+            continue
+        for where in prep.children:
+            if where.dep_ != "pobj":
+                continue
+            mention = index.by_token.get(where.i)
+            if mention is not None and mention.kind == "state":
+                return mention
+            if where.i in index.places:
+                return _place_mention(where, index.places[where.i], index)
+    return None
+
+
+def _place_mention(token: Token, country: str, index: MentionIndex) -> Mention:
+    span = next((e for e in index.sdoc.ents if e.start <= token.i < e.end), index.sdoc[token.i:token.i + 1])
+    return Mention(text=span.text, span=(span.start_char, span.end_char), code=country,
+                   country=country, kind="place", confidence=0.5, head=token.i,
+                   why=f"'{span.text}' is a place in {country}: the place attacked stands for its country")
 
 
 def _quantified(noun: Token) -> Token:

@@ -45,9 +45,11 @@ class EventCoder:
         self.index = TriggerIndex(self.patterns)
         self.max_sentence_chars = max_sentence_chars
 
-    def code(self, document: Document, sdoc, mentions: list[Mention]) -> list[Event]:
-        """Events of every modality, undated, in text order."""
-        index = MentionIndex(sdoc, mentions)
+    def code(self, document: Document, sdoc, mentions: list[Mention],
+             places: Optional[dict[int, str]] = None) -> list[Event]:
+        """Events of every modality, undated, in text order.  ``places``: head token of each
+        named city -> its country (the actors stage's ``places``), for attacked places."""
+        index = MentionIndex(sdoc, mentions, places)
         arrays = self.index.word_arrays(sdoc)
         events: list[Event] = []
         for number, sent in enumerate(sdoc.sents):
