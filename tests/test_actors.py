@@ -206,6 +206,13 @@ def test_actors_a_country_inside_the_phrase_is_borrowed_first(mentions):
     assert by_text(found, "forces").code == "SAUMIL"
 
 
+def test_actors_a_diplomat_of_no_named_country_borrows_none(mentions):
+    # he serves a state abroad: the country of his sentence is as likely his host
+    assert by_text(mentions("The ambassador was expelled by Latvia last week."), "ambassador").country is None
+    # while "its ambassador" is the subject's own
+    assert by_text(mentions("Chile announced the recall of its ambassador to Peru."), "ambassador").country == "CHL"
+
+
 def test_actors_sector_takes_country_from_the_sentence(mentions):
     found = mentions("In Tbilisi, riot police dispersed the march.")
     assert by_text(found, "police").code == "GEOCOP"

@@ -91,6 +91,10 @@ ORIGIN_NOUNS = frozenset({"heritage", "descent", "origin", "ancestry", "national
                           "passport", "root", "roots", "background", "extraction", "birth"})
 # Sectors whose people are of the place they are in ("police in Lagos"); soldiers, diplomats,
 # spies and refugees often are not.
+# A diplomat named without a country serves a state abroad: the other country of his sentence
+# is as likely his host ("the ambassador was expelled by Lithuania") -- he borrows none.
+DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché",
+                       "attache", "emissary"})
 FOREIGN_SECTORS = frozenset({"MIL", "SPY", "REF", "ELI"})
 FOREIGN_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate",
                            "correspondent", "delegation", "negotiator", "peacekeeper", "aid worker",
@@ -784,6 +788,7 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
     heads = {m.head for m in mentions if m.sector or m.kind == "person"}
     for mention in mentions:
         if mention.country is None and mention.sector and mention.sector != "REF" and not mention.roles \
+                and not _stranger_diplomat(toks, mention) \
                 and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None \
                 and not _several_countries(toks, mention, plural_titles=False) \
@@ -792,7 +797,8 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
             in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
             near = [m for m in in_sentence if m.country and m.kind != "igo"
                     and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m, heads)
-                    and toks[m.head].lemma_.lower() not in KIN_NOUNS | MISSIONS]
+                    and toks[m.head].lemma_.lower() not in KIN_NOUNS | MISSIONS
+                    and not _host_of(toks, mention, m)]
             if _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
             if mention.kind == "person" and len({m.country for m in near}) > 1:
@@ -822,6 +828,21 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     why=f"{mention.why}; country {context}: the document's main country"))
         out.append(mention)
     return out
+
+
+def _host_of(toks: list[Token], mention: Mention, other: Mention) -> bool:
+    """Whether ``other`` is the country a diplomat is sent to ("its ambassador to Somalia")."""
+    if mention.head is None or other.head is None or toks[mention.head].lemma_.lower() not in DIPLOMATS:
+        return False
+    where = toks[other.head]
+    return where.dep_ == "pobj" and where.head.lower_ in ("to", "in") and where.head.head.i == mention.head
+
+
+def _stranger_diplomat(toks: list[Token], mention: Mention) -> bool:
+    """A diplomat of no named country ("the ambassador"), not one owned ("its ambassador")."""
+    if mention.head is None or toks[mention.head].lemma_.lower() not in DIPLOMATS:
+        return False
+    return not any(c.dep_ == "poss" for c in toks[mention.head].children)
 
 
 def _mission_site(toks: list[Token], index: int) -> bool:
