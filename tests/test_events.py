@@ -369,6 +369,15 @@ def test_events_parties_acting_on_each_other_give_one_mutual_event(code_text):
     assert all(e.target is None for e in code_text("Kenya and its allies praised each other."))
 
 
+def test_events_a_warning_aims_at_what_is_still_to_come(code_text):
+    assert ("BLR", "THREATEN", "LTU") in triples(code_text("Belarus warned that Lithuania would face retaliation."))
+    # a warning that reports what someone did threatens them with nothing
+    assert not any(t[1] == "THREATEN" and t[2] == "ARM"
+                   for t in triples(code_text("Azerbaijan warned that Armenia had moved artillery to the border.")))
+    # while a denial is still aimed at the subject of a past clause
+    assert ("TUR", "REJECT", "TUR") in triples(code_text("The Turkish foreign ministry denied that Ankara had bombed the convoy."))
+
+
 def test_events_a_place_attacked_stands_for_its_country(code_text):
     # a city (no actor) or a place noun located in a country, as the object of an attack
     assert ("RUS", "ASSAULT", "UKR") in triples(code_text("Russian forces shelled Kharkiv overnight."))

@@ -248,14 +248,19 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
 # How an argument found as the noun a participle describes is named ("citizens fighting").
 PARTICIPLE_NOUN = "noun modified by participle"
 # Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
-CONTENT_ROLES = frozenset({"xobj", "xsubj", "condition", "purpose"})
+CONTENT_ROLES = frozenset({"xobj", "xsubj", "fobj", "fsubj", "condition", "purpose"})
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 
 def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
     """The target of the action a verb governs: "agreed to sell arms to Iran", "refused to meet
     the envoy", "promised to help Kenya"; used when the pattern's own roles find none."""
-    roles = ["xobj", "xsubj"] + [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
+    # A threat or warning aims at whom what is still to come is about ("warned that Finland
+    # would face countermeasures"), not at the actors of a report ("warned that Russia had
+    # massed troops"); a denial or allegation at those of the past too.
+    ahead = match.pattern.event_type in FORWARD_TYPES
+    roles = (["fobj", "fsubj"] if ahead else ["xobj", "xsubj"]) + \
+        [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
     found = find_argument(match, tuple(roles), index, other)
     if not found.mentions:
         # A non-locative preposition of the trigger that names an actor ("talks on Iran").
@@ -328,8 +333,12 @@ def _role_tokens(match: Match, role: str):
             if found:
                 return _with_conjuncts(found), "dative", True
         return None
-    if role == "xobj":
+    if role in ("xobj", "fobj"):
+        # (fobj: only in a clause still to come -- "warned that Russia had massed troops"
+        # aims at nobody)
         for comp in _complements(match):
+            if role == "fobj" and not _still_to_come(comp):
+                continue
             found = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
             if found:
                 return _with_conjuncts(found), f"dobj of {comp.text}", False
@@ -344,6 +353,16 @@ def _role_tokens(match: Match, role: str):
                     return _with_conjuncts(found), f"agent of {comp.text}", False
                 continue
             found = [c for c in comp.children if c.dep_ == "nsubj"]
+            if found:
+                return _with_conjuncts(found), f"nsubj of {comp.text}", False
+        return None
+    if role == "fsubj":
+        # "warned that Finland would face countermeasures": whom a clause about the future is
+        # aimed at; not "warned that Russia had massed troops" (a report, no threat to Russia)
+        for comp in _complements(match):
+            if not _still_to_come(comp):
+                continue
+            found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             if found:
                 return _with_conjuncts(found), f"nsubj of {comp.text}", False
         return None
@@ -554,6 +573,11 @@ def subject_of(verb: Token, depth: int = 0):
     return None
 
 
+# Types whose complement target must be about what is still to come.
+FORWARD_TYPES = frozenset({"THREATEN"})
+# Auxiliaries of a clause about what is still to come.
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might", "must", "wo",
+                                "'ll", "'d"})
 # Types whose object may be a place that stands for its country ("shelled Kharkiv").
 ATTACKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Things attacked that are where they are: "struck targets in southern Lebanon".
@@ -562,6 +586,18 @@ PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", 
                "outpost", "post", "depot", "airfield", "airport", "port", "infrastructure",
                "building", "settlement", "region", "territory", "stronghold", "enclave"}
 LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
+
+
+def _still_to_come(clause: Token) -> bool:
+    """A clause about what is to come or is wanted: a future or modal auxiliary ("would pay",
+    "must leave") or the subjunctive ("demanded that Israel withdraw"); an infinitive.  Not
+    a report of what is or was ("had massed troops", "are playing with fire")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in FUTURE_AUXILIARIES or c.lower_ == "should" for c in auxiliaries):
+        return True
+    if any(c.lower_ == "to" for c in auxiliaries):
+        return True
+    return clause.tag_ == "VB" and not auxiliaries
 
 
 def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
