@@ -134,6 +134,22 @@ def test_events_noun_pattern_prepositions_are_obeyed(tmp_path, nlp):
                      "Ecuador filed charges in the morning.": []}
 
 
+def test_events_verb_prep_object_is_read_on_its_named_object_too(tmp_path, nlp):
+    # "of the town" hangs on "control", the object the pattern names
+    (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
+        type: ASSAULT
+        patterns:
+          - id: take-town
+            verb: [seize]
+            object: [control]
+            prep_object: [town, city]
+            target: []
+        """))
+    found = fired_with(tmp_path, nlp, "Mali seized control of the town.", "Mali seized control of the broadcaster.")
+    assert found == {"Mali seized control of the town.": ["ASSAULT/take-town"],
+                     "Mali seized control of the broadcaster.": []}
+
+
 def test_events_pattern_file_error_names_file_and_line(tmp_path):
     (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
         type: ASSAULT

@@ -257,8 +257,10 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         return None  # "should have acted sooner" blames the past, it demands nothing
     if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
         return None
+    # (like ``prep``, on the verb or its named object: "seized control **of the town**")
     if pattern.prep_object is not None and not any(
-            _word_in(g, pattern.prep_object) for g in _prep_objects_of(token)):
+            _word_in(g, pattern.prep_object) for o in [token] + ([obj] if obj is not None else [])
+            for g in _prep_objects_of(o)):
         return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
 
@@ -280,7 +282,8 @@ def _negated(verb: Token) -> bool:
 
 def _prep_objects_of(token: Token) -> list[Token]:
     """Objects of the word's prepositions, also through a compound one ("pulled out of the
-    treaty", "because of the sanctions")."""
+    treaty", "because of the sanctions"); not a passive's agent ("killed by Israeli fire" is
+    no accident by fire)."""
     preps = [c for c in token.children if c.dep_ == "prep"]
     preps += [g for p in preps for g in p.children if g.dep_ == "prep"]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
