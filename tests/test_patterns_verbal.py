@@ -912,6 +912,9 @@ VERBAL_CONFLICT_NOTHING = [
     "Detectives appealed for witnesses after the robbery in Leeds.",
     "The new song appeals to younger listeners.",
     "Fans pleaded with the club to keep the manager.",
+    # answering a charge asks no one anything
+    "A Serbian smuggler pleaded guilty on Monday to arms trafficking.",
+    "The Georgian activist pleaded not guilty to the charges.",
     "He sought refuge in a church during the storm.",
     "Reporters pressed the minister on whether he would resign.",
     "Analysts expect the central bank to cut rates.",
