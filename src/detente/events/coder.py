@@ -270,12 +270,6 @@ def pairs(match: Match, source: Argument, target: Argument):
             if (a.code or a.text) != (b.code or b.text):
                 yield a, b, symmetric
         return
-    if target.reciprocal:
-        # "Armenia and Azerbaijan accused each other": one mutual event per pair of sources
-        for a, b in combinations(source.mentions, 2):
-            if (a.code or a.text) != (b.code or b.text):
-                yield a, b, True
-        return
     sources: list[Optional[Mention]] = source.mentions or [None]
     targets: list[Optional[Mention]] = target.mentions or [None]
     # "India and China agreed to pull back their troops": what the parties agreed to do with
@@ -284,7 +278,9 @@ def pairs(match: Match, source: Argument, target: Argument):
     # "soldiers from Chad and Niger fighting in Mali": the owners of a noun a participle
     # describes are on one side, not two
     described = source.how.startswith(PARTICIPLE_NOUN)
-    if symmetric and len(source.mentions) >= 2 and (not target.mentions or own) and not described:
+    # (any pattern is mutual when its parties act on each other: "X and Y accused each other")
+    if (symmetric or target.reciprocal) and len(source.mentions) >= 2 and (not target.mentions or own) \
+            and not described:
         for a, b in combinations(source.mentions, 2):
             yield a, b, True
         return
