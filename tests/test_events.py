@@ -97,10 +97,11 @@ def test_events_every_type_has_patterns():
     assert all(p.pid.startswith(p.event_type + "/") for p in patterns.patterns)
 
 
-def test_events_noun_pattern_subject_names_its_light_verbs_subject(tmp_path, nlp):
-    # "the markets staged a rally" is no demonstration: a blocker keyed on the light verb's
-    # subject wins over the plain noun pattern
-    (tmp_path / "protest.yaml").write_text(textwrap.dedent("""\
+# (file, patterns, a sentence the pattern codes, the pattern, a near miss it leaves alone)
+PATTERN_KEY_CASES = [
+    # a noun pattern's subject is its light verb's subject: "the markets staged a rally" is no
+    # demonstration (a blocker keyed on it wins over the plain noun pattern)
+    ("protest.yaml", """\
         type: PROTEST
         patterns:
           - id: market-rally
@@ -114,29 +115,18 @@ def test_events_noun_pattern_subject_names_its_light_verbs_subject(tmp_path, nlp
             noun: [rally]
             light: [stage, hold]
             mode: demonstrate
-        """))
-    found = fired_with(tmp_path, nlp, "Greek pensioners held a rally in Athens.", "The markets held a rally in Athens.")
-    assert found == {"Greek pensioners held a rally in Athens.": ["PROTEST/rally"],
-                     "The markets held a rally in Athens.": []}
-
-
-def test_events_noun_pattern_prepositions_are_obeyed(tmp_path, nlp):
-    (tmp_path / "accuse.yaml").write_text(textwrap.dedent("""\
+        """, "Greek pensioners held a rally in Athens.", "PROTEST/rally", "The markets held a rally in Athens."),
+    # a noun pattern's prep is obeyed
+    ("accuse.yaml", """\
         type: ACCUSE
         patterns:
           - id: charges-against
             noun: [charge]
             light: [bring, file, press]
             prep: [against]
-        """))
-    found = fired_with(tmp_path, nlp, "Ecuador filed charges against Peru.", "Ecuador filed charges in the morning.")
-    assert found == {"Ecuador filed charges against Peru.": ["ACCUSE/charges-against"],
-                     "Ecuador filed charges in the morning.": []}
-
-
-def test_events_verb_prep_object_is_read_on_its_named_object_too(tmp_path, nlp):
-    # "of the town" hangs on "control", the object the pattern names
-    (tmp_path / "assault.yaml").write_text(textwrap.dedent("""\
+        """, "Ecuador filed charges against Peru.", "ACCUSE/charges-against", "Ecuador filed charges in the morning."),
+    # a verb pattern's prep_object is read on the object it names: "of the town" hangs on "control"
+    ("assault.yaml", """\
         type: ASSAULT
         patterns:
           - id: take-town
@@ -144,10 +134,14 @@ def test_events_verb_prep_object_is_read_on_its_named_object_too(tmp_path, nlp):
             object: [control]
             prep_object: [town, city]
             target: []
-        """))
-    found = fired_with(tmp_path, nlp, "Mali seized control of the town.", "Mali seized control of the broadcaster.")
-    assert found == {"Mali seized control of the town.": ["ASSAULT/take-town"],
-                     "Mali seized control of the broadcaster.": []}
+        """, "Mali seized control of the town.", "ASSAULT/take-town", "Mali seized control of the broadcaster."),
+]
+
+
+@pytest.mark.parametrize("name, patterns, fires, pid, quiet", PATTERN_KEY_CASES)
+def test_events_pattern_keys_decide_what_fires(tmp_path, nlp, name, patterns, fires, pid, quiet):
+    (tmp_path / name).write_text(textwrap.dedent(patterns))
+    assert fired_with(tmp_path, nlp, fires, quiet) == {fires: [pid], quiet: []}
 
 
 def test_events_pattern_file_error_names_file_and_line(tmp_path):
