@@ -148,6 +148,8 @@ def test_actors_international_organisations(mentions, text, code):
     ("Georgian rebels seized a bridge.", "rebels", "GEOREB"),
     ("The Lithuanian foreign ministry summoned the envoy.", "ministry", "LTUGOV"),
     ("A Russian rebel leader was killed.", "leader", "RUSREB"),
+    # the leaders of a protest are no government
+    ("Serbian protest leaders met the interior minister.", "leaders", "SRBCVL"),
 ])
 def test_actors_sector_from_signalling_noun(mentions, text, phrase, code):
     assert by_text(mentions(text), phrase).code == code
