@@ -343,26 +343,23 @@ def _role_tokens(match: Match, role: str):
             if found:
                 return _with_conjuncts(found), f"dobj of {comp.text}", False
         return None
-    if role == "xsubj":
+    if role in ("xsubj", "fsubj"):
+        # fsubj: only a clause still to come, at whom it is aimed, passive or not ("warned that
+        # Finland would face countermeasures"); not "warned that Russia had massed troops"
         for comp in _complements(match):
-            if any(c.dep_ == "nsubjpass" for c in comp.children):
+            if role == "fsubj":
+                if not _still_to_come(comp):
+                    continue
+                found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif any(c.dep_ == "nsubjpass" for c in comp.children):
                 # "claimed the reporter had been killed by Syrian troops": the doer is the
                 # agent; a passive with none names only whom it was done to
                 found = [g for c in comp.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if found:
                     return _with_conjuncts(found), f"agent of {comp.text}", False
                 continue
-            found = [c for c in comp.children if c.dep_ == "nsubj"]
-            if found:
-                return _with_conjuncts(found), f"nsubj of {comp.text}", False
-        return None
-    if role == "fsubj":
-        # "warned that Finland would face countermeasures": whom a clause about the future is
-        # aimed at; not "warned that Russia had massed troops" (a report, no threat to Russia)
-        for comp in _complements(match):
-            if not _still_to_come(comp):
-                continue
-            found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                found = [c for c in comp.children if c.dep_ == "nsubj"]
             if found:
                 return _with_conjuncts(found), f"nsubj of {comp.text}", False
         return None

@@ -444,12 +444,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
 def _judged(head: Token, cues: Cues) -> Optional[Token]:
     """The evaluative word of "it is wrong to ...", "it is time to ...": the copula's adjective
     or noun with the expletive "it" (or "this") as subject; ``head`` is the copula or "time"."""
-    if head.lower_ == "time" and head.dep_ == "attr":
+    if head.lower_ == "time" and head.dep_ == "attr" and "time" in cues.evaluative:
         word, head = head, head.head
     else:
         word = next((c for c in head.children if c.dep_ in ("acomp", "attr")
                      and _lemma(c) in cues.evaluative), None)
-    if word is None or _lemma(word) not in cues.evaluative:
+    if word is None:
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
     return word if subject is not None and subject.lower_ in ("it", "this") else None
