@@ -245,7 +245,7 @@ def outcome(match: Match, index: MentionIndex, events: list[Event],
         target = find_argument(match, pattern.target, index)
     start = min(t.idx for t in match.tokens)
     mine = [e for e in events if e.pattern == pattern.pid and e.trigger.span[0] == start]
-    modality, reason = event_modality(match.head, match.trigger)
+    modality, reason = found[2:4] if found is not None else event_modality(match.head, match.trigger)
     if mine and mine[0].modality != modality:  # the coder's own embedding check overrode it
         modality, reason = mine[0].modality, mine[0].explanation.rpartition(f"{mine[0].modality}: ")[2]
     reporter = reporter_of(match.head)
