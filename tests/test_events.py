@@ -844,9 +844,22 @@ def test_events_argument_structures(code, text, triple):
     ("The Iranian foreign minister said his government had expelled two British diplomats.",
      ("IRN", "SANCTION", "GBR")),
     ("Merkel said her government supported the Ukrainian bid.", ("DEU", "SUPPORT", "UKR")),
+    # whoever issued a statement, letter or resolution says what it says
+    ("Kenya issued a statement condemning the raid by Somali militants.", ("KEN", "ACCUSE", "SOM")),
+    ("Japan's statement condemning the missile launch by North Korea came hours later.",
+     ("JPN", "ACCUSE", "PRK")),
+    ("A letter from the Polish president urging Germany to pay reparations was published.",
+     ("POL", "REQUEST", "DEU")),
+    ("Ghana released a communique welcoming the peace deal between Sudan and Chad.", ("GHA", "SUPPORT", None)),
 ])
 def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text, date="2015-06-01"))
+
+
+def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
+    events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
+                                "settlement building.", date="2015-06-01"))
+    assert [(e.event_type, e.source.code[:3], e.target.country) for e in events] == [("REQUEST", "IGO", "ISR")]
 
 
 def test_events_crowd_gathered_to_mourn_is_no_protest(code_text):

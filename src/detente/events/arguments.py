@@ -193,6 +193,10 @@ CONDITIONS = ("if", "unless")
 ATTACK_NOUNS = {"attack", "strike", "airstrike", "air-strike", "raid", "ambush", "bombing", "shelling",
                 "assault", "offensive", "bombardment", "barrage", "onslaught", "incursion"}
 # Passives that say what state the subject is in, not what was done to it.
+# What an actor issues to say something ("issued a statement condemning", "a resolution urging").
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter",
+                   "note", "message", "release", "motion", "decree", "tweet", "post", "speech",
+                   "petition", "editorial", "memorandum", "missive", "proclamation", "notice"}
 STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "devote", "resolve", "engage",
                     "poise", "set"}
 # Verbs of going somewhere for a purpose: "flew to Moscow for talks with Putin".
@@ -557,6 +561,12 @@ def subject_of(verb: Token, depth: int = 0):
     if verb.dep_ in ("conj", "advcl") or (verb.dep_ in ("acomp", "attr") and head.lemma_ == "be"):
         # (the copula's subject: "Britain was quick to condemn", "Japan was the first to act")
         return subject_of(head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENT_NOUNS:
+        # "Kenya issued a statement condemning the raid", "the council adopted a resolution
+        # that urges Iran to ...": whoever issued the statement says what it says.
+        owner = statement_owner(head, depth)
+        if owner is not None:
+            return owner
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [head], PARTICIPLE_NOUN, False
     if verb.dep_ in ("acl", "relcl") and to_infinitive(verb):
@@ -568,6 +578,29 @@ def subject_of(verb: Token, depth: int = 0):
             # "Japan was the first country to recognise Kosovo"
             return subject_of(head.head, depth + 1)
     return None
+
+
+def statement_owner(noun: Token, depth: int):
+    """Who issued a statement, letter or resolution: its owner ("Kenya's statement"), its
+    author ("a letter from the minister", "a resolution by the council"), or whoever the verb
+    it is the object or the means of has as its subject ("issued a statement", "said in a
+    statement", "a resolution was adopted by the council")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return _with_conjuncts(owners), f"poss of {noun.text}", False
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+            found = [c for c in prep.children if c.dep_ == "pobj"]
+            if found:
+                return _with_conjuncts(found), f"author of {noun.text}", False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(verb, depth + 1)
 
 
 # Types whose complement target must be about what is still to come.
