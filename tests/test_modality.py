@@ -442,3 +442,22 @@ def test_modality_ahead_of_talks_is_still_to_come(code_text):
     talks = [e for e in events if e.trigger.text == "talks"]
     assert talks and all(e.modality == "future" for e in talks)
     assert [e.modality for e in events if e.trigger.text == "met"] == ["asserted"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # an attempted attack is an attack (CAMEO 185: attempted assassination) ...
+    ("Gunmen tried to assassinate the Pakistani interior minister on Tuesday.", "asserted"),
+    ("Iraqi militants attempted to kill the Turkish ambassador.", "asserted"),
+    # ... unless the attempt itself did not happen or is still to come
+    ("Iraqi militants will try to kill the Turkish ambassador.", "future"),
+    ("The rebels did not try to attack the capital.", "negated"),
+])
+def test_modality_an_attempted_attack_is_an_attack(code_text, sentence, modality):
+    events = [e for e in code_text(sentence) if e.event_type == "ASSAULT"]
+    assert [e.modality for e in events] == [modality]
+
+
+def test_modality_an_attempt_at_anything_else_is_no_act(code_text):
+    # trying to persuade is not a request made
+    events = code_text("Hungary tried to persuade Serbia to join the pipeline project.")
+    assert events and all(e.modality != "asserted" for e in events)

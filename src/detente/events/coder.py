@@ -143,7 +143,8 @@ class EventCoder:
         if not target.mentions and len(source.mentions) >= 2:
             target = reciprocal_argument(match) or target
         context.targets[match.head.i] = target
-        modality, reason = modality_module.event_modality(match.head, match.trigger)
+        modality, reason = modality_module.event_modality(
+            match.head, match.trigger, attempts=self.patterns.ontology[pattern.event_type].attempts)
         reporter = self._reporter(match, index, modality, reason)
         # (a source whose country was only borrowed from its sentence may still be the
         # reporter's own: "the minister said his government had expelled two British diplomats")

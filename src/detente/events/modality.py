@@ -47,6 +47,7 @@ class Governor:
     cls: str
     via: Optional[frozenset[str]] = None
     embedded: Optional[str] = None
+    attempt: bool = False  # "tried to", "an attempt to": what was attempted was done, for some types
 
     def governs(self, label: str) -> bool:
         return label in (self.via if self.via is not None else _DEFAULT_VIA)
@@ -96,13 +97,13 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
     for word, entry in entries.items():
         if not isinstance(entry, dict) or entry.get("class") not in CLASSES:
             raise bad(entries, word, f"governor {word!r} needs a class, one of {CLASSES}")
-        unknown = set(entry) - {"class", "via", "embedded"}
+        unknown = set(entry) - {"class", "via", "embedded", "attempt"}
         if unknown:
             raise bad(entries, word, f"governor {word!r} has unknown keys {sorted(unknown)}")
         via = entry.get("via")
         governors[str(word).lower()] = Governor(
             cls=entry["class"], via=frozenset(via) if via is not None else None,
-            embedded=entry.get("embedded"))
+            embedded=entry.get("embedded"), attempt=bool(entry.get("attempt")))
     return Cues(
         auxiliaries=classes("auxiliaries"), adverbs=classes("adverbs"),
         conditions=words("conditions"), adjectives=classes("adjectives"),
@@ -126,6 +127,7 @@ class Marker:
     embedded: Optional[str] = None
     governor: bool = False  # put there by a governing word rather than the word itself
     consumes: Optional[int] = None  # token whose "no"/"little" this marker already counted
+    attempt: bool = False  # put there by a word of attempting ("tried to", "an attempt to")
 
 
 @dataclass
@@ -247,7 +249,7 @@ def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
         return Marker("negated", f"under '{_scarce(head, cues)} {head.text}'", governor.embedded, True,
                       consumes=head.i)
     where = f"under '{head.text} {label}'" if label not in _PASS else f"{label} of '{head.text}'"
-    return Marker(cls, where, governor.embedded, True)
+    return Marker(cls, where, governor.embedded, True, attempt=governor.attempt)
 
 
 def _forms(token: Token) -> tuple[str, ...]:
@@ -553,11 +555,22 @@ def resolve(markers: list[Marker]) -> tuple[str, str]:
     return first.cls, first.reason
 
 
-def event_modality(trigger: Token, noun: Optional[Token] = None) -> tuple[str, str]:
+def event_modality(trigger: Token, noun: Optional[Token] = None,
+                   attempts: bool = False) -> tuple[str, str]:
     """(modality, reason) of the event whose trigger is ``trigger`` (with ``noun``, the event
-    noun of a light verb)."""
+    noun of a light verb).  ``attempts``: the event's type counts an attempt as done (an
+    attempted assassination is an attack), so words of attempting mark nothing -- the attempt
+    itself may still be negated, future or failed ("will try to storm", "a failed attempt")."""
     found = walk(trigger, noun=noun)
-    modality, reason = resolve(found.markers)
+    markers = found.markers
+    if attempts and any(m.attempt for m in markers):
+        markers = [m for m in markers if not m.attempt]
+        attempt = next(m for m in found.markers if m.attempt)
+        modality, reason = resolve(markers)
+        if modality == "asserted":
+            return modality, f"attempted, {attempt.reason}: an attempt is done"
+        return modality, reason
+    modality, reason = resolve(markers)
     if modality == "asserted" and found.reporter is not None:
         reason = f"reported by '{found.reporter.text}'"
     return modality, reason

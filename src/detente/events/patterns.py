@@ -59,6 +59,7 @@ class EventType:
     intent: Optional[Derived] = None           # what an announced future event is coded as
     absorbs: frozenset[str] = frozenset()      # types its purpose/participle clauses belong to it
     refusal: Optional[Derived] = None          # what a negated event is coded as
+    attempts: bool = False                     # an attempt at it is one ("tried to kill")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,8 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
                      description=str(entry.get("description", "")), modes=modes, intent=intent,
-                     absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal)
+                     absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal,
+                     attempts=bool(entry.get("attempts")))
 
 
 def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[Derived]:
