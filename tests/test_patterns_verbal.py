@@ -896,6 +896,12 @@ VERBAL_CONFLICT = [
     ("Belgrade eased its stance on the border dispute.", "CONCEDE", "SRB", None),
     ("The British government made a U-turn on the asylum plan.", "CONCEDE", "GBR", None),
     ("Angry farmers dumped manure outside the French parliament.", "PROTEST", "FRA", None),
+    # What the blockers above must leave alone.
+    ("For its part, Iran called on Iraq to act.", "REQUEST", "IRN", "IRQ"),
+    ("The Israeli prime minister said Iran was a danger to the region.", "ACCUSE", "ISR", "IRN"),
+    ("Japan raised concerns with China over the drills.", "ACCUSE", "JPN", "CHN"),
+    ("Russia returned the Ukrainian pilot to Kiev.", "RETREAT", "RUS", "UKR"),
+    ("Washington gave Pyongyang a final warning.", "THREATEN", "USA", "PRK"),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
@@ -1088,6 +1094,16 @@ NOT_THIS_TYPE = [
     ("The opposition called on the government to condemn the attack.", "ACCUSE"),
     ("Critics said the Polish government must condemn the attack.", "ACCUSE"),
     ("The German chancellor denied the claim that she had met the lobbyist.", "ACCUSE"),
+    # False events seen on real news, rewritten with other actors and words.
+    ("For its part, Beijing insists the talks are going well.", "REQUEST"),
+    ("Malta's fishing fleet was in danger of collapse, the minister said.", "ACCUSE"),
+    ("The Syrian town is under threat from the rebels, the governor said.", "ACCUSE"),
+    ("The Kenyan withdrawal raised alarm among Somali officials.", "ACCUSE"),
+    ("The court returned the rebel MP to the party.", "RETREAT"),
+    ("The American embassy warned its citizens in Kenya to exercise caution near the border.", "THREATEN"),
+    ("The policies are designed to appeal to women.", "REQUEST"),
+    ("After the March protests in Minsk, the Belarusian opposition regrouped.", "PROTEST"),
+    ("The United States gave Moscow advance warning of the strike on the Syrian base.", "THREATEN"),
 ]
 
 
