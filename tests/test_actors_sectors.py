@@ -434,3 +434,82 @@ def test_actors_a_condition_named_after_people_is_no_actor(codes):
     found = codes("The mayor pledged to halve child poverty by 2030.")
     assert "child poverty" not in found and found["The mayor"] == "GOV"
     assert codes("Campaigners marched for women's rights.").get("women's rights") is None
+
+
+# ---------------------------------------------------------------- lending across a verb
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a state named bare acts abroad: what it attacks or trades with is not its own
+    ("Canada shelled rebel trenches on Sunday.", "rebel trenches", "REB"),
+    ("Firms that trade with Cuba face fines.", "Firms", "BUS"),
+    ("Officials accused Serbia of stalling the talks.", "Officials", "GOV"),
+    # a government is not made of another government's country
+    ("Norway urged the government to free the prisoners.", "the government", "GOV"),
+    ("The Japanese foreign minister condemned the junta.", "the junta", "GOV"),
+    # an army in a story about another country is abroad
+    ("Yemen has been at war for years. Yemen's economy is in ruins. Saudi warplanes pounded rebel "
+     "strongholds.", "rebel strongholds", "YEMREB"),
+    ("Mali asked for help. Mali's army is stretched and Mali's president is worried. French soldiers "
+     "killed twelve jihadists.", "twelve jihadists", "MLIREB"),
+    # foreign aid workers lend no country to their kidnappers
+    ("Militants abducted two Italian aid workers.", "Militants", "REB"),
+])
+def test_actors_the_other_side_of_a_verb_lends_no_country(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # people at home share a domestic actor's country, or that of a state coercing them
+    ("Kenyan police arrested protesters on Tuesday.", "protesters", "KENCVL"),
+    ("Police in Nairobi fired tear gas at demonstrators.", "demonstrators", "KENCVL"),
+    ("Zimbabwean authorities detained an opposition leader.", "an opposition leader", "ZWEOPP"),
+    ("Russia detained hundreds of protesters at the weekend.", "protesters", "RUSCVL"),
+    ("Venezuelan troops fired on demonstrators.", "demonstrators", "VENCVL"),
+    ("Cuban dissidents accused the government of harassment.", "the government", "CUBGOV"),
+    ("Italian police arrested suspected smugglers at the port.", "suspected smugglers", "ITACRM"),
+    # an army at home (no other country in the story) fights its own rebels
+    ("Colombian troops killed a guerrilla commander.", "a guerrilla commander", "COLREB"),
+    # the doer's own
+    ("Kenya sent police to Haiti.", "police", "KENCOP"),
+    ("Chile recalled its envoy from Peru.", "its envoy", "CHLGOV"),
+    # a speaker's own forces
+    ("The Pentagon said troops had left the base.", "troops", "USAMIL"),
+])
+def test_actors_domestic_people_still_borrow_across_a_verb(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_nominal_government_takes_the_previous_sentences_country(codes):
+    found = codes("Tunisia has been hit by strikes. Unions threatened the government with a general strike.")
+    assert found["the government"] == "TUNGOV"
+    # two countries before: no guess
+    found = codes("Chad and Niger signed a deal. Critics said the government had given too much.")
+    assert found["the government"] == "GOV"
+
+
+def test_actors_possessive_members_take_no_scene(codes):
+    # "its members" belong to the group, not to the city where talks are held
+    assert codes("The alliance said its members rejected the talks in Geneva.")["its members"] == "CVL"
+
+
+def test_actors_quantifier_makes_several_countries_only_for_states(codes):
+    assert codes("Iranian police detained several activists on Friday.")["several activists"] == "IRNCVL"
+    assert codes("Several governments criticised Iran.")["Several governments"] == "GOV"
+
+
+def test_actors_armed_men_named_by_what_they_hold(codes):
+    assert codes("Pakistani jets pounded insurgent hideouts.")["insurgent hideouts"] == "PAKREB"
+
+
+def test_actors_honorific_keeps_a_woman_apart_from_a_man_of_her_surname(codes):
+    found = codes("Michael Howard spoke in London. Mrs Howard said the plan was unfair.")
+    assert found["Mrs Howard"] is None
+    found = codes("Angela Merkel spoke in Berlin. Mrs Merkel said the plan was fair.")
+    assert found["Mrs Merkel"] == "DEUGOV"
+    found = codes("Angela Merkel spoke in Berlin. Mr Merkel said the plan was fair.")
+    assert found["Mr Merkel"] is None
+
+
+def test_actors_a_named_person_is_not_the_titled_one_before(codes):
+    found = codes("Opposition leader Aung San Suu Kyi met Tibetan spiritual leader the Dalai Lama in Oslo.")
+    assert found["Tibetan spiritual leader the Dalai Lama"] != found["Opposition leader Aung San Suu Kyi"]

@@ -64,8 +64,14 @@ DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated
                         "supported", "sponsored", "owned", "linked", "allied", "affiliated"})
 # Words that make a phrase about several countries: no single country may be filled in.
 MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "global", "regional",
-                           "arab", "european", "african", "asian", "gulf", "allied", "coalition",
-                           "other", "several", "many", "both", "all"})
+                           "arab", "european", "african", "asian", "gulf", "allied", "coalition"})
+# Quantifiers that make a phrase about several countries only when it counts states or those who
+# speak for them ("both leaders", "other governments"), not people of one ("several activists",
+# "both the chancellor and ...").
+SEVERAL = frozenset({"other", "several", "many", "both", "all"})
+STATE_HEADS = frozenset({"leader", "government", "country", "nation", "state", "side", "delegation",
+                         "diplomat", "envoy", "ambassador", "power", "minister", "official", "capital",
+                         "president", "party", "member", "ally", "partner", "representative"})
 # Advocacy and relief organisations speak across borders: "rights groups called on Egypt" are
 # not Egyptian by that (an "aid worker in Niger" or a "rights activist" is a person there).
 ADVOCACY = frozenset({"rights", "humanitarian", "aid", "relief", "charity"})
@@ -100,6 +106,11 @@ FOREIGN_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul
                            "correspondent", "delegation", "negotiator", "peacekeeper", "aid worker",
                            "humanitarian worker", "relief worker", "volunteer", "pilgrim", "migrant",
                            "foreign minister", "visitor", "tourist"})
+# What armed men hold: "militant hideouts", "insurgent camps" stand for the men attacked there.
+HOLDINGS = frozenset({"position", "hideout", "camp", "target", "convoy", "base", "stronghold", "outpost",
+                      "bastion", "enclave", "redoubt", "checkpoint", "hideaway", "lair", "den", "cell",
+                      "training", "unit", "commander", "leader", "fighter", "group", "trench", "area",
+                      "territory", "bunker", "tunnel"})
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -187,10 +198,10 @@ class ActorResolver:
         for group in groups:
             out.extend(self._resolve(text, toks, group, day, memory, context, stranger_tokens))
         # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
-        scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _locative(toks, h.anchor)
+        scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _scene_city(toks, h.anchor)
                   or h.entry.kind in ("city", "seat", "country") and h.entry.key in self.kb.countries
                   and _mission_site(toks, h.anchor)]
-        return _fill_countries(sdoc, toks, out, unknown, context, scenes)
+        return _fill_countries(sdoc, toks, out, unknown, context, scenes, self._country_counts(hits))
 
     def _era(self, groups: list[_Group]) -> Optional[dt.date]:
         """When an undated document was likely written: the middle of the time most of its titled
@@ -216,6 +227,14 @@ class ActorResolver:
         """The country a document is mostly about: named at least twice and by more than half of
         its country-bearing phrases (countries, seats, national groups and parties, known people
         of one country); None when no country dominates."""
+        counts = self._country_counts(hits)
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        return best if counts[best] >= 2 and 2 * counts[best] > sum(counts.values()) else None
+
+    def _country_counts(self, hits: list[_Hit]) -> dict[str, int]:
+        """How many country-bearing phrases name each country."""
         counts: dict[str, int] = {}
         for hit in hits:
             entry = hit.entry
@@ -230,10 +249,7 @@ class ActorResolver:
                 country = None
             if country:
                 counts[country] = counts.get(country, 0) + 1
-        if not counts:
-            return None
-        best = max(counts, key=counts.get)
-        return best if counts[best] >= 2 and 2 * counts[best] > sum(counts.values()) else None
+        return counts
 
     # ------------------------------------------------------------------ matching
 
@@ -306,6 +322,10 @@ class ActorResolver:
             if entity is not None and entity.label_ == "GPE" and first.dep_ == "pobj" \
                     and first.head.lower_ in PLACE_PREPOSITIONS:
                 return False  # "travelled to Lagos" is the city, not Ricardo Lagos
+            sex = _honorific(toks, start)
+            if sex is not None and not any((p.name.split()[0] in FEMALE_GIVEN) == (sex == "f")
+                                           for p in self.kb.surnames[entry.key]):
+                return False  # "Mrs Howard" is none of the known men named Howard
             # "Lyndon Johnson" is not "Boris Johnson": a longer name must be the person's own
             return not (entity is not None and entity.label_ == "PERSON" and inside)
         return True
@@ -341,9 +361,12 @@ class ActorResolver:
 
     def _describes_actor(self, token: Token, entry: Entry) -> bool:
         """An armed or opposition sector word the tagger read as an adjective, set before an actor
-        noun: "separatist leaders", "militant commanders" are of that sector."""
+        noun: "separatist leaders", "militant commanders" are of that sector; so are what armed
+        men hold ("militant hideouts", "insurgent camps" are the militants attacked)."""
         if entry.sector not in ADJECTIVE_SECTORS or token.dep_ not in ("amod", "compound"):
             return False
+        if entry.sector in ("REB", "UAF") and token.head.i > token.i and token.head.lemma_.lower() in HOLDINGS:
+            return True
         above = self.kb.common.get(token.head.lower_)
         return above is not None and above.kind in NOUN_KINDS and token.head.i > token.i
 
@@ -772,7 +795,7 @@ def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
 
 def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     unknown: list[tuple[int, int]] = (), context: Optional[str] = None,
-                    scenes: list[tuple[int, str]] = ()) -> list[Mention]:
+                    scenes: list[tuple[int, str]] = (), counts: Optional[dict[str, int]] = None) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
     takes the country of the nearest mention of the same sentence that has one; not a phrase
     of a nationality or group the knowledge base does not know (``unknown`` character spans:
@@ -801,6 +824,10 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     and not _host_of(toks, mention, m)]
             if _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
+            # The other side of an event lends no country to an armed or foreign-facing actor
+            # ("the US bombed rebel areas": the rebels are not American); see _may_lend.
+            refused = [m for m in near if not _may_lend(toks, mention, m, counts)]
+            near = [m for m in near if not any(m is r for r in refused)]
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
             if near:
@@ -820,14 +847,219 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 mention = mention.model_copy(update=dict(
                     country=scene, code=scene + mention.sector, confidence=min(mention.confidence, 0.5),
                     why=f"{mention.why}; country {scene}: a city of it is where this happens"))
-            elif context and not any(m.country or m.kind == "igo" or (m.code or "")[:3] in ("IGO", "NGO", "IMG")
-                                     for m in in_sentence):
+            elif previous := _previous_country(toks, mention, mentions, refused):
+                mention = mention.model_copy(update=dict(
+                    country=previous, code=previous + mention.sector, confidence=min(mention.confidence, 0.4),
+                    why=f"{mention.why}; country {previous}: the one country of the sentence before"))
+            elif context and context not in {m.country for m in refused} and not any(
+                    (m.country and not any(m is r for r in refused)) or m.kind == "igo"
+                    or (m.code or "")[:3] in ("IGO", "NGO", "IMG") for m in in_sentence):
                 mention = mention.model_copy(update=dict(
                     country=context, code=context + mention.sector,
                     confidence=min(mention.confidence, 0.4),
                     why=f"{mention.why}; country {context}: the document's main country"))
         out.append(mention)
     return out
+
+
+# Sectors of armed men: the other side of what they do lends them no country ("the US bombed
+# rebel areas", "gunmen killed Kenyan police officers").
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SPY"})
+# Sectors of people who act at home ("police", "students", "the opposition"): they may share the
+# country of a domestic actor on the other side of what they do ("Kenyan police arrested protesters").
+DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "EDU", "MED", "LAB", "PTY", "REL",
+                              "BUS", "AGR", "HLH", "ELI", "REB", "CRM", "UAF"})
+# Those a state, its army or its police act against at home ("Russia detained protesters", "troops
+# fired on students"); ordinary civilians hit by an army or a state are as likely abroad
+# ("American drones killed civilians").
+REPRESSED_SECTORS = frozenset({"OPP", "EDU", "MED", "LAB", "PTY"})
+PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "dissident", "crowd",
+                           "marcher", "striker", "rioter", "campaigner", "protest"})
+# Nominal governments that, named without a country, are the one the text is about ("the regime").
+NOMINAL_GOVERNMENTS = frozenset({"government", "authority", "regime", "ministry", "junta", "administration",
+                                 "leadership", "cabinet", "presidency", "authorities"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def _ancestors(token: Token) -> list[Token]:
+    out = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+# Verbs whose object is the doer's own force ("sent troops", "withdrew its soldiers").
+OWN_FORCE_VERBS = frozenset({"send", "deploy", "dispatch", "withdraw", "pull", "station", "mobilise",
+                             "mobilize", "redeploy", "recall", "mass", "amass", "post", "reinforce",
+                             "evacuate", "order", "command", "move", "bring", "keep", "base", "commit",
+                             "contribute", "muster", "assemble", "scramble", "launch", "fly", "use"})
+# Military action nouns ("air strikes", "shelling"): the attacker's, whoever names it.
+MILITARY_ACTIONS = frozenset({"strike", "airstrike", "raid", "shelling", "bombardment", "offensive",
+                              "incursion", "operation", "fire", "bombing", "barrage"})
+
+
+def _own_force_object(token: Token) -> bool:
+    """Whether a phrase is the object of a verb that moves the doer's own force ("sent troops to
+    Mali", "agreed to send soldiers")."""
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            return False
+        if token.head.pos_ in VERBAL:
+            return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in OWN_FORCE_VERBS
+        if token.dep_ not in ("pobj", "prep") or token.head.lower_ != "of" and token.dep_ == "pobj":
+            return False  # only through "hundreds of troops"
+        token = token.head
+    return False
+
+
+def _agent_side(token: Token) -> bool:
+    """Whether a phrase is the doer of the verb it belongs to ("Kenyan police arrested ...",
+    "were arrested by Kenyan police"), climbing through nouns and prepositions to the verb."""
+    for _ in range(MAX_CLIMB * 2):
+        if token.head.i == token.i:
+            return False
+        if token.head.pos_ in VERBAL:
+            return token.dep_ in ("nsubj", "agent", "csubj")
+        if token.dep_ == "relcl":
+            return False
+        if token.dep_ == "prep" and token.lower_ == "by":
+            return True  # the maker of a noun: "a wave of strikes by Ethiopian forces"
+        token = token.head
+    return False
+
+
+def _relation(toks: list[Token], mention: Mention, other: Mention) -> str:
+    """How ``other`` stands to ``mention`` in its sentence: "own" (inside the same phrase or
+    conjoined with it), "scene" (where it happens: "in Belarus"), "reporter" (the speaker of the
+    clause the mention is in: "Kenyan police said troops ..."), else "counterpart" (the other
+    side of a verb or of an event noun: "the US bombed rebel areas", "an attack by Russia on
+    rebels")."""
+    (a, b), (c, d) = mention.span, other.span
+    if a <= c and d <= b or c <= a and b <= d:
+        return "own"
+    if _locative(toks, other.head):
+        return "scene"
+    mine, theirs = _ancestors(toks[mention.head]), _ancestors(toks[other.head])
+    seen = {t.i for t in theirs}
+    lca = next((t for t in mine if t.i in seen), None)
+    if lca is None:
+        return "counterpart"
+    path_m = [t for t in mine[:next(k for k, t in enumerate(mine) if t.i == lca.i)]]
+    path_o = [t for t in theirs[:next(k for k, t in enumerate(theirs) if t.i == lca.i)]]
+    crosses = lca.pos_ in VERBAL or any(t.pos_ in VERBAL for t in path_m[1:] + path_o[1:])
+    if not crosses:
+        if all(t.dep_ in ("conj", "appos") for t in path_m + path_o):
+            return "own"  # "Kenyan police and soldiers", "Syrian troops and militiamen"
+        if lca.i in (mention.head, other.head) and not any(t.dep_ == "prep" and t.lower_ in TARGET_PREPOSITIONS
+                                                            for t in path_m + path_o):
+            return "own"  # "leaders of the Syrian opposition"
+        return "counterpart"
+    if lca.pos_ in VERBAL and path_m and path_o and path_o[-1].dep_ in SUBJECT_DEPS \
+            and path_m[-1].dep_ in ("ccomp", "parataxis") and lca.lemma_.lower() not in ("order", "tell", "urge"):
+        return "reporter"
+    return "counterpart"
+
+
+def _may_lend(toks: list[Token], mention: Mention, other: Mention,
+              counts: Optional[dict[str, int]] = None) -> bool:
+    """Whether ``other`` may lend its country to ``mention``, a sector with none.  Inside one
+    phrase or where it happens, always; so the doer's own ("Chile recalled its ambassador",
+    "Kenya sent police to Haiti").  Across a verb or an event noun (the other side of what is
+    done) the two sectors decide:
+
+    - a state named bare is an international actor: it lends no country to the armed men or
+      the people it acts on ("the US bombed rebel areas", "firms that trade with Cuba"), nor to
+      "the government" ("Britain urged the government"), except to those a state coerces at
+      home ("Russia detained protesters", "Egypt jailed ten people");
+    - an army lends its country to the other side only at home: when the document names no
+      country more often than the army's ("Pakistani troops killed militants"; not American
+      jets in a story about Syria);
+    - a government takes the country of a domestic non-state actor ("Kenyan opposition leaders
+      accused the government"), not another government's ("the Japanese minister condemned the
+      junta"), except its own official speaking of it ("the Kenyan minister said the government");
+    - people at home share a domestic actor's country ("Kenyan police arrested protesters")."""
+    if mention.kind == "person" or mention.head is None or other.head is None:
+        return True
+    relation = _relation(toks, mention, other)
+    if relation == "own":
+        return True
+    agent = _agent_side(toks[other.head])
+    if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
+        # "Chile recalled its ambassador": the doer's own; "its members" are no one else's,
+        # not even of the place where something happens
+        return agent
+    if relation == "scene":
+        return True
+    if agent and _own_force_object(toks[mention.head]):
+        return True  # "Kenya sent police to Haiti", "Belgium agreed to send soldiers to Chad"
+    sector = mention.sector
+    lender = other.sector if other.kind != "state" else None
+    diplomat = toks[other.head].lemma_.lower() in FOREIGN_NOUNS or any(
+        " " in noun and noun in other.text.lower() for noun in FOREIGN_NOUNS)  # "aid workers"
+    home = not counts or counts.get(other.country or "", 0) >= max(counts.values())
+    coerced = agent and not _agent_side(toks[mention.head]) and (
+        sector in REPRESSED_SECTORS or toks[mention.head].lemma_.lower() in PROTEST_NOUNS
+        or _governing_verb(toks[mention.head]) in COERCION_VERBS)
+    if sector in ARMED_SECTORS:
+        if relation == "reporter" and sector in ("MIL", "SPY") and lender is not None and home:
+            return True  # "the Pentagon said troops ...": a state reports its own forces
+        if agent and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS:
+            return True  # "Russia launched air strikes on X", "killed in air strikes by Ethiopian forces"
+        return lender is not None and lender != "SPY" and not diplomat and home
+    if sector == "GOV":
+        if lender is None or diplomat:
+            return False
+        if lender == "GOV":
+            return relation == "reporter" and home
+        return home if lender in ARMED_SECTORS else lender in DOMESTIC_SECTORS
+    if sector not in DOMESTIC_SECTORS:
+        return True
+    if lender is None or diplomat:
+        return coerced
+    if lender in ("MIL", "SPY"):
+        return coerced or home
+    return lender in DOMESTIC_SECTORS
+
+
+# Verbs of a state coercing people at home ("Egypt jailed ten people"): those it acts on are its own.
+COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge",
+                            "disperse", "prosecute", "try", "fine", "release", "free", "pardon", "torture",
+                            "round", "lock", "crack", "silence", "censor", "intern", "execute", "hang",
+                            "evict", "conscript", "draft", "ban", "outlaw", "summon", "interrogate",
+                            "question", "raid", "search", "disqualify", "bar", "strip"})
+
+
+def _governing_verb(token: Token) -> str:
+    """The lemma of the verb a phrase belongs to, through nouns and prepositions ("" when none)."""
+    for _ in range(MAX_CLIMB * 2):
+        if token.head.i == token.i:
+            return ""
+        if token.head.pos_ in VERBAL:
+            return token.head.lemma_.lower()
+        token = token.head
+    return ""
+
+
+def _previous_country(toks: list[Token], mention: Mention, mentions: list[Mention],
+                      refused: list[Mention]) -> Optional[str]:
+    """The country of "the government", "the authorities", "the regime" named without one, when
+    the sentence before names exactly one country (and it is not one this sentence's other
+    side refused to lend): "Zimbabwe votes on Monday. The opposition says the government ..."."""
+    head = toks[mention.head]
+    if mention.sector != "GOV" or mention.kind != "sector" or head.lemma_.lower() not in NOMINAL_GOVERNMENTS \
+            or not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children):
+        return None
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = toks[sent.start - 1].sent
+    countries = {m.country for m in mentions if m.head is not None and before.start <= m.head < before.end
+                 and m.country and m.kind != "igo" and m.confidence > 0.5}
+    if len(countries) != 1 or countries & {m.country for m in refused}:
+        return None
+    return countries.pop()
 
 
 def _host_of(toks: list[Token], mention: Mention, other: Mention) -> bool:
@@ -911,6 +1143,13 @@ def _where(toks: list[Token], hit: _Hit) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
 
 
+def _scene_city(toks: list[Token], index: int) -> bool:
+    """Whether a city says where something happens: in it ("marched in Lagos") or by it
+    ("shelled positions near Donetsk", "camped outside Kyiv")."""
+    token = toks[index]
+    return _locative(toks, index) or token.dep_ == "pobj" and token.head.lower_ in ("near", "around", "outside")
+
+
 def _locative(toks: list[Token], index: int) -> bool:
     """Whether the mention headed at ``index`` says where something happens ("in Belarus")."""
     token = toks[index]
@@ -935,6 +1174,8 @@ def _several_countries(toks: list[Token], mention: Mention, plural_titles: bool 
     head = toks[mention.head]
     words = {t.lower_ for t in head.subtree if mention.span[0] <= t.idx < mention.span[1]}
     if words & ADVOCACY and head.lemma_.lower() in ORGANISATIONS:
+        return True
+    if words & SEVERAL and head.lemma_.lower() in STATE_HEADS and head.tag_ in ("NNS", "NNPS"):
         return True
     return bool(words & MULTINATIONAL) or plural_titles and (
         head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" and "minister" in head.lower_
@@ -1036,12 +1277,59 @@ def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[s
             memory.titles[title.split()[-1]] = mention
 
 
+# Honorifics that say whether a surname is a woman's or a man's ("Mrs Howard" is not Mr Howard).
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "lady", "dame",
+                               "baroness", "frau", "señora", "senora"})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "monsieur", "herr", "señor", "senor"})
+# Given names of women, to tell a known woman from a known man of the same surname.
+FEMALE_GIVEN = frozenset("""Angela Theresa Margaret Hillary Condoleezza Madeleine Julia Jacinda Ursula Federica Catherine
+    Yulia Sviatlana Michelle Dilma Cristina Benazir Indira Nicola Liz Elizabeth Kamala Annalena
+    Giorgia Mette Sanna Kaja Ingrida Maia Christine Nancy Samantha Susan Nikki Golda Tzipi Ellen
+    Joyce Helle Erna Jutta Dalia Kersti Beata Ewa Viorica Zuzana Maria Marie Mary Anne Ann Anna
+    Sarah Helen Jane Patricia Ruth Yvette Harriet Jacqui Tessa Clare Claire Hazel Cathy Cherie
+    Shirley Estelle Beverley Ségolène Segolene Rachida Marine Valérie Valerie Martine Hasina Khaleda
+    Sirimavo Chandrika Gloria Corazon Megawati Yingluck Sushma Nirmala Sonia Priti Suella Penny
+    Amber Kemi Gisela Heidi Sigrid Ine Vigdis Tarja Mari Kristalina Roberta Kirsty Laura Emily Emma
+    Lisa Linda Barbara Karen Jessica Sophie Natalia Natalya Valentina Olena Iryna Oksana Irina
+    Tatiana Svetlana Elena Olga Ludmila Lyudmila Viktoria Victoria Nadia Nadiya Leyla Ayşe Tansu
+    Hina Sheikha Rania Noor""".split())
+
+
+def _honorific(toks: list[Token], start: int) -> Optional[str]:
+    """"f" or "m" when the name at ``start`` (or the word before it) is an honorific, else None."""
+    for token in toks[max(0, start - 1):start + 1]:
+        word = token.lower_
+        if word in FEMALE_HONORIFICS:
+            return "f"
+        if word in MALE_HONORIFICS:
+            return "m"
+    return None
+
+
+def _same_sex(sex: Optional[str], earlier: Mention) -> bool:
+    """Whether an earlier mention may be the person an honorific names: "Mrs Howard" is neither
+    an earlier "Mr Howard" nor a known man; "Mr Howard" no earlier "Mrs Howard"."""
+    if sex is None:
+        return True
+    words = earlier.text.split()
+    said = next((("f" if w.lower() in FEMALE_HONORIFICS else "m") for w in words
+                 if w.lower() in FEMALE_HONORIFICS | MALE_HONORIFICS), None)
+    if said is not None:
+        return said == sex
+    if earlier.entity and earlier.kind == "person" and (earlier.roles or earlier.why.startswith("person ")):
+        female = earlier.entity.split()[0] in FEMALE_GIVEN
+        return female == (sex == "f")
+    return True
+
+
 def _recall(toks: list[Token], group: _Group, memory: _Memory, nouns: list[_Hit]) -> Optional[Mention]:
     """An earlier mention this phrase points back to: a surname, a full name, "the minister"."""
     for name in group.names:
         # a name the tagger calls an organisation may still be a person named before
         earlier = memory.names.get(name.text) or (memory.names.get(name[-1].text)
                                                   if name.label_ == "PERSON" else None)
+        if earlier is not None and not _same_sex(_honorific(toks, name.start), earlier):
+            return None  # "Mrs Howard" is not the Mr Howard named before
         if earlier is not None:
             return earlier.model_copy(update=dict(why=f"same as earlier {earlier.text!r}; {earlier.why}",
                                                   confidence=min(earlier.confidence, 0.85)))
@@ -1051,6 +1339,8 @@ def _recall(toks: list[Token], group: _Group, memory: _Memory, nouns: list[_Hit]
     if not nouns or head.tag_ not in ("NN", "NNP") or not any(
             c.lower_ in BACK_POINTING for c in head.children if c.dep_ in ("det", "poss")):
         return None
+    if head.pos_ == "PROPN" and not any(h.start <= group.head < h.end for h in nouns):
+        return None  # "spiritual leader the Dalai Lama" names someone, not the leader named before
     for hit in sorted(nouns, key=lambda h: h.anchor != group.head):
         for key in (hit.entry.key, hit.entry.key.split()[-1], " ".join(t.lower_ for t in toks[hit.start:hit.end])):
             earlier = memory.titles.get(key)
