@@ -902,6 +902,12 @@ VERBAL_CONFLICT = [
     ("Japan raised concerns with China over the drills.", "ACCUSE", "JPN", "CHN"),
     ("Russia returned the Ukrainian pilot to Kiev.", "RETREAT", "RUS", "UKR"),
     ("Washington gave Pyongyang a final warning.", "THREATEN", "USA", "PRK"),
+    ("Russia's veto of the resolution angered Washington.", "REJECT", "RUS", None),
+    ("Thousands of protesters clashed with police in Dhaka.", "PROTEST", "BGD", "BGD"),
+    ("Egypt announced the release of 20 Libyan fishermen.", "RETREAT", "EGY", "LBY"),
+    ("Seoul's demand for an apology from Tokyo went unanswered.", "REQUEST", "KOR", "JPN"),
+    ("Kenya renewed its demand for the extradition of the suspects from Uganda.", "REQUEST", "KEN", "UGA"),
+    ("The Israeli raid drew sharp rebukes from Egypt.", "ACCUSE", "EGY", "ISR"),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
@@ -1104,6 +1110,11 @@ NOT_THIS_TYPE = [
     ("The policies are designed to appeal to women.", "REQUEST"),
     ("After the March protests in Minsk, the Belarusian opposition regrouped.", "PROTEST"),
     ("The United States gave Moscow advance warning of the strike on the Syrian base.", "THREATEN"),
+    ("The general was put in charge of the northern command by the Nigerian president.", "ACCUSE"),
+    ("France wields a veto on the Security Council.", "REJECT"),
+    ("Hundreds of young Tunisians travelled to Syria to fight against the government.", "PROTEST"),
+    ("The Spanish ministry announced the plan via press release.", "RETREAT"),
+    ("Demand for Chinese steel fell sharply in March.", "REQUEST"),
 ]
 
 
