@@ -908,6 +908,8 @@ VERBAL_CONFLICT = [
     ("Seoul's demand for an apology from Tokyo went unanswered.", "REQUEST", "KOR", "JPN"),
     ("Kenya renewed its demand for the extradition of the suspects from Uganda.", "REQUEST", "KEN", "UGA"),
     ("The Israeli raid drew sharp rebukes from Egypt.", "ACCUSE", "EGY", "ISR"),
+    ("Thousands of Chileans poured into the streets to protest against the president.", "PROTEST", "CHL", "CHL"),
+    ("Rebels opposed the Syrian government's peace plan.", "REJECT", "SYR", "SYR"),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
@@ -1115,6 +1117,9 @@ NOT_THIS_TYPE = [
     ("Hundreds of young Tunisians travelled to Syria to fight against the government.", "PROTEST"),
     ("The Spanish ministry announced the plan via press release.", "RETREAT"),
     ("Demand for Chinese steel fell sharply in March.", "REQUEST"),
+    ("Late-night drinkers spill onto the streets of Cardiff at closing time.", "PROTEST"),
+    ("The budget is meant to appeal to Republicans.", "REQUEST"),
+    ("Rebel forces opposing the Syrian regime seized the town.", "REJECT"),
 ]
 
 
