@@ -856,6 +856,29 @@ def test_events_argument_structures_with_actors(code_text, text, triple):
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+@pytest.mark.parametrize("text, triple", [
+    # where an attack with no named target was carried out names it
+    ("Russia's military intervention in Syria began in September.", ("RUS", "ASSAULT", "SYR")),
+    ("Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.", ("TUR", "ASSAULT", "SYR")),
+    ("US drones killed five men in Yemen on Sunday.", ("USA", "ASSAULT", "YEM")),
+    ("Israeli jets carried out strikes in Syria overnight.", ("ISR", "ASSAULT", "SYR")),
+    ("Egyptian police arrested dozens in Cairo.", ("EGY", "COERCE", "EGY")),
+    # a named target still comes first
+    ("The US conducted airstrikes in Somalia against al-Shabaab.", ("USA", "ASSAULT", "SOM")),
+])
+def test_events_an_attack_is_on_the_country_it_was_carried_out_in(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # fighting somewhere, by no one named or at home, is no attack on the country
+    "Kurdish militias fighting in Syria are a threat, Ankara says.",
+    "The veteran had previously fought in Afghanistan.",
+])
+def test_events_where_fighting_happened_is_no_target_of_its_own(code_text, text):
+    assert not [e for e in asserted(code_text(text, date="2015-06-01")) if e.event_type == "ASSAULT"]
+
+
 def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
     events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
                                 "settlement building.", date="2015-06-01"))

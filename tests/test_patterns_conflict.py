@@ -100,7 +100,7 @@ CODED = [
     ("Five Afghan soldiers were killed by a Taliban car bomb in Helmand.", "ASSAULT", "AFG", "AFG"),
     ("A Palestinian stabbed two Israelis in Jerusalem.", "ASSAULT", "PSE", "ISR"),
     ("Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo.", "ASSAULT", "SYR", ANY),
-    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", "SOM", None),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", "SOM", "SOM"),  # where it was done
     ("Islamic State militants executed 21 Egyptian Christians in Libya.", "ASSAULT", ANY, "EGY"),
     ("Egyptian police tortured detainees, Human Rights Watch said.", "ASSAULT", "EGY", None),
     ("Taliban insurgents attacked a police checkpoint in Kandahar, killing six policemen.", "ASSAULT", "AFG", "AFG"),

@@ -654,6 +654,30 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
     return None
 
 
+ATTACKED_IN_PREPS = ("in", "into", "inside")
+
+
+def where_attacked(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
+    """The last resort for an attack's target: the country it was carried out in ("Russia's
+    military intervention in Syria", "an incursion into the Kurdish enclave in Syria", "drones
+    killed five men in Yemen") -- the people attacked there, when none is named.  Only for
+    ATTACKING_TYPES; never the source ("soldiers killed in Ukraine" is not Ukraine acting)."""
+    if match.pattern.event_type not in ATTACKING_TYPES:
+        return Argument()
+    owners = [o for o in (match.trigger, match.obj, match.light) if o is not None]
+    for prep in (c for owner in owners for c in owner.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ATTACKED_IN_PREPS:
+            continue
+        for where in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = index.by_token.get(where.i)
+            if not (mention is not None and mention.kind == "state"):
+                mention = attacked_place(where, index)
+            if mention is not None and mention not in other:
+                return Argument(mentions=[mention], how=f"where it was done ({prep.lower_} "
+                                f"{where.text}): the people attacked there", direct=False)
+    return Argument()
+
+
 def _place_mention(token: Token, country: str, index: MentionIndex) -> Mention:
     span = next((e for e in index.sdoc.ents if e.start <= token.i < e.end), index.sdoc[token.i:token.i + 1])
     return Mention(text=span.text, span=(span.start_char, span.end_char), code=country,

@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    reciprocal_argument,
+    reciprocal_argument, where_attacked,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -158,6 +158,16 @@ class EventCoder:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
         verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
+        if not target.mentions and pattern.target:
+            # Where an attack was carried out names its target when nothing else does; it
+            # satisfies a required target only for a known actor striking abroad ("Israeli
+            # jets carried out strikes in Syria"), not for fighting at home or by nobody named
+            # ("militias fighting in Syria", "had fought in Afghanistan").
+            where = where_attacked(match, index, other)
+            abroad = source.known and {m.country for m in where.mentions}.isdisjoint(
+                m.country for m in source.mentions)
+            if where.mentions and (abroad or unsatisfied(match, source, target, verbal) is None):
+                target = where
         missing = unsatisfied(match, source, target, verbal)
         if missing is not None:
             return missing
