@@ -1012,6 +1012,9 @@ NEAR_MISSES = [
     ("Joint exercises between India and Japan were cancelled because of the storm.", "COOPERATE"),
     ("The company's apology to customers came after the data leak.", "SUPPORT"),
     ("A columnist said he had sympathy with the jailed singer.", "SUPPORT"),
+    ("The mayor was speaking directly to voters in the market square.", "CONSULT"),
+    ("The airport operator has reiterated its support for the government's runway plans.", "SUPPORT"),
+    ("Band Aid founder Bob Geldof said he was tired of excuses.", "AID"),
 ]
 
 
