@@ -910,6 +910,8 @@ VERBAL_CONFLICT = [
     ("The Israeli raid drew sharp rebukes from Egypt.", "ACCUSE", "EGY", "ISR"),
     ("Thousands of Chileans poured into the streets to protest against the president.", "PROTEST", "CHL", "CHL"),
     ("Rebels opposed the Syrian government's peace plan.", "REJECT", "SYR", "SYR"),
+    ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM"),
+    ("Azerbaijan reopened the Lachin corridor.", "RETREAT", "AZE", None),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
