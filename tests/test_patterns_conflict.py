@@ -1208,14 +1208,83 @@ GAPS_NOT_CODED = [
 ]
 
 
-@pytest.mark.parametrize("sentence,etype,source,target", CODED + SESSION_CODED + GAPS_CODED)
+# Nominalisations with their agent ("the expulsion of X by Y", "Y's seizure of"), headlines,
+# passives with quantities, light verbs ("slapped sanctions on", "put troops on high alert"),
+# sanctions nouns and domestic coercion; and lookalikes from sport, markets, politics, disease
+# and background ("since the annexation").
+NOMINAL_CODED = [
+    ("The expulsion of two Polish diplomats by Belarus drew an angry response from Warsaw.", "SANCTION", "BLR", "POL"),
+    ("Belarus's expulsion of two Polish diplomats angered Warsaw.", "SANCTION", "BLR", "POL"),
+    ("Washington slapped fresh sanctions on Caracas.", "SANCTION", "USA", "VEN"),
+    ("Switzerland froze the assets of the former Tunisian president.", "SANCTION", "CHE", "TUN"),
+    ("Tokyo imposed curbs on exports of chip materials to Seoul.", "SANCTION", "JPN", "KOR"),
+    ("Beijing announced restrictions on imports of Lithuanian beef.", "SANCTION", "CHN", "LTU"),
+    ("New Zealand's freezing of the assets of Russian oligarchs took effect on Monday.", "SANCTION", "NZL", "RUS"),
+    ("London imposed an asset freeze on Russian banks.", "SANCTION", "GBR", "RUS"),
+    ("Kuwait expels Philippine ambassador", "SANCTION", "KWT", "PHL"),
+    ("Latvia declared a Russian diplomat persona non grata.", "SANCTION", "LVA", "RUS"),
+    ("Ethiopia's deployment of troops to the border with Sudan alarmed Khartoum.", "MOBILIZE", "ETH", ANY),
+    ("Russia massed tanks along the Ukrainian border.", "MOBILIZE", "RUS", ANY),
+    ("India put its troops on high alert along the Line of Control.", "MOBILIZE", "IND", ANY),
+    ("Serbia placed its army on full combat readiness.", "MOBILIZE", "SRB", ANY),
+    ("The Pentagon's deployment of 3,000 troops to Poland was announced on Friday.", "MOBILIZE", "USA", ANY),
+    ("Russia stationed nuclear-capable missiles along its western border.", "MOBILIZE", "RUS", ANY),
+    ("The arrest of opposition leaders by Zimbabwean police sparked outrage.", "COERCE", "ZWE", ANY),
+    ("The deportation of Afghan refugees by Pakistan resumed on Monday.", "COERCE", "PAK", "AFG"),
+    ("Argentina's seizure of a Venezuelan cargo plane angered Caracas.", "COERCE", "ARG", "VEN"),
+    ("The seizure of a British-flagged tanker by Iranian commandos raised tensions in the Gulf.", "COERCE", "IRN", "GBR"),
+    ("The Kremlin formalised the annexation of four Ukrainian regions.", "COERCE", "RUS", ANY),
+    ("Belarus stripped the opposition leader of her citizenship.", "COERCE", "BLR", ANY),
+    ("Algerian police broke up a rally of opposition supporters.", "COERCE", "DZA", ANY),
+    ("Dozens of protesters were detained by Belarusian police in Minsk.", "COERCE", "BLR", ANY),
+    ("Egyptian authorities imposed a curfew on the Sinai town of Arish.", "COERCE", "EGY", ANY),
+    ("Cambodia's supreme court dissolved the main opposition party.", "COERCE", "KHM", "KHM"),
+    ("Turkish police raided the homes of dozens of Kurdish politicians.", "COERCE", "TUR", ANY),
+    ("India placed Kashmiri leaders under house arrest.", "COERCE", "IND", ANY),
+    ("Iranian security forces launched a crackdown on dissent.", "ASSAULT", "IRN", None),
+    ("Nicaraguan authorities cracked down on student protesters.", "ASSAULT", "NIC", "NIC"),
+    ("Saudi jets pound Houthi positions", "ASSAULT", "SAU", "YEM"),
+    ("Israeli aircraft carried out air strikes on Hamas targets in Gaza.", "ASSAULT", "ISR", "PSE"),
+    ("The Nigerian army launched an offensive against Boko Haram in the Sambisa forest.", "ASSAULT", "NGA", ANY),
+    ("Three Indian soldiers were killed by Pakistani fire in Kashmir.", "ASSAULT", "PAK", "IND"),
+    ("Militants blew up a gas pipeline in Sinai.", "ASSAULT", ANY, ANY),
+    ("Clashes between the army and Tuareg rebels killed twelve people in northern Mali.", "ASSAULT", ANY, ANY),
+]
+
+NOMINAL_NOT_CODED = [
+    ("The quarrel between the two ministers blew up over the summer.", {"ASSAULT"}),
+    ("Clashes between demonstrators and riot police left dozens injured in Santiago.", {"ASSAULT"}),
+    ("Farmers slaughtered thousands of pigs to stop the fever from spreading.", {"ASSAULT"}),
+    ("The budget was attacked by the Liberals as reckless.", {"ASSAULT"}),
+    ("Republicans hammered the president over the border.", {"ASSAULT"}),
+    ("Australian batsmen pounded the English bowlers.", {"ASSAULT"}),
+    ("Traders hammered the rouble on Monday.", {"ASSAULT"}),
+    ("The boxer launched a ferocious attack in the third round.", {"ASSAULT"}),
+    ("The senator's campaign was torpedoed by the scandal.", {"ASSAULT"}),
+    ("The football association slapped a three-match ban on the striker.", {"SANCTION", "COERCE"}),
+    ("Volunteers mobilised to help flood victims in Kerala.", {"MOBILIZE"}),
+    ("Hospitals in Lagos were put on high alert over the cholera outbreak.", {"MOBILIZE"}),
+    ("Health workers were placed on standby for the heatwave.", {"MOBILIZE"}),
+    ("The world is on high alert after the outbreak.", {"MOBILIZE"}),
+    ("A father abducted his two children and took them to Syria.", {"COERCE"}),
+    ("The government launched a crackdown on tax evasion.", {"ASSAULT"}),
+    ("Since Russia's annexation of Crimea, relations have been frozen.", {"COERCE"}),
+    ("Critics called the arrest of the activist politically motivated.", {"COERCE"}),
+    ("Three inmates took their own lives in prison last year.", {"COERCE"}),
+    ("Customs officers seized 300 kilos of heroin at the port.", {"COERCE"}),
+]
+
+
+@pytest.mark.parametrize("sentence,etype,source,target",
+                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
     found = asserted_triples(events)
     assert any(t == etype and source in (ANY, s) and target in (ANY, g) for t, s, g in found), found
 
 
-@pytest.mark.parametrize("sentence,forbidden", NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED)
+@pytest.mark.parametrize("sentence,forbidden",
+                         NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED)
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
