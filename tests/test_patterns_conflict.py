@@ -1249,6 +1249,7 @@ NOMINAL_CODED = [
     ("Three Indian soldiers were killed by Pakistani fire in Kashmir.", "ASSAULT", "PAK", "IND"),
     ("Militants blew up a gas pipeline in Sinai.", "ASSAULT", ANY, ANY),
     ("Clashes between the army and Tuareg rebels killed twelve people in northern Mali.", "ASSAULT", ANY, ANY),
+    ("Kurdish fighters fought against Islamic State militants in Raqqa.", "ASSAULT", ANY, ANY),
 ]
 
 NOMINAL_NOT_CODED = [
@@ -1272,6 +1273,9 @@ NOMINAL_NOT_CODED = [
     ("Critics called the arrest of the activist politically motivated.", {"COERCE"}),
     ("Three inmates took their own lives in prison last year.", {"COERCE"}),
     ("Customs officers seized 300 kilos of heroin at the port.", {"COERCE"}),
+    ("The Turkish army is preparing for a military offensive in northern Syria.", {"ASSAULT"}),
+    ("Villagers braced for an assault by government forces.", {"ASSAULT"}),
+    ("Iran kept a large military presence in the region.", {"MOBILIZE"}),
 ]
 
 
