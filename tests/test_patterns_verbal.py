@@ -912,6 +912,7 @@ VERBAL_CONFLICT = [
     ("Rebels opposed the Syrian government's peace plan.", "REJECT", "SYR", "SYR"),
     ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM"),
     ("Azerbaijan reopened the Lachin corridor.", "RETREAT", "AZE", None),
+    ("Kenya's appeal to Uganda for calm went unheeded.", "REQUEST", "KEN", "UGA"),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
@@ -1122,6 +1123,10 @@ NOT_THIS_TYPE = [
     ("Late-night drinkers spill onto the streets of Cardiff at closing time.", "PROTEST"),
     ("The budget is meant to appeal to Republicans.", "REQUEST"),
     ("Rebel forces opposing the Syrian regime seized the town.", "REJECT"),
+    ("The court heard the senator's election appeal on Thursday.", "REQUEST"),
+    ("The detainees have a right of appeal to the immigration tribunal.", "REQUEST"),
+    ("The lenders gave the Lebanese cabinet two extra weeks to study the reform plan.", "THREATEN"),
+    ("Party rebels moved to return the former premier to the leadership.", "RETREAT"),
 ]
 
 
