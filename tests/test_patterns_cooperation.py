@@ -661,6 +661,10 @@ POSITIVE = [
     ("Britain's deployment of army medics to Sierra Leone began in October.", "AID", "GBR", "SLE"),
     ("Morocco's condolences to France came within hours of the attack.", "SUPPORT", "MAR", "FRA"),
     ("The Chadian and Nigerien ministers spoke on the phone on Sunday.", "CONSULT", "TCD", "NER"),
+    ("Iran helped Iraq to rebuild its army.", "AID", "IRN", "IRQ"),
+    ("Russian airpower helped prop up Assad's forces.", "AID", "RUS", "SYR"),
+    ("Turkey has been supporting the Syrian rebels for years.", "SUPPORT", "TUR", "*"),
+    ("The United States has long partnered with Kurdish-led forces in the fight against Isis.", "COOPERATE", "USA", "*"),
     ("New Zealand's restoration of ties with Fiji followed the 2014 election.", "SUPPORT", "NZL", "FJI"),
     ("The restoration of diplomatic relations between Cuba and the United States was announced in July.", "SUPPORT", "CUB", "USA"),
     ("Washington's endorsement of India's bid for a permanent seat pleased New Delhi.", "SUPPORT", "USA", "IND"),
@@ -1021,6 +1025,14 @@ NEAR_MISSES = [
     ("Two Kenyan officials spoke on condition of anonymity.", "CONSULT"),
     ("The Chadian and Nigerien ministers spoke on similar lines at the summit.", "CONSULT"),
     ("The finance minister was speaking to the budget committee of parliament.", "CONSULT"),
+    ("Volunteers helped to rescue civilians from the rubble.", "AID"),
+    ("The charity helps to run several clinics in Aleppo.", "AID"),
+    ("Their attitudes helped keep the party out of power.", "AID"),
+    ("The European Court of Justice backed Poland in the dispute over logging.", "SUPPORT"),
+    ("Egyptian courts have upheld the right of workers to strike.", "SUPPORT"),
+    ("Turkey has been supporting the training of a new Syrian rebel army.", "SUPPORT"),
+    ("A Canadian film-maker was killed while working alongside Kurdish forces near Mosul.", "COOPERATE"),
+    ("Four Danish citizens are known to have died in Iraq working with the peshmerga.", "COOPERATE"),
 ]
 
 
