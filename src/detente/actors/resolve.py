@@ -826,8 +826,11 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
             # The other side of an event lends no country to an armed or foreign-facing actor
             # ("the US bombed rebel areas": the rebels are not American); see _may_lend.
-            refused = [m for m in near if not _may_lend(toks, mention, m, counts)]
+            refused = [m for m in near if not _may_lend(toks, mention, m, counts, context)]
             near = [m for m in near if not any(m is r for r in refused)]
+            if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
+                # "Chile recalled its envoy from Peru": the owner is named before the pronoun
+                near = [m for m in near if m.head < mention.head] or near
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
             if near:
@@ -838,7 +841,7 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 # journalists")
                 other = min(inside or near,
                             key=lambda m: (not (mention.span[0] <= m.span[0] and m.span[1] <= mention.span[1]),
-                                           not _locative(toks, m.head), abs(m.head - mention.head)))
+                                           not _placed(toks, m.head), abs(m.head - mention.head)))
                 mention = mention.model_copy(update=dict(
                     country=other.country, code=other.country + mention.sector,
                     confidence=min(mention.confidence, 0.5),
@@ -847,10 +850,6 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 mention = mention.model_copy(update=dict(
                     country=scene, code=scene + mention.sector, confidence=min(mention.confidence, 0.5),
                     why=f"{mention.why}; country {scene}: a city of it is where this happens"))
-            elif previous := _previous_country(toks, mention, mentions, refused):
-                mention = mention.model_copy(update=dict(
-                    country=previous, code=previous + mention.sector, confidence=min(mention.confidence, 0.4),
-                    why=f"{mention.why}; country {previous}: the one country of the sentence before"))
             elif context and context not in {m.country for m in refused} and not any(
                     (m.country and not any(m is r for r in refused)) or m.kind == "igo"
                     or (m.code or "")[:3] in ("IGO", "NGO", "IMG") for m in in_sentence):
@@ -858,6 +857,10 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     country=context, code=context + mention.sector,
                     confidence=min(mention.confidence, 0.4),
                     why=f"{mention.why}; country {context}: the document's main country"))
+            elif previous := _previous_country(toks, mention, mentions, refused):
+                mention = mention.model_copy(update=dict(
+                    country=previous, code=previous + mention.sector, confidence=min(mention.confidence, 0.4),
+                    why=f"{mention.why}; country {previous}: the one country of the sentence before"))
         out.append(mention)
     return out
 
@@ -939,7 +942,7 @@ def _relation(toks: list[Token], mention: Mention, other: Mention) -> str:
     (a, b), (c, d) = mention.span, other.span
     if a <= c and d <= b or c <= a and b <= d:
         return "own"
-    if _locative(toks, other.head):
+    if _placed(toks, other.head):
         return "scene"
     mine, theirs = _ancestors(toks[mention.head]), _ancestors(toks[other.head])
     seen = {t.i for t in theirs}
@@ -963,7 +966,7 @@ def _relation(toks: list[Token], mention: Mention, other: Mention) -> str:
 
 
 def _may_lend(toks: list[Token], mention: Mention, other: Mention,
-              counts: Optional[dict[str, int]] = None) -> bool:
+              counts: Optional[dict[str, int]] = None, context: Optional[str] = None) -> bool:
     """Whether ``other`` may lend its country to ``mention``, a sector with none.  Inside one
     phrase or where it happens, always; so the doer's own ("Chile recalled its ambassador",
     "Kenya sent police to Haiti").  Across a verb or an event noun (the other side of what is
@@ -987,15 +990,16 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
         return True
     agent = _agent_side(toks[other.head])
     if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
-        # "Chile recalled its ambassador": the doer's own; "its members" are no one else's,
-        # not even of the place where something happens
-        return agent
+        # "Chile recalled its ambassador": the owner named before; "its members" are no one
+        # else's, not even of the place where something happens
+        return relation != "scene"
+    sector, lender = mention.sector, (other.sector if other.kind != "state" else None)
     if relation == "scene":
         return True
+    if context and other.country == context and not (sector in ARMED_SECTORS and lender is None):
+        return True  # the country the whole story is about: "the chancellor is leaving Britain"
     if agent and _own_force_object(toks[mention.head]):
         return True  # "Kenya sent police to Haiti", "Belgium agreed to send soldiers to Chad"
-    sector = mention.sector
-    lender = other.sector if other.kind != "state" else None
     diplomat = toks[other.head].lemma_.lower() in FOREIGN_NOUNS or any(
         " " in noun and noun in other.text.lower() for noun in FOREIGN_NOUNS)  # "aid workers"
     home = not counts or counts.get(other.country or "", 0) >= max(counts.values())
@@ -1013,7 +1017,7 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
             return False
         if lender == "GOV":
             return relation == "reporter" and home
-        return home if lender in ARMED_SECTORS else lender in DOMESTIC_SECTORS
+        return lender in DOMESTIC_SECTORS and lender not in ARMED_SECTORS
     if sector not in DOMESTIC_SECTORS:
         return True
     if lender is None or diplomat:
@@ -1141,6 +1145,34 @@ def _where(toks: list[Token], hit: _Hit) -> bool:
     named person someone of that country."""
     token = toks[hit.anchor]
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+
+# Prepositions whose phrase is what something is about, not where it happens ("concern about the
+# violence in Iraq").
+ABOUT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning", "on", "into"})
+
+
+def _placed(toks: list[Token], index: int) -> bool:
+    """Whether the mention headed at ``index`` says where something is or happens: "in Belarus"
+    after a verb, or after a noun ("attacks in Afghanistan", "a resort in south-west Turkey"),
+    but not inside what something is about ("concern about the violence in Iraq"); or a dateline
+    ("CAIRO, Egypt -- Police arrested ...")."""
+    token = toks[index]
+    if _locative(toks, index):
+        return True
+    sent = token.sent
+    if index - sent.start < 6 and any(t.text in ("--", "—", "–") for t in toks[index + 1:min(sent.end, index + 3)]):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    above = token.head.head
+    for _ in range(MAX_CLIMB * 2):
+        if above.pos_ in VERBAL or above.head.i == above.i:
+            return True
+        if above.dep_ == "prep" and above.lower_ in ABOUT_PREPOSITIONS:
+            return False
+        above = above.head
+    return True
 
 
 def _scene_city(toks: list[Token], index: int) -> bool:
