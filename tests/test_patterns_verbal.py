@@ -913,6 +913,7 @@ VERBAL_CONFLICT = [
     ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM"),
     ("Azerbaijan reopened the Lachin corridor.", "RETREAT", "AZE", None),
     ("Kenya's appeal to Uganda for calm went unheeded.", "REQUEST", "KEN", "UGA"),
+    ("The Peruvian interior minister handed his resignation to the president.", "CONCEDE", "PER", None),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
 ]
@@ -1127,6 +1128,7 @@ NOT_THIS_TYPE = [
     ("The detainees have a right of appeal to the immigration tribunal.", "REQUEST"),
     ("The lenders gave the Lebanese cabinet two extra weeks to study the reform plan.", "THREATEN"),
     ("Party rebels moved to return the former premier to the leadership.", "RETREAT"),
+    ("The Nepali defence minister handed in his resignation on Thursday over the decision.", "RETREAT"),
 ]
 
 
