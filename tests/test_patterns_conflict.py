@@ -1235,7 +1235,8 @@ NOMINAL_CODED = [
     ("The seizure of a British-flagged tanker by Iranian commandos raised tensions in the Gulf.", "COERCE", "IRN", "GBR"),
     ("The Kremlin formalised the annexation of four Ukrainian regions.", "COERCE", "RUS", ANY),
     ("Belarus stripped the opposition leader of her citizenship.", "COERCE", "BLR", ANY),
-    ("Algerian police broke up a rally of opposition supporters.", "COERCE", "DZA", ANY),
+    ("Algerian police broke up a rally of opposition supporters.", "ASSAULT", "DZA", ANY),
+    ("Kenyan riot police dispersed the crowd in Nairobi.", "ASSAULT", "KEN", ANY),
     ("Dozens of protesters were detained by Belarusian police in Minsk.", "COERCE", "BLR", ANY),
     ("Egyptian authorities imposed a curfew on the Sinai town of Arish.", "COERCE", "EGY", ANY),
     ("Cambodia's supreme court dissolved the main opposition party.", "COERCE", "KHM", "KHM"),
@@ -1275,6 +1276,7 @@ NOMINAL_NOT_CODED = [
     ("Customs officers seized 300 kilos of heroin at the port.", {"COERCE"}),
     ("The Turkish army is preparing for a military offensive in northern Syria.", {"ASSAULT"}),
     ("Villagers braced for an assault by government forces.", {"ASSAULT"}),
+    ("The band broke up in 1999.", {"ASSAULT", "COERCE"}),
     ("Iran kept a large military presence in the region.", {"MOBILIZE"}),
 ]
 
