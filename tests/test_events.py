@@ -404,6 +404,17 @@ def test_events_a_sum_given_in_aid_for_someone_is_aimed_at_them(code_text):
     assert ("NOR", "AGREE", "YEM") in triples(code_text("Norway pledged 80 million dollars in emergency aid for Yemen."))
 
 
+def test_events_a_warning_that_reports_the_past_is_a_report_not_a_threat(code_text):
+    # what a warning reports as done is coded, as reported, and nobody is threatened
+    events = asserted(code_text("Estonia warned that Russia had massed troops near the border."))
+    assert [(e.event_type, e.source.country) for e in events] == [("MOBILIZE", "RUS")]
+    events = asserted(code_text("Officials warned that militants had attacked a convoy near Herat."))
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    # what is still to come is a threat, and its content is not coded as done
+    events = asserted(code_text("Iran warned that it would retaliate against any attack."))
+    assert [e.event_type for e in events] == ["THREATEN"]
+
+
 def test_events_whose_proposal_was_accepted_or_refused_is_the_target(code_text):
     # "from Lima" hangs on the verb, but names whose the offer is
     assert ("ECU", "AGREE", "PER") in triples(code_text("Ecuador accepted the proposal from Peru."))

@@ -341,7 +341,7 @@ def _role_tokens(match: Match, role: str):
         # (fobj: only in a clause still to come -- "warned that Russia had massed troops"
         # aims at nobody)
         for comp in _complements(match):
-            if role == "fobj" and not _still_to_come(comp):
+            if role == "fobj" and not still_to_come(comp):
                 continue
             found = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
             if found:
@@ -352,7 +352,7 @@ def _role_tokens(match: Match, role: str):
         # Finland would face countermeasures"); not "warned that Russia had massed troops"
         for comp in _complements(match):
             if role == "fsubj":
-                if not _still_to_come(comp):
+                if not still_to_come(comp):
                     continue
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
             elif any(c.dep_ == "nsubjpass" for c in comp.children):
@@ -618,7 +618,7 @@ PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", 
 LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
 
 
-def _still_to_come(clause: Token) -> bool:
+def still_to_come(clause: Token) -> bool:
     """A clause about what is to come or is wanted: a future or modal auxiliary ("would pay",
     "must leave") or the subjunctive ("demanded that Israel withdraw"); an infinitive.  Not
     a report of what is or was ("had massed troops", "are playing with fire")."""

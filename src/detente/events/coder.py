@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    reciprocal_argument, where_attacked,
+    reciprocal_argument, where_attacked, FORWARD_TYPES, still_to_come,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -100,6 +100,8 @@ class EventCoder:
         embedded = self.embedded(match, context.heads)
         if embedded is not None:
             return f"it is the content of another event ({embedded})"
+        if past_report(match, match.xcomp):
+            return f"a warning that '{match.xcomp.text}' has happened is a report, not a threat"
         governor = self.absorbed(match, context.heads)
         if governor is not None:
             return f"it belongs to {governor.pattern.pid} '{governor.trigger.text}' (its purpose or participle clause)"
@@ -177,7 +179,8 @@ class EventCoder:
         """Why this trigger is the content of another coded trigger ("accused X of attacking",
         "threatened to expel", "agreed to withdraw"), so that only the governing event is coded."""
         governor = embedding_trigger(match, heads, any_type=True)
-        if governor is None:
+        if governor is None or past_report(governor, clause_under(match.head, governor.head)):
+            # ("NATO warned that Russia had massed troops": the mobilisation is reported)
             return None
         reason = _embedded_under(match.head) if _embedded_under is not None else None
         if reason is None and governor.pattern.event_type in EMBEDDING_TYPES:
@@ -404,6 +407,23 @@ def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool =
             match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone):
         return "a noun or participle standing alone names an event only with an actor"
     return None
+
+
+def past_report(match: Match, clause: Optional[Token]) -> bool:
+    """Whether ``clause``, a clause complement of a threat or warning, reports what has
+    happened or is so ("warned that militants had attacked a convoy") rather than what is
+    still to come ("warned that it would retaliate")."""
+    return (match.pattern.event_type in FORWARD_TYPES and clause is not None
+            and clause.dep_ == "ccomp" and not still_to_come(clause))
+
+
+def clause_under(token: Token, governor: Token) -> Optional[Token]:
+    """The child of ``governor`` whose subtree holds ``token``."""
+    while token.head.i != governor.i:
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
 
 
 def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = False) -> Optional[Match]:
