@@ -830,7 +830,7 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
             near = [m for m in near if not any(m is r for r in refused)]
             if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
                 # "Chile recalled its envoy from Peru": the owner is named before the pronoun
-                near = [m for m in near if m.head < mention.head] or near
+                near = [m for m in near if m.head < mention.head]
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
             if near:
@@ -1168,7 +1168,7 @@ def _placed(toks: list[Token], index: int) -> bool:
     above = token.head.head
     for _ in range(MAX_CLIMB * 2):
         if above.pos_ in VERBAL or above.head.i == above.i:
-            return True
+            return above.dep_ not in ("relcl", "acl")  # not where someone described is ("now in exile in X")
         if above.dep_ == "prep" and above.lower_ in ABOUT_PREPOSITIONS:
             return False
         above = above.head
@@ -1296,6 +1296,8 @@ def _remember(memory: _Memory, mention: Mention, group: _Group, name: Optional[s
         memory.names[name] = mention
         memory.names[name.split()[-1]] = mention
     for hit in group.hits:
+        if hit.entry.kind in ("sector", "role") and hit.anchor != group.head and hit.entry.sector != mention.sector:
+            continue  # "local government workers" are no later "the government"
         if hit.entry.kind in ("office", "sector", "role") and hit.entry.key != "counterpart":
             memory.titles[hit.entry.key] = mention
             memory.titles[hit.entry.key.split()[-1]] = mention
