@@ -28,6 +28,8 @@ CASES = [
     ("Kenya never met Ugandan officials during the crisis.", "met", "negated"),
     ("No talks were held between Ghana and Togo last week.", "held", "negated"),
     ("No talks were held between Ghana and Togo last week.", "talks", "negated"),
+    ("Spain no longer recognises the Venezuelan government.", "recognises", "negated"),
+    ("Chile expelled no more than two Bolivian diplomats.", "expelled", "asserted"),
     ("Brazil refused to meet the Argentine envoy.", "meet", "negated"),
     # a negated governor over a plan or wish: the plan is off
     ("Bolivia cancelled plans to open an embassy in Tehran.", "open", "negated"),
@@ -226,6 +228,8 @@ def test_modality_cues_file_validates(tmp_path):
 
 NOTHING_ASSERTED = [
     # negated
+    "Washington would no longer supply arms to the Kurdish fighters.",
+    "Refugees are no longer repatriated to Eritrea.",
     "Chile did not condemn the raid on its embassy.",
     "Kenya never met Ugandan officials during the crisis.",
     "No talks were held between Ghana and Togo last week.",

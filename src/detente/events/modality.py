@@ -161,6 +161,9 @@ def _prep_label(prep: Token) -> str:
 
 
 def _is_negation(child: Token) -> bool:
+    if child.dep_ == "advmod" and child.lower_ == "longer" and any(
+            g.dep_ == "neg" for g in child.children):
+        return True  # "no longer recognises", "would no longer supply"
     if child.dep_ != "neg" and not (child.dep_ == "advmod" and child.lower_ == "never"):
         return False
     following = child.nbor(1) if child.i + 1 < len(child.doc) else None
@@ -230,7 +233,15 @@ def _adverb(child: Token, cues: Cues) -> Optional[Token]:
 def _negative_argument(child: Token, cues: Cues) -> bool:
     if child.lower_ in cues.negative_arguments:
         return True
-    return any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+    return any(d.dep_ == "det" and d.lower_ in ("no", "neither") and not _comparative(d)
+               for d in child.children)
+
+
+def _comparative(no: Token) -> bool:
+    """"no more than two diplomats", "no fewer than 40 people": a number, not a negation."""
+    following = no.doc[no.i + 1:no.i + 3]
+    return len(following) == 2 and following[0].lower_ in ("more", "fewer", "less") and \
+        following[1].lower_ == "than"
 
 
 def _governor_marker(head: Token, label: str, cues: Cues) -> Optional[Marker]:
