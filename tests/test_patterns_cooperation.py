@@ -663,6 +663,7 @@ POSITIVE = [
     ("The Chadian and Nigerien ministers spoke on the phone on Sunday.", "CONSULT", "TCD", "NER"),
     ("Iran helped Iraq to rebuild its army.", "AID", "IRN", "IRQ"),
     ("Russian airpower helped prop up Assad's forces.", "AID", "RUS", "SYR"),
+    ("The drones that Israel and France help supply to Morocco are costly.", "AID", "FRA", "MAR"),
     ("Turkey has been supporting the Syrian rebels for years.", "SUPPORT", "TUR", "*"),
     ("The United States has long partnered with Kurdish-led forces in the fight against Isis.", "COOPERATE", "USA", "*"),
     ("New Zealand's restoration of ties with Fiji followed the 2014 election.", "SUPPORT", "NZL", "FJI"),
