@@ -534,3 +534,11 @@ def test_actors_a_modifier_word_is_no_title_to_recall(codes):
     found = codes("Local government workers in Leeds went on strike. The strikers told the government "
                   "that pay must rise.")
     assert found["the government"].endswith("GOV")
+
+
+def test_actors_an_honorific_does_not_hide_the_known_person(codes):
+    found = codes("Mr Blair met Mrs Merkel.", "2006-03-01")
+    assert found["Mr Blair"] == "GBRGOV" and found["Mrs Merkel"] == "DEUGOV"
+    # a surname two known men bear, named in full before
+    found = codes("Michael Howard spoke in Leeds. Mr Howard criticised the budget.", "2005-03-01")
+    assert found["Mr Howard"] == "GBROPP"

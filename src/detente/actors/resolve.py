@@ -284,7 +284,9 @@ class ActorResolver:
         """Whether a phrase match is really this entry here (cheap checks on tags and entities)."""
         first = toks[start]
         entity = entities.get(start)
-        inside = entity is not None and (entity.start < start or _name_end(entity) > end)
+        # a name's honorific is no part of someone else's name ("Mrs Thatcher", "Mr Blair")
+        inside = entity is not None and (_after_honorific(toks, entity.start, start) < start
+                                         or _name_end(entity) > end)
         if entry.kind in NOUN_KINDS:
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in DESCRIBING:
                 return False  # "rebel-held", "army-backed": a description, not an actor
@@ -414,6 +416,14 @@ class ActorResolver:
         cities = _by_head(toks, group, [h for h in group.hits if h.entry.kind == "city"])
         former = _former(toks, group, self.kb)
         person = self._person(group, day, [h for h in places if not _where(toks, h)], context)
+        surname = next((h for h in group.hits if h.entry.kind == "surname"), None)
+        if person is None and surname is not None and not places:
+            # a surname several known people share, named in full before ("Michael Howard ... Mr Howard")
+            earlier = memory.names.get(toks[surname.start].text)
+            if earlier is not None and _same_sex(_honorific(toks, surname.start), earlier):
+                return [earlier.model_copy(update=dict(
+                    **base, why=f"same as earlier {earlier.text!r}; {earlier.why}",
+                    confidence=min(earlier.confidence, 0.85)))]
         if person is not None and _names_the_head(group, person):
             offices = {h.entry.key for h in nouns if h.entry.kind == "office"}
             mention = _person_mention(person, base, day, former, offices, memory.era)
@@ -1327,6 +1337,13 @@ FEMALE_GIVEN = frozenset("""Angela Theresa Margaret Hillary Condoleezza Madelein
     Lisa Linda Barbara Karen Jessica Sophie Natalia Natalya Valentina Olena Iryna Oksana Irina
     Tatiana Svetlana Elena Olga Ludmila Lyudmila Viktoria Victoria Nadia Nadiya Leyla Ayşe Tansu
     Hina Sheikha Rania Noor""".split())
+
+
+def _after_honorific(toks: list[Token], start: int, limit: int) -> int:
+    """The first token from ``start`` that is no article or honorific ("Mrs", "Mr", "Dr")."""
+    while start < limit and (toks[start].lower_ in FEMALE_HONORIFICS | MALE_HONORIFICS | {"dr", "dr.", "the"}):
+        start += 1
+    return start
 
 
 def _honorific(toks: list[Token], start: int) -> Optional[str]:
