@@ -890,6 +890,17 @@ def test_events_where_fighting_happened_is_no_target_of_its_own(code_text, text)
     assert not [e for e in asserted(code_text(text, date="2015-06-01")) if e.event_type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text, triple", [
+    # a standalone noun's own infinitive names whom its action aims at
+    ("Moscow's threat to cut gas supplies to Moldova worried its neighbours.", ("RUS", "THREATEN", "MDA")),
+    ("Poland's refusal to accept the German proposal angered Berlin.", ("POL", "REJECT", "DEU")),
+    # being opposed is a stance the subject holds, even when the parser hangs it on "is"
+    ("Hungary is opposed to new sanctions on Russia.", ("HUN", "REJECT", None)),
+])
+def test_events_noun_complements_and_stative_opposition(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
 def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
     events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
                                 "settlement building.", date="2015-06-01"))

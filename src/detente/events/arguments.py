@@ -198,7 +198,7 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "res
                    "note", "message", "release", "motion", "decree", "tweet", "post", "speech",
                    "petition", "editorial", "memorandum", "missive", "proclamation", "notice"}
 STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "devote", "resolve", "engage",
-                    "poise", "set"}
+                    "poise", "set", "oppose"}
 # Verbs of going somewhere for a purpose: "flew to Moscow for talks with Putin".
 TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "gather",
                 "convene", "visit", "stop", "land", "depart"}
@@ -445,7 +445,8 @@ def _complements(match: Match) -> list[Token]:
     if match.xcomp is not None:
         return [match.xcomp]
     found = [c for c in match.head.children if c.dep_ in ("xcomp", "ccomp")]
-    if match.trigger is not match.head:
+    if match.trigger is not match.head or match.trigger.pos_ in ("NOUN", "PROPN"):
+        # ("Moscow's threat to cut gas supplies to Moldova", a noun standing alone)
         found += [c for c in match.trigger.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
     # "committed to sending doctors to Sierra Leone", "agreed on sending observers" (not "of"
     # or "for": "accused X of attacking Y", "arrested for insulting Y" -- Y is no target)
@@ -515,6 +516,11 @@ def subject_of(verb: Token, depth: int = 0):
     if depth > 4:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and (not is_passive(verb) or verb.lemma_.lower() in STATIVE_PASSIVES):
+        # The small parser sometimes hangs the subject on the auxiliary ("Hungary is opposed
+        # to": Hungary <- is <- opposed).
+        subjects = [g for a in verb.children if a.dep_ in ("aux", "auxpass")
+                    for g in a.children if g.dep_ == "nsubj"]
     if subjects:
         subject = subjects[0]
         if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
