@@ -881,6 +881,19 @@ def test_events_an_attack_is_on_the_country_it_was_carried_out_in(code_text, tex
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+@pytest.mark.parametrize("text, triple", [
+    # a named city hit through a noun's or a verb's preposition stands for its country
+    ("The Russian shelling of Kharkiv continued overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Israeli jets launched air strikes on Aleppo.", ("ISR", "ASSAULT", "SYR")),
+])
+def test_events_a_city_hit_through_a_preposition_stands_for_its_country(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
+def test_events_an_attack_after_since_is_a_date_not_news(code_text):
+    assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
+
+
 @pytest.mark.parametrize("text", [
     # fighting somewhere, by no one named or at home, is no attack on the country
     "Kurdish militias fighting in Syria are a threat, Ankara says.",

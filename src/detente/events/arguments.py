@@ -231,7 +231,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
         # belong to their mediators, who are the source, not the target).
         mentions = [m for m in mentions if not any(m is o for o in other)]
-        if role == "obj" and match.pattern.event_type in ATTACKING_TYPES and not any(m.code for m in mentions):
+        if role in ATTACKED_ROLES and match.pattern.event_type in ATTACKING_TYPES and not any(
+                m.code for m in mentions):
             mentions = [m for t in tokens if (m := attacked_place(t, index)) is not None
                         and not any(m.country == o.country for o in other)] or mentions
         if not mentions:
@@ -616,6 +617,9 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "could", "may", "might
                                 "'ll", "'d"})
 # Types whose object may be a place that stands for its country ("shelled Kharkiv").
 ATTACKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Where what an attack hits is named: "shelled Kharkiv", "the shelling of Kharkiv", "air strikes
+# on Aleppo", "rockets fired at Sderot".
+ATTACKED_ROLES = frozenset({"obj", "prep:of", "prep:on", "prep:against", "prep:at"})
 # Things attacked that are where they are: "struck targets in southern Lebanon".
 PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", "facility", "site",
                "home", "house", "hideout", "camp", "district", "neighbourhood", "neighborhood",

@@ -374,7 +374,8 @@ def background(match: Match, arguments: set[int], heads: dict[int, Match]) -> bo
         return True
     if match.pattern.kind == "noun" and match.light is None and head.dep_ == "pobj":
         prep = head.head
-        return prep.lower_ in TIME_PREPS and prep.head.i in heads
+        # ("since the invasion of Iraq" dates what follows by an event long told)
+        return prep.lower_ == "since" or (prep.lower_ in TIME_PREPS and prep.head.i in heads)
     return False
 
 
