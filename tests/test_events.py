@@ -914,6 +914,12 @@ def test_events_noun_complements_and_stative_opposition(code_text, text, triple)
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+def test_events_parties_in_talks_meet_each_other_whatever_the_talks_are_about(code_text):
+    events = asserted(code_text("Iraq and Syria are in talks to transfer fighters to Turkish custody."))
+    assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in events] == [
+        ("CONSULT", "IRQ", "SYR", True)]
+
+
 def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
     events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
                                 "settlement building.", date="2015-06-01"))

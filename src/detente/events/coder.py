@@ -22,6 +22,7 @@ _embedded_under = getattr(modality_module, "embedded_under", None)
 # A trigger in the complement of one of these ("agreed to coordinate", "threatened to expel",
 # "accused X of attacking") did not happen as told, whatever its own words say.
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+MEETING_TYPES = {"CONSULT"}  # whose parties named together meet each other
 VERBAL_QUADS = (1, 3)  # verbal cooperation and verbal conflict
 COMPLEMENT_CHAIN = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj"}
 
@@ -127,7 +128,10 @@ class EventCoder:
             source = find_argument(match, ("attack", "host"), index)
         other = tuple(source.mentions)
         target = find_argument(match, pattern.target, index, other)
-        if not target.mentions and pattern.target:
+        meeting = pattern.symmetric and pattern.event_type in MEETING_TYPES and len(other) >= 2
+        if not target.mentions and pattern.target and not meeting:
+            # (parties named together in talks are each other's counterpart, whatever the
+            # talks are about: "Iraq and Syria are in talks to transfer fighters to Turkey")
             target = complement_argument(match, index, other)
         elif target.content and target.borrowed:
             # "agreed to send troops to Mali": the troops only borrowed Mali's name; the
