@@ -461,6 +461,9 @@ def test_signing_is_support_and_reaching_is_agree(code_text, sentence, event_typ
 VERBAL_CONFLICT = [
     ("Thailand's military government lifted a ban on political gatherings on Tuesday, ahead of elections planned for next year.", "CONCEDE", "THA", None),
     ("Egyptian authorities eased restrictions on foreign media.", "CONCEDE", "EGY", None),
+    # yielding to a request names who asked
+    ("Egypt agreed to a US request to open the Rafah crossing.", "CONCEDE", "EGY", "USA"),
+    ("Niger agreed to a request from Mali to extradite the suspects.", "CONCEDE", "NER", "MLI"),
     ("The Bangladeshi government lifted the curfew in Dhaka after three days of calm.", "CONCEDE", "BGD", None),
     ("A curfew imposed on the city last week was lifted by the Kenyan authorities on Monday.", "CONCEDE", "KEN", None),
     ("Turkey ended the state of emergency it declared after the failed coup.", "CONCEDE", "TUR", None),
@@ -928,6 +931,7 @@ def test_verbal_conflict_pattern_codes_type_and_actors(code_text, sentence, even
 # Near misses of CAMEO 08-13: other senses, non-political subjects, market language, comments
 # refused.  No asserted event at all.
 VERBAL_CONFLICT_NOTHING = [
+    "The minister agreed to a request for an interview.",
     "The company's shares yielded 4 percent last year.",
     "The curfew remains in force in Srinagar.",
     "The Kenyan prime minister survived a no-confidence vote.",
