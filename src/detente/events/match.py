@@ -434,4 +434,7 @@ def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
-    return "*" in words or token.lemma_.lower() in words or token.lower_ in words
+    """Whether a pattern's word list takes ``token``: its lemma or form, any word ("*"), or its
+    named-entity label ("ent:GPE": a country or city standing for its government)."""
+    return "*" in words or token.lemma_.lower() in words or token.lower_ in words or (
+        bool(token.ent_type_) and f"ent:{token.ent_type_.lower()}" in words)
