@@ -892,6 +892,8 @@ PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist",
 NOMINAL_GOVERNMENTS = frozenset({"government", "authority", "regime", "ministry", "junta", "administration",
                                  "leadership", "cabinet", "presidency", "authorities"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+RULER_TITLES = frozenset({"king", "queen", "president", "emir", "sultan", "prince", "premier", "chancellor",
+                          "minister", "monarch", "ayatollah"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -1004,6 +1006,8 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
         # else's, not even of the place where something happens
         return relation != "scene"
     sector, lender = mention.sector, (other.sector if other.kind != "state" else None)
+    if lender is None and (other.kind == "person" or RULER_TITLES.intersection(other.text.lower().split())):
+        lender = "GOV"  # a titled person the knowledge base does not know ("Jordan's King Abdullah")
     if relation == "scene":
         return True
     if context and other.country == context and not (sector in ARMED_SECTORS and lender is None):
@@ -1013,7 +1017,8 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
     diplomat = toks[other.head].lemma_.lower() in FOREIGN_NOUNS or any(
         " " in noun and noun in other.text.lower() for noun in FOREIGN_NOUNS)  # "aid workers"
     home = not counts or counts.get(other.country or "", 0) >= max(counts.values())
-    coerced = agent and not _agent_side(toks[mention.head]) and (
+    doer = _agent_side(toks[mention.head]) and _governing_verb(toks[mention.head]) == _governing_verb(toks[other.head])
+    coerced = agent and not doer and (
         sector in REPRESSED_SECTORS or toks[mention.head].lemma_.lower() in PROTEST_NOUNS
         or _governing_verb(toks[mention.head]) in COERCION_VERBS)
     if sector in ARMED_SECTORS:
@@ -1021,8 +1026,14 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
             return True  # "the Pentagon said troops ...": a state reports its own forces
         if agent and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS:
             return True  # "Russia launched air strikes on X", "killed in air strikes by Ethiopian forces"
-        return lender is not None and lender != "SPY" and not diplomat and home
+        violent = _governing_verb(toks[mention.head]) in VIOLENT_VERBS or _governing_verb(toks[other.head]) in VIOLENT_VERBS
+        return lender != "SPY" and not diplomat and home and not (lender is None and violent)
     if sector == "GOV":
+        if agent and lender in ("GOV", None) and _governing_verb(toks[mention.head]) in OWN_GOVERNMENT_VERBS:
+            return True  # "the king dismissed the government"
+        if _agent_side(toks[mention.head]) and toks[mention.head].tag_ == "NN" \
+                and _speaks_of(toks[mention.head], toks[other.head]):
+            return True  # "Germany will take in refugees, the interior minister said": his own
         if lender is None or diplomat:
             return False
         if lender == "GOV":
@@ -1042,7 +1053,33 @@ COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", 
                             "disperse", "prosecute", "try", "fine", "release", "free", "pardon", "torture",
                             "round", "lock", "crack", "silence", "censor", "intern", "execute", "hang",
                             "evict", "conscript", "draft", "ban", "outlaw", "summon", "interrogate",
-                            "question", "raid", "search", "disqualify", "bar", "strip"})
+                            "question", "raid", "search", "disqualify", "bar", "strip", "nationalise",
+                            "nationalize", "expropriate", "confiscate", "seize", "requisition", "allow",
+                            "permit", "let", "license", "register", "deregister", "close", "shut"})
+# Verbs by which a government's head acts on his own government ("dismissed the government",
+# "accepted the resignation of the oil minister").
+OWN_GOVERNMENT_VERBS = frozenset({"dismiss", "sack", "fire", "appoint", "name", "accept", "reshuffle", "dissolve",
+                                  "form", "replace", "suspend", "promote", "demote", "remove", "nominate",
+                                  "swear", "lead", "head", "chair", "convene", "instruct", "reorganise",
+                                  "reorganize", "hand", "transfer", "cede", "entrust"})
+# Verbs of violence: a state named as their doer is an attacker, likely abroad ("the US bombed
+# rebel areas"); in talks or calls its counterpart is as likely at home ("Sudan called on the rebels").
+VIOLENT_VERBS = frozenset({"bomb", "strike", "shell", "attack", "raid", "kill", "pound", "hit", "target",
+                           "fire", "shoot", "bombard", "invade", "destroy", "hammer", "blast", "storm",
+                           "ambush", "fight", "battle", "clash", "wound", "injure", "massacre", "assault"})
+
+
+def _speaks_of(speaker: Token, other: Token) -> bool:
+    """Whether ``other`` is the subject of what ``speaker`` (a verb's subject) says."""
+    verb = speaker.head
+    if speaker.dep_ != "nsubj" or verb.pos_ not in VERBAL or other.dep_ != "nsubj":
+        return False
+    clause = other.head
+    while clause.i != verb.i and clause.head.i != clause.i:
+        if clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis"):
+            return True
+        clause = clause.head
+    return False
 
 
 def _governing_verb(token: Token) -> str:
@@ -1159,7 +1196,20 @@ def _where(toks: list[Token], hit: _Hit) -> bool:
 
 # Prepositions whose phrase is what something is about, not where it happens ("concern about the
 # violence in Iraq").
-ABOUT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning", "on", "into"})
+ABOUT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
+# Nouns of places and of violence: a place named after them is where it happens ("a military post
+# in Mali", "the Syrian city of Idlib", "an attack in Kabul"); talks and conferences meet in
+# venues that say nothing of who takes part ("peace talks in Doha").
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "capital",
+                         "border", "post", "base", "camp", "port", "prison", "jail", "market", "mosque",
+                         "church", "school", "hospital", "street", "square", "suburb", "state", "county",
+                         "resort", "neighbourhood", "neighborhood", "territory", "outpost", "checkpoint",
+                         "enclave", "country", "island", "coast", "north", "south", "east", "west", "part",
+                         "rally", "attack", "bombing", "raid", "strike", "clash", "fighting", "violence",
+                         "explosion", "blast", "ambush", "shooting", "offensive", "unrest", "riot", "protest",
+                         "demonstration", "strike", "siege", "battle", "war", "conflict", "home", "house"})
+VENUE_NOUNS = frozenset({"talk", "talks", "conference", "summit", "meeting", "negotiation", "forum", "session",
+                         "congress", "dialogue", "round", "visit", "trip", "tour", "ceremony", "signing"})
 
 
 def _placed(toks: list[Token], index: int) -> bool:
@@ -1173,9 +1223,20 @@ def _placed(toks: list[Token], index: int) -> bool:
     sent = token.sent
     if index - sent.start < 6 and any(t.text in ("--", "—", "–") for t in toks[index + 1:min(sent.end, index + 3)]):
         return True
+    if token.dep_ == "pobj" and token.lemma_.lower() in PLACE_NOUNS and token.head.lower_ in PLACE_PREPOSITIONS | {"on"}:
+        return True  # the phrase headed by the place: "on the Syrian city of Idlib"
+    if token.dep_ == "compound" or token.dep_ == "amod":
+        # "the Syrian city of Idlib", "a Pakistan election rally": a country word on a place
+        place = token.head
+        return place.lemma_.lower() in PLACE_NOUNS and place.dep_ == "pobj" \
+            and place.head.lower_ in PLACE_PREPOSITIONS | {"on"}
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "the Anglophone regions of Cameroon"
     if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     above = token.head.head
+    if above.pos_ not in VERBAL and above.lemma_.lower() in VENUE_NOUNS:
+        return False  # "peace talks in Doha": a venue
     for _ in range(MAX_CLIMB * 2):
         if above.pos_ in VERBAL or above.head.i == above.i:
             return above.dep_ not in ("relcl", "acl")  # not where someone described is ("now in exile in X")
