@@ -920,6 +920,16 @@ def test_events_parties_in_talks_meet_each_other_whatever_the_talks_are_about(co
         ("CONSULT", "IRQ", "SYR", True)]
 
 
+def test_events_a_passives_agent_is_the_subject_a_pattern_checks(code_text):
+    # a party attacking something is no violence, and a parent taking children no abduction,
+    # whichever the voice
+    assert not [e for e in asserted(code_text("It was attacked by Labour as a stealth tax."))
+                if e.event_type == "ASSAULT"]
+    assert not asserted(code_text("The two boys were abducted by their father."))
+    events = asserted(code_text("Two police officers were attacked by protesters in Paris."))
+    assert [(e.event_type, e.source.sector, e.target.sector) for e in events] == [("ASSAULT", "CVL", "COP")]
+
+
 def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
     events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
                                 "settlement building.", date="2015-06-01"))
