@@ -542,3 +542,19 @@ def test_actors_an_honorific_does_not_hide_the_known_person(codes):
     # a surname two known men bear, named in full before
     found = codes("Michael Howard spoke in Leeds. Mr Howard criticised the budget.", "2005-03-01")
     assert found["Mr Howard"] == "GBROPP"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a country word on a place or an event is where it happens
+    ("Turkish drones struck the Iraqi town of Sinjar, killing nine villagers.", "nine villagers", "IRQCVL"),
+    ("A gunman opened fire at a Kenyan campaign rally.", "A gunman", "KENUAF"),
+    ("Soldiers torched houses in the northern provinces of Mozambique.", "Soldiers", "MOZMIL"),
+    # a venue of talks says nothing of who takes part
+    ("Colombia urged the guerrillas to attend the peace talks in Havana.", "the guerrillas", "COLREB"),
+    # a state at home: nationalising, a head dismissing his own government
+    ("Bolivia nationalised the country's gas companies.", "the country's gas companies", "BOLBUS"),
+    ("The Malian president dismissed the government on Friday.", "the government", "MLIGOV"),
+    ("Greece will accept more migrants this year, the prime minister said.", "the prime minister", "GRCGOV"),
+])
+def test_actors_scenes_and_domestic_verbs_lend_across_a_verb(codes, text, phrase, code):
+    assert codes(text)[phrase] == code

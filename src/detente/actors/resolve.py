@@ -1031,7 +1031,7 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
     if sector == "GOV":
         if agent and lender in ("GOV", None) and _governing_verb(toks[mention.head]) in OWN_GOVERNMENT_VERBS:
             return True  # "the king dismissed the government"
-        if _agent_side(toks[mention.head]) and toks[mention.head].tag_ == "NN" \
+        if _agent_side(toks[mention.head]) and toks[mention.head].tag_ in ("NN", "NNP") \
                 and _speaks_of(toks[mention.head], toks[other.head]):
             return True  # "Germany will take in refugees, the interior minister said": his own
         if lender is None or diplomat:
@@ -1225,6 +1225,8 @@ def _placed(toks: list[Token], index: int) -> bool:
         return True
     if token.dep_ == "pobj" and token.lemma_.lower() in PLACE_NOUNS and token.head.lower_ in PLACE_PREPOSITIONS | {"on"}:
         return True  # the phrase headed by the place: "on the Syrian city of Idlib"
+    if token.dep_ == "dobj" and token.lemma_.lower() in PLACE_NOUNS and token.head.lemma_.lower() in VIOLENT_VERBS:
+        return True  # the place attacked: "struck the Iraqi town of Sinjar, killing villagers"
     if token.dep_ == "compound" or token.dep_ == "amod":
         # "the Syrian city of Idlib", "a Pakistan election rally": a country word on a place
         place = token.head
