@@ -930,6 +930,18 @@ def test_events_a_passives_agent_is_the_subject_a_pattern_checks(code_text):
     assert [(e.event_type, e.source.sector, e.target.sector) for e in events] == [("ASSAULT", "CVL", "COP")]
 
 
+@pytest.mark.parametrize("text, triple", [
+    # words about what someone suffered address whoever did it, named by "by"
+    ("Kenya condemned the killing of Somali civilians by al-Shabaab.", ("KEN", "ACCUSE", "SOM")),
+    ("Japan welcomed the release of its citizens by North Korea.", ("JPN", "SUPPORT", "PRK")),
+    # parties named together agree with each other on what has no country of its own
+    ("Malaysia and Indonesia agreed to take in thousands of migrants stranded at sea.",
+     ("MYS", "AGREE", "IDN")),
+])
+def test_events_words_address_the_doer_and_parties_each_other(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
 def test_events_a_resolution_speaks_for_the_body_that_adopted_it(code_text):
     events = asserted(code_text("The Security Council adopted a resolution urging Israel to halt "
                                 "settlement building.", date="2015-06-01"))

@@ -664,6 +664,29 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
     return None
 
 
+def doer_behind(target: Argument, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Optional[Argument]:
+    """Who did what a target of words suffered, named by a "by" phrase: a demand for the
+    release of "its nationals held by Vietnam", revenge for "the killing of its commander by
+    Israel" are addressed to the one who did it.  None when no such doer with a country."""
+    for mention in target.mentions:
+        if mention.head is None:
+            continue
+        token = index.sdoc[mention.head]
+        owners = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            owners.append(token.head.head)  # "the killing of X by Y"
+        for owner in owners:
+            for by in owner.children:
+                if by.dep_ not in ("agent", "prep") or by.lower_ != "by":
+                    continue
+                for doer in (g for g in by.children if g.dep_ == "pobj"):
+                    found = index.mention_for(doer)
+                    if found is not None and found.country and not any(found is o for o in other):
+                        return Argument(mentions=[found], how=f"'by' of {owner.text} {token.text}",
+                                        direct=False)
+    return None
+
+
 ATTACKED_IN_PREPS = ("in", "into", "inside")
 
 

@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    reciprocal_argument, where_attacked, FORWARD_TYPES, still_to_come,
+    reciprocal_argument, where_attacked, FORWARD_TYPES, still_to_come, doer_behind,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -164,6 +164,14 @@ class EventCoder:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
         verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
+        if verbal and target.mentions:
+            target = doer_behind(target, index, other) or target
+        if pattern.symmetric and len(other) >= 2 and target.mentions and not any(
+                m.country for m in target.mentions) and (
+                target.content or "compound" in target.how or "amod" in target.how):
+            # Parties named together act with each other; what their act is about, with no
+            # country, is no party ("agreed to take in migrants", "a border personnel meeting").
+            target = Argument()
         if not target.mentions and pattern.target:
             # Where an attack was carried out names its target when nothing else does; it
             # satisfies a required target only for a known actor striking abroad ("Israeli
