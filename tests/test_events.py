@@ -869,8 +869,8 @@ def test_events_argument_structures_with_actors(code_text, text, triple):
 
 @pytest.mark.parametrize("text, triple", [
     # where an attack with no named target was carried out names it
-    ("Russia's military intervention in Syria began in September.", ("RUS", "ASSAULT", "SYR")),
-    ("Turkey said it had begun a ground incursion into the Kurdish enclave in Syria.", ("TUR", "ASSAULT", "SYR")),
+    ("Iran's armed intervention in Iraq began in the spring.", ("IRN", "ASSAULT", "IRQ")),
+    ("Armenia said its troops had made an incursion into a mountain district in Azerbaijan.", ("ARM", "ASSAULT", "AZE")),
     ("US drones killed five men in Yemen on Sunday.", ("USA", "ASSAULT", "YEM")),
     ("Israeli jets carried out strikes in Syria overnight.", ("ISR", "ASSAULT", "SYR")),
     ("Egyptian police arrested dozens in Cairo.", ("EGY", "COERCE", "EGY")),
@@ -896,7 +896,7 @@ def test_events_an_attack_after_since_is_a_date_not_news(code_text):
 
 @pytest.mark.parametrize("text", [
     # fighting somewhere, by no one named or at home, is no attack on the country
-    "Kurdish militias fighting in Syria are a threat, Ankara says.",
+    "Armed groups fighting in Libya worry its neighbours.",
     "The veteran had previously fought in Afghanistan.",
 ])
 def test_events_where_fighting_happened_is_no_target_of_its_own(code_text, text):
@@ -915,17 +915,18 @@ def test_events_noun_complements_and_stative_opposition(code_text, text, triple)
 
 
 def test_events_parties_in_talks_meet_each_other_whatever_the_talks_are_about(code_text):
-    events = asserted(code_text("Iraq and Syria are in talks to transfer fighters to Turkish custody."))
+    events = [e for e in asserted(code_text("Chad and Niger are in talks to repatriate refugees to Sudan."))
+              if e.event_type == "CONSULT"]
     assert [(e.event_type, e.source.country, e.target.country, e.symmetric) for e in events] == [
-        ("CONSULT", "IRQ", "SYR", True)]
+        ("CONSULT", "TCD", "NER", True)]
 
 
 def test_events_a_passives_agent_is_the_subject_a_pattern_checks(code_text):
     # a party attacking something is no violence, and a parent taking children no abduction,
     # whichever the voice
-    assert not [e for e in asserted(code_text("It was attacked by Labour as a stealth tax."))
+    assert not [e for e in asserted(code_text("The levy was attacked by the Greens as unfair."))
                 if e.event_type == "ASSAULT"]
-    assert not asserted(code_text("The two boys were abducted by their father."))
+    assert not asserted(code_text("Two girls were abducted by their stepfather."))
     events = asserted(code_text("Two police officers were attacked by protesters in Paris."))
     assert [(e.event_type, e.source.sector, e.target.sector) for e in events] == [("ASSAULT", "CVL", "COP")]
 

@@ -243,7 +243,7 @@ CASES = [
     ("Pakistan blamed India for the bombing in Quetta.", "ACCUSE", "PAK", "IND"),
     # a state or capital protesting something complains (CAMEO 114); its people demonstrate
     ("Greece protested Turkish overflights.", "ACCUSE", "GRC", "TUR"),
-    ("Manila protests Chinese actions in the South China Sea.", "ACCUSE", "PHL", "CHN"),
+    ("Hanoi protests Chinese drilling in disputed waters.", "ACCUSE", "VNM", "CHN"),
     ("Greeks protested against austerity in Athens.", "PROTEST", "GRC", None),
     ("Germany condemned the Russian annexation of Crimea.", "ACCUSE", "DEU", "RUS"),
     ("France criticized Poland over its new media law.", "ACCUSE", "FRA", "POL"),
