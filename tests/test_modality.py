@@ -29,6 +29,9 @@ CASES = [
     ("No talks were held between Ghana and Togo last week.", "held", "negated"),
     ("No talks were held between Ghana and Togo last week.", "talks", "negated"),
     ("Spain no longer recognises the Venezuelan government.", "recognises", "negated"),
+    # what talks are held to achieve has not happened
+    ("Chad and Niger are in talks to repatriate refugees to Sudan.", "repatriate", "hypothetical"),
+    ("Negotiations to free the detained sailors resumed in Oslo.", "free", "hypothetical"),
     ("Chile expelled no more than two Bolivian diplomats.", "expelled", "asserted"),
     ("Brazil refused to meet the Argentine envoy.", "meet", "negated"),
     # a negated governor over a plan or wish: the plan is off
