@@ -691,9 +691,9 @@ ATTACKED_IN_PREPS = ("in", "into", "inside")
 
 
 def where_attacked(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
-    """The last resort for an attack's target: the country it was carried out in ("Russia's
-    military intervention in Syria", "an incursion into the Kurdish enclave in Syria", "drones
-    killed five men in Yemen") -- the people attacked there, when none is named.  Only for
+    """The last resort for an attack's target: the country it was carried out in ("Iran's armed
+    intervention in Iraq", "an incursion into a mountain district in Azerbaijan", "drones killed
+    five men in Yemen") -- the people attacked there, when none is named.  Only for
     ATTACKING_TYPES; never the source ("soldiers killed in Ukraine" is not Ukraine acting)."""
     if match.pattern.event_type not in ATTACKING_TYPES:
         return Argument()

@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    reciprocal_argument, where_attacked, FORWARD_TYPES, still_to_come, doer_behind,
+    FORWARD_TYPES, doer_behind, reciprocal_argument, still_to_come, where_attacked,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -131,7 +131,7 @@ class EventCoder:
         meeting = pattern.symmetric and pattern.event_type in MEETING_TYPES and len(other) >= 2
         if not target.mentions and pattern.target and not meeting:
             # (parties named together in talks are each other's counterpart, whatever the
-            # talks are about: "Iraq and Syria are in talks to transfer fighters to Turkey")
+            # talks are about: "Chad and Niger are in talks to repatriate refugees to Sudan")
             target = complement_argument(match, index, other)
         elif target.content and target.borrowed:
             # "agreed to send troops to Mali": the troops only borrowed Mali's name; the
@@ -164,24 +164,7 @@ class EventCoder:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
         verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
-        if verbal and target.mentions:
-            target = doer_behind(target, index, other) or target
-        if pattern.symmetric and len(other) >= 2 and target.mentions and not any(
-                m.country for m in target.mentions) and (
-                target.content or "compound" in target.how or "amod" in target.how):
-            # Parties named together act with each other; what their act is about, with no
-            # country, is no party ("agreed to take in migrants", "a border personnel meeting").
-            target = Argument()
-        if not target.mentions and pattern.target:
-            # Where an attack was carried out names its target when nothing else does; it
-            # satisfies a required target only for a known actor striking abroad ("Israeli
-            # jets carried out strikes in Syria"), not for fighting at home or by nobody named
-            # ("militias fighting in Syria", "had fought in Afghanistan").
-            where = where_attacked(match, index, other)
-            abroad = source.known and {m.country for m in where.mentions}.isdisjoint(
-                m.country for m in source.mentions)
-            if where.mentions and (abroad or unsatisfied(match, source, target, verbal) is None):
-                target = where
+        target = settled_target(match, source, target, index, verbal)
         missing = unsatisfied(match, source, target, verbal)
         if missing is not None:
             return missing
@@ -420,6 +403,31 @@ def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool =
             match.pattern.kind == "noun" and match.light is None and not match.pattern.standalone):
         return "a noun or participle standing alone names an event only with an actor"
     return None
+
+
+def settled_target(match: Match, source: Argument, target: Argument, index: MentionIndex,
+                   verbal: bool) -> Argument:
+    """The target once what surrounds it is read: the doer behind what a target of words
+    suffered, the parties themselves instead of a countryless thing their joint act is about,
+    and where an attack was carried out when nothing else names whom it hit."""
+    other = tuple(source.mentions)
+    if verbal and target.mentions:
+        target = doer_behind(target, index, other) or target
+    if match.pattern.symmetric and len(other) >= 2 and target.mentions and not any(
+            m.country for m in target.mentions) and (
+            target.content or "compound" in target.how or "amod" in target.how):
+        # ("agreed to take in migrants", "a border personnel meeting": they act with each other)
+        return Argument()
+    if not target.mentions and match.pattern.target:
+        # It satisfies a required target only for a known actor striking abroad ("Israeli jets
+        # carried out strikes in Syria"), not for fighting at home or by nobody named
+        # ("armed groups fighting in Libya", "had fought in Afghanistan").
+        where = where_attacked(match, index, other)
+        abroad = source.known and {m.country for m in where.mentions}.isdisjoint(
+            m.country for m in source.mentions)
+        if where.mentions and (abroad or unsatisfied(match, source, target, verbal) is None):
+            return where
+    return target
 
 
 def past_report(match: Match, clause: Optional[Token]) -> bool:
