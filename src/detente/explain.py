@@ -105,7 +105,8 @@ def explain_text(pipeline, text: str, date: Optional[dt.date] = None) -> Explana
         sentences.append(SentenceExplanation(
             index=number, text=sent.text, tokens=[_row(t) for t in sent],
             candidates=candidates(coder, sent, matches),
-            outcomes=[outcome(m, index, coded.events, *coder.decision(m, index, context))
+            outcomes=[outcome(m, index, coded.events, *coder.decision(m, index, context),
+                              attempts=coder.patterns.ontology[m.pattern.event_type].attempts)
                       for m in matches]))
     return Explanation(document=document, mentions=coded.mentions, sentences=sentences,
                        events=coded.events)
@@ -233,9 +234,11 @@ def _has_prep(token: Token, words: frozenset[str]) -> bool:
 
 
 def outcome(match: Match, index: MentionIndex, events: list[Event],
-            left_out: Optional[str] = None, found: Optional[tuple] = None) -> Outcome:
+            left_out: Optional[str] = None, found: Optional[tuple] = None,
+            attempts: bool = False) -> Outcome:
     """Arguments and modality of a fired pattern, the events it left and, when none, why
-    (``left_out``, from the coder); ``found`` is the coder's (source, target, ...) when it
+    (``left_out``, from the coder); ``attempts``: the type counts an attempt as done (as the
+    coder reads modality); ``found`` is the coder's (source, target, ...) when it
     coded the match."""
     pattern = match.pattern
     if found is not None:
@@ -245,7 +248,8 @@ def outcome(match: Match, index: MentionIndex, events: list[Event],
         target = find_argument(match, pattern.target, index)
     start = min(t.idx for t in match.tokens)
     mine = [e for e in events if e.pattern == pattern.pid and e.trigger.span[0] == start]
-    modality, reason = found[2:4] if found is not None else event_modality(match.head, match.trigger)
+    modality, reason = found[2:4] if found is not None else event_modality(
+        match.head, match.trigger, attempts=attempts)
     if mine and mine[0].modality != modality:  # the coder's own embedding check overrode it
         modality, reason = mine[0].modality, mine[0].explanation.rpartition(f"{mine[0].modality}: ")[2]
     reporter = reporter_of(match.head)
