@@ -558,3 +558,89 @@ def test_actors_an_honorific_does_not_hide_the_known_person(codes):
 ])
 def test_actors_scenes_and_domestic_verbs_lend_across_a_verb(codes, text, phrase, code):
     assert codes(text)[phrase] == code
+
+
+# ---------------------------------------------------------------- a number of people
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Thousands demonstrated in Tunis against the fuel tax.", "Thousands", "TUNCVL"),
+    ("Hundreds marched through Ibadan demanding unpaid salaries.", "Hundreds", "NGACVL"),
+    ("Dozens were detained in Baku after the vote.", "Dozens", "AZECVL"),
+    ("Tens of thousands rallied in Lima against the congress.", "Tens of thousands", "PERCVL"),
+    ("Riot police arrested dozens in Kampala.", "dozens", "UGACVL"),
+    ("At least 14 were killed in a bombing in Quetta.", "At least 14", "PAKCVL"),
+])
+def test_actors_a_bare_number_of_people_is_civilians(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Two of the ministers resigned over the budget.", "Two"),
+    ("The government raised fuel prices by 20 percent.", "20"),
+    ("The two met in Vienna on Tuesday.", "two"),
+    ("In 2019 the party won 12 seats.", "12"),
+    ("Exports rose 40 in the first quarter.", "40"),
+])
+def test_actors_a_number_counting_something_else_is_no_actor(codes, text, word):
+    assert not any(phrase.split()[-1] == word or phrase == word for phrase in codes(text))
+
+
+def test_actors_a_crowd_is_the_source_of_its_protest(code_text):
+    events = code_text("Thousands demonstrated in Tunis against the fuel tax.", "2018-01-10")
+    assert any(e.event_type == "PROTEST" and e.source and e.source.code == "TUNCVL" for e in events)
+    events = code_text("Riot police arrested dozens in Kampala.", "2018-01-10")
+    assert any(e.event_type == "COERCE" and e.target and e.target.code == "UGACVL" for e in events)
+
+
+# ---------------------------------------------------------------- more sector words
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Yemeni tribesmen blocked the highway to the port.", "Yemeni tribesmen", "YEMCVL"),
+    ("Jordanian lawyers boycotted the courts.", "Jordanian lawyers", "JORJUD"),
+    ("The Kenyan electoral commission announced the results.", "The Kenyan electoral commission", "KENGOV"),
+    ("The Polish ombudsman criticised the new law.", "The Polish ombudsman", "POLGOV"),
+    ("Iraqi Kurdish peshmerga retook the hill.", "Iraqi Kurdish peshmerga", "IRQMIL"),
+    ("Pakistani paramilitary forces raided the compound.", "Pakistani paramilitary forces", "PAKMIL"),
+    ("Colombian paramilitaries killed two farmers.", "Colombian paramilitaries", "COLREB"),
+    ("Nepalese Maoists announced a strike.", "Nepalese Maoists", "NPLREB"),
+    ("Chilean miners clashed with the police.", "Chilean miners", "CHLLAB"),
+    ("Chilean miners clashed with the police.", "the police", "CHLCOP"),
+    ("Argentine truckers blocked the ports.", "Argentine truckers", "ARGLAB"),
+    ("Palestinian youths threw stones at the patrol.", "Palestinian youths", "PSECVL"),
+    ("Moroccan police detained two Spanish men.", "two Spanish men", "ESPCVL"),
+    ("Two Lebanese hostages were freed.", "Two Lebanese hostages", "LBNCVL"),
+    ("Syrian health workers were killed in the raid.", "Syrian health workers", "SYRHLH"),
+    ("Egyptian campaigners delivered the petition.", "Egyptian campaigners", "EGYCVL"),
+    ("The Israeli Knesset passed the budget.", "The Israeli Knesset", "ISRLEG"),
+    ("Iranian Revolutionary Guards detained the crew.", "Iranian Revolutionary Guards", "IRNMIL"),
+])
+def test_actors_sector_words_of_news_english(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_people_words_and_dealings(codes):
+    # someone's men are his people, not civilians
+    assert codes("Erdogan's men took over the newspaper.", "2018-01-10")["Erdogan's men"] == "TURGOV"
+    # a dealing about prisoners or hostages is no actor
+    assert not any("swap" in phrase or "crisis" in phrase
+                   for phrase in codes("Armenia and Azerbaijan agreed a prisoner swap after the hostage crisis."))
+
+
+def test_actors_speakers_of_a_language_are_no_parliament(codes):
+    found = codes("Volunteers searched for 200 Farsi-speakers missing since the flood.")
+    assert not any(code and code.endswith("LEG") for code in found.values())
+    found = codes("Speakers at the conference in Quito praised the reform.")
+    assert not any(code and code.endswith("LEG") for code in found.values())
+    assert codes("The speaker of the Iraqi parliament met the envoy.")[
+        "The speaker of the Iraqi parliament"] == "IRQLEG"
+
+
+def test_actors_victims_lend_no_country_to_the_strikes(codes):
+    found = codes("Two other Danish citizens were killed in drone strikes.")
+    assert found["drone strikes"] == "MIL"
+    assert codes("Israeli air strikes killed ten Palestinians in Gaza.")["Israeli air strikes"] == "ISRMIL"
+
+
+def test_actors_counted_demonyms_joined_by_and(codes):
+    found = codes("The militia killed hundreds of Libyans and Egyptians.")
+    assert found["Libyans"] == "LBYCVL" and found["Egyptians"] == "EGYCVL"

@@ -49,6 +49,11 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
 TITLE_ONLY = frozenset({"justice"})
 # Sector nouns that are actors only as common nouns ("the challenger", not the "Challenger" shuttle).
 COMMON_ONLY = frozenset({"challenger"})
+# Words for people as such: civilians unless someone's ("two Algerian men"; "Putin's men").
+PLAIN_PEOPLE = frozenset({"man", "men", "boy", "girl", "person", "individual", "teenager"})
+# The chair of a parliament, only when one: "the speaker of the Duma", "House Speaker X"; not
+# "Arabic-speakers" or "speakers at the rally".
+SPEAKERS = frozenset({"speaker"})
 # Things a country word may describe without saying who acts: "the Iraq war" lends no country
 # to "his party" in the same sentence.
 TOPIC_NOUNS = frozenset({"war", "conflict", "crisis", "issue", "question", "border", "election",
@@ -89,9 +94,12 @@ OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
 MISSIONS = frozenset({"embassy", "consulate", "legation", "high commission"})
 # Relatives ("his Bulgarian wife") are of their own country and lend it to nobody else.
 KIN_NOUNS = frozenset({"wife", "husband", "widow", "son", "daughter", "relative"})
-# Conditions of people named after them ("child poverty", "women's rights"): no actor.
+# Conditions of people named after them ("child poverty", "women's rights"), and dealings about
+# them ("a prisoner swap"): no actor.
 CONDITIONS = frozenset({"poverty", "right", "rights", "welfare", "benefit", "care", "abuse", "mortality",
-                        "marriage", "obesity", "trafficking", "labour", "labor", "literacy", "health"})
+                        "marriage", "obesity", "trafficking", "labour", "labor", "literacy", "health",
+                        # and dealings about people: "a prisoner exchange", "the hostage crisis"
+                        "exchange", "swap", "crisis", "release", "situation"})
 # Nouns that say where someone comes from, not who acts: "of Somali heritage".
 ORIGIN_NOUNS = frozenset({"heritage", "descent", "origin", "ancestry", "nationality", "citizenship",
                           "passport", "root", "roots", "background", "extraction", "birth"})
@@ -197,6 +205,7 @@ class ActorResolver:
         out: list[Mention] = []
         for group in groups:
             out.extend(self._resolve(text, toks, group, day, memory, context, stranger_tokens))
+        out = sorted(out + _crowds(text, toks, out), key=lambda m: m.span)
         # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
         scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _scene_city(toks, h.anchor)
                   or h.entry.kind in ("city", "seat", "country") and h.entry.key in self.kb.countries
@@ -273,7 +282,8 @@ class ActorResolver:
             taken[start:end] = b"\x01" * (end - start)
             if entry.kind == "place":
                 continue  # "the Indian Ocean": its country word names no actor
-            if entry.kind == "seat" and _inside_name(entities, start, end) and entry.key in self.kb.countries:
+            if entry.kind == "seat" and entry.key in self.kb.countries and _inside_name(
+                    entities, start, end, lambda t: getattr(self.kb.proper.get(t.text), "key", None) == entry.key):
                 # "Moscow State University", "the Washington Post": the country, not its government
                 entry = Entry("country", entry.key, None, entry.where)
             hits.append(_Hit(start, end, entry, start if end - start == 1 else sdoc[start:end].root.i))
@@ -294,6 +304,10 @@ class ActorResolver:
                 return first.pos_ == "PROPN"
             if end - start == 1 and first.lower_ in COMMON_ONLY:
                 return first.pos_ == "NOUN"
+            if end - start == 1 and first.lemma_.lower() in SPEAKERS and (
+                    start > 0 and toks[start - 1].text == "-" or first.tag_ == "NNS"
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)):
+                return False  # "Russian-speakers", "speakers at the rally" are no parliament's chair
             return end - start > 1 or first.pos_ in NOUNISH or self._describes_actor(first, entry)
         if entry.kind in PLACE_KINDS:
             if _not_the_state(toks, start):
@@ -408,6 +422,9 @@ class ActorResolver:
     def _resolve(self, text: str, toks: list[Token], group: _Group, day: Optional[dt.date],
                  memory: _Memory, context: Optional[str] = None,
                  strangers: frozenset[int] = frozenset()) -> list[Mention]:
+        if any(h.entry.kind in ("person", "surname") for h in group.hits):
+            # "Putin's men" are his people, not civilians
+            group.hits = [h for h in group.hits if h.entry.key not in PLAIN_PEOPLE]
         first, last = toks[group.start], toks[group.end - 1]
         span = (first.idx, last.idx + len(last))
         base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
@@ -626,10 +643,88 @@ QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "scor
                             "group", "groups", "crowd", "crowds", "handful", "majority", "lot", "lots"})
 
 
+# Words that count people when nothing follows them ("thousands protested", "dozens were held").
+CROWD_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+# Entities a number is part of when it counts no people: years, sums, shares, measures.
+NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+# Determiners that make a number point back to people named before ("the two met in Geneva").
+BACK_NUMBERS = frozenset({"the", "these", "those", "all", "both", "its", "their", "his", "her"})
+# Verbs whose object, when a bare number, is people: what is done to people ("police arrested
+# dozens", "the blast killed 12", "troops evacuated hundreds"), not sums ("rose 20", "won 12").
+PEOPLE_VERBS = frozenset({"evacuate", "rescue", "displace", "deport", "expel", "abduct", "kidnap", "hold",
+                          "injure", "wound", "kill", "massacre", "detain", "arrest", "free", "release",
+                          "mobilise", "mobilize", "draw", "repatriate", "resettle", "shelter", "recruit",
+                          "sack", "lay", "employ", "hire", "treat", "hospitalise", "hospitalize", "summon",
+                          "jail", "imprison", "sentence", "convict", "charge", "execute", "hang", "torture",
+                          "disperse", "evict", "shoot", "beat", "attack", "target", "trap", "strand", "bury",
+                          "round", "take", "seize", "capture", "pardon", "question", "interrogate", "try"})
+CROWD_PREPOSITIONS = frozenset({"at", "on", "against", "among", "into"})
+
+
+def _crowd_word(token: Token) -> bool:
+    """A number word that may stand for people by itself: "thousands", "12", "dozens"."""
+    if token.ent_type_ in NOT_PEOPLE_ENTITIES or token.lower_ in ("one", "1"):
+        return False
+    if token.lower_ in CROWD_WORDS:
+        return True
+    return token.tag_ == "CD" and token.like_num and not (token.is_digit and len(token.text) == 4)
+
+
+def _crowds(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    """A bare number or quantity of people with no noun ("Thousands protested in Cairo",
+    "police arrested dozens", "Tens of thousands rallied"): civilians, whose country comes from
+    where they are (see _fill_countries).  A number counting something named ("two of the
+    ministers", "20 percent", "in 2015") or pointing back ("the two met") is no actor."""
+    taken = {m.head for m in found} | {t.i for m in found for t in toks
+                                       if m.span[0] <= t.idx < m.span[1]}
+    out = []
+    for token in toks:
+        if token.i in taken or not _crowd_word(token):
+            continue
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            ok = verb.pos_ in VERBAL
+        elif token.dep_ == "dobj":
+            ok = verb.lemma_.lower() in PEOPLE_VERBS
+        elif token.dep_ == "pobj":
+            ok = verb.lower_ in CROWD_PREPOSITIONS and verb.head.pos_ in VERBAL
+        else:
+            ok = False
+        if not ok or any(c.dep_ in ("det", "poss") and c.lower_ in BACK_NUMBERS for c in token.children):
+            continue
+        end = token.i + 1
+        counted = False
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+                numbers = [c for c in child.children if c.dep_ == "pobj"]
+                if numbers and all(_crowd_word(c) and not any(g.dep_ == "prep" for g in c.children)
+                                   for c in numbers):
+                    end = max(end, max(c.i for c in numbers) + 1)  # "tens of thousands"
+                else:
+                    counted = True  # "two of the ministers", "thousands of people"
+            elif child.dep_ in ("compound", "nmod") or child.dep_ == "prep" and child.i < token.i:
+                counted = True
+        if counted:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and toks[start - 1].head.i in (token.i, start) \
+                and toks[start - 1].dep_ in ("advmod", "quantmod", "nummod", "amod") or (
+                    start > 0 and toks[start - 1].dep_ in ("advmod", "quantmod", "prep", "pobj")
+                    and toks[start - 1].head.i == start and token.i - start < 4):
+            start -= 1  # "at least 20", "more than 300", "about 200"
+        span = (toks[start].idx, toks[end - 1].idx + len(toks[end - 1]))
+        out.append(Mention(text=text[span[0]:span[1]], span=span, code="CVL", sector="CVL",
+                           confidence=0.5, kind="sector", head=token.i,
+                           why="CVL: a number of people ('thousands protested')"))
+    return out
+
+
 def _counted(head: Token) -> bool:
     """Whether a plural noun is counted: "two Israelis", "many Afghans", "thousands of Syrians"."""
     if any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
         return True
+    if head.dep_ == "conj" and head.head.i != head.i and head.head.tag_ in ("NNS", "NNPS"):
+        return _counted(head.head)  # "thousands of Syrians and Iraqis"
     above = head.head
     return (head.dep_ == "pobj" and above.lower_ == "of" and above.head.lower_ in QUANTITY_NOUNS
             or above.head.like_num and above.lower_ == "of")
@@ -687,14 +782,15 @@ def _open_names(toks: list[Token], entities: dict[int, Span], covered: set[int],
     return names
 
 
-def _inside_name(entities: dict[int, Span], start: int, end: int) -> bool:
+def _inside_name(entities: dict[int, Span], start: int, end: int, own=lambda token: False) -> bool:
     """Whether tokens start..end are part of a longer name ("Moscow State University"); a
-    leading article does not count ("the White House")."""
+    leading article does not count ("the White House"), nor a word ``own`` says names the same
+    country ("the Israeli Knesset", "Iranian Revolutionary Guards")."""
     entity = entities.get(start)
     if entity is None or entity.label_ in ("GPE", "NORP", "LOC"):
         return False
     extra = [t for t in entity if not start <= t.i < end]
-    return any(t.pos_ != "DET" for t in extra)
+    return any(t.pos_ != "DET" and not own(t) for t in extra)
 
 
 def _entity_index(sdoc: Doc) -> dict[int, Span]:
@@ -1010,6 +1106,9 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
         lender = "GOV"  # a titled person the knowledge base does not know ("Jordan's King Abdullah")
     if relation == "scene":
         return True
+    if sector in ARMED_SECTORS and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS and not agent \
+            and _governing_verb(toks[other.head]) in VIOLENT_VERBS:
+        return False  # "Dutch citizens killed in drone strikes": the strikes are not the victims'
     if context and other.country == context and not (sector in ARMED_SECTORS and lender is None):
         return True  # the country the whole story is about: "the chancellor is leaving Britain"
     if agent and _own_force_object(toks[mention.head]):
@@ -1252,7 +1351,11 @@ def _scene_city(toks: list[Token], index: int) -> bool:
     """Whether a city says where something happens: in it ("marched in Lagos") or by it
     ("shelled positions near Donetsk", "camped outside Kyiv")."""
     token = toks[index]
-    return _locative(toks, index) or token.dep_ == "pobj" and token.head.lower_ in ("near", "around", "outside")
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        above = token.head.head  # "killed in a blast in Peshawar", "died in clashes in Kano"
+        if above.pos_ == "NOUN" and above.lemma_.lower() in PLACE_NOUNS - {"home", "house"}:
+            return True
+    return _locative(toks, index) or token.dep_ == "pobj" and token.head.lower_ in ("near", "around", "outside", "through")
 
 
 def _locative(toks: list[Token], index: int) -> bool:
