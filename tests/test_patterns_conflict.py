@@ -1282,8 +1282,53 @@ NOMINAL_NOT_CODED = [
 ]
 
 
+# Cases for the third 2026-11-30 pass on ASSAULT, COERCE, MOBILIZE and SANCTION: retaliation by
+# other means is that means, a war's toll is background, relief missions are no show of force,
+# and sanctions by programme, benefit, visa issuance, mediator role and peacekeeper withdrawal.
+SESSION3_CODED = [
+    # COERCE
+    ("Algeria closed its border with Morocco after the row.", "COERCE", "DZA", "MAR"),
+    ("The Chinese coast guard blocked a Philippine resupply mission to the shoal.", "COERCE", "CHN", "PHL"),
+    ("Jordanian police dispersed a sit-in outside the Israeli embassy in Amman.", "ASSAULT", "JOR", ANY),
+    # SANCTION
+    ("Norway suspended its role as mediator in the Sri Lankan conflict.", "SANCTION", "NOR", ANY),
+    ("Israel barred UN investigators from entering the country.", "SANCTION", "ISR", ANY),
+    ("Washington terminated Ethiopia's trade benefits under AGOA.", "SANCTION", "USA", "ETH"),
+    ("The IMF suspended its loan programme for Zambia.", "SANCTION", ANY, "ZMB"),
+    ("The World Bank froze a $500 million credit line to Ethiopia.", "SANCTION", ANY, "ETH"),
+    ("Kuwait suspended the issuance of visas to Lebanese citizens.", "SANCTION", "KWT", ANY),
+    ("Sweden withdrew its peacekeepers from the Golan Heights.", "SANCTION", "SWE", ANY),
+    ("Russia retaliated by expelling ten Estonian diplomats.", "SANCTION", "RUS", "EST"),
+    ("Iran retaliated by seizing a British tanker.", "COERCE", "IRN", "GBR"),
+    ("Israel retaliated by firing rockets at Hezbollah positions in Lebanon.", "ASSAULT", "ISR", ANY),
+    ("The Syrian army retaliated against Turkish troops in Idlib.", "ASSAULT", "SYR", "TUR"),
+]
+
+SESSION3_NOT_CODED = [
+    ("Russia retaliated by expelling ten Estonian diplomats.", {"ASSAULT"}),
+    ("Iran retaliated by seizing a British tanker.", {"ASSAULT"}),
+    ("China retaliated against Australia by banning its coal.", {"ASSAULT"}),
+    ("The memorial honours the soldiers killed in the 1982 war with Argentina.", {"ASSAULT"}),
+    ("Thousands of Iraqi soldiers died in the war with Iran.", {"ASSAULT"}),
+    ("The Nigerian striker shot his team into the final.", {"ASSAULT"}),
+    ("The party expelled its former leader.", {"COERCE", "SANCTION"}),
+    ("Anti-doping authorities banned the Russian sprinter for four years.", {"COERCE", "SANCTION"}),
+    ("Police in Lagos seized 200 kilograms of cocaine.", {"COERCE"}),
+    ("Two guns were seized by police during the raid.", {"COERCE"}),
+    ("The budget has been held hostage by partisan bickering in Washington.", {"COERCE"}),
+    ("Voters in Ohio were captured by the populist message.", {"COERCE"}),
+    ("The government closed the border for two weeks.", {"COERCE"}),
+    ("Protesters blocked an aid convoy heading to Tigray.", {"COERCE"}),
+    ("Iran suspended its nuclear programme for two years.", {"SANCTION"}),
+    ("The government ended its programme of free school meals.", {"SANCTION"}),
+    ("Japan sent a navy ship to evacuate its citizens from Sudan.", {"MOBILIZE"}),
+    ("India sent warships to evacuate its nationals from Yemen.", {"MOBILIZE"}),
+    ("The army deployed soldiers to rescue villagers trapped by the floods in Assam.", {"MOBILIZE"}),
+]
+
+
 @pytest.mark.parametrize("sentence,etype,source,target",
-                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED)
+                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
     found = asserted_triples(events)
@@ -1291,7 +1336,8 @@ def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
 
 
 @pytest.mark.parametrize("sentence,forbidden",
-                         NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED)
+                         NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED
+                         + SESSION3_NOT_CODED)
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
