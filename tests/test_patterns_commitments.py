@@ -1,0 +1,263 @@
+"""Commitments and yielding: AGREE (CAMEO 03 intent to cooperate, agreeing, accepting),
+CONCEDE (CAMEO 08 yield: easing restrictions, pardons, backing down, resigning) and RETREAT
+(de-escalation: release, return, withdrawal, truce, easing sanctions, allowing access).
+
+Every sentence here was written for these tests from general knowledge of news English and the
+CAMEO/PLOVER category definitions: varied verbs, nouns, light-verb forms, headline forms,
+passives and reported speech. None comes from an evaluation file.  Each positive case names the
+asserted (type, source country, target country) the full pipeline must produce; each negative
+case must produce no asserted event of the named type (negated, modal, future, failed, denied,
+or a look-alike sense of the word).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_triples import asserted_triples
+
+
+AGREE_CASES = [
+    # promise, pledge, vow, offer, commit, undertake, assure
+    ("Ethiopia pledged to cooperate with Sudan on water sharing.", "AGREE", "ETH", "SDN"),
+    ("The Kenyan government has promised Somalia further military assistance.", "AGREE", "KEN", "SOM"),
+    ("Brazil vowed to work with Argentina to revive the regional trade bloc.", "AGREE", "BRA", "ARG"),
+    ("Indonesia offered to help Malaysia fight the forest fires.", "AGREE", "IDN", "MYS"),
+    ("South Korea committed to supplying Poland with tanks.", "AGREE", "KOR", "POL"),
+    ("Iraq undertook to protect Turkish companies working in Kirkuk.", "AGREE", "IRQ", "TUR"),
+    ("Kazakhstan assured China of its continued support.", "AGREE", "KAZ", "CHN"),
+    ("The Malaysian prime minister assured Singapore that water supplies would continue.", "AGREE", "MYS", "SGP"),
+    ("Kenya's president vowed to deepen ties with Ethiopia.", "AGREE", "KEN", "ETH"),
+    ("Spain offered Morocco its cooperation on migration.", "AGREE", "ESP", "MAR"),
+    ("Chile has offered Bolivia access to the sea through a corridor near Arica.", "AGREE", "CHL", "BOL"),
+    ("Egypt offered its good offices to resolve the dispute between Sudan and Ethiopia.", "AGREE", "EGY", "SDN"),
+    ("The United Arab Emirates offered to broker a prisoner swap between Moscow and Kyiv.", "AGREE", "ARE", "RUS"),
+    ("Portugal volunteered to take in migrants stranded off Malta.", "AGREE", "PRT", None),
+    ("Burkina Faso's junta promised to hand power back to civilians by 2024.", "AGREE", "BFA", None),
+    # willingness and readiness, as adjective or noun
+    ("Qatar has expressed willingness to mediate between Sudan and South Sudan.", "AGREE", "QAT", "SSD"),
+    ("Poland said it was prepared to shelter Ukrainian refugees.", "AGREE", "POL", "UKR"),
+    ("Japan is willing to provide Sri Lanka with emergency loans.", "AGREE", "JPN", "LKA"),
+    ("The Saudi foreign minister expressed Riyadh's readiness to restore relations with Iran.", "AGREE", "SAU", "IRN"),
+    ("Taiwan said it stands ready to help Japan after the earthquake.", "AGREE", "TWN", "JPN"),
+    ("The Afghan Taliban expressed readiness to hold talks with Pakistan.", "AGREE", "AFG", "PAK"),
+    ("Oman is ready for talks with Yemen's rebels.", "AGREE", "OMN", "YEM"),
+    ("Peru expressed its readiness to sign a free trade deal with Ecuador.", "AGREE", "PER", "ECU"),
+    ("The Turkish government indicated it was ready to restore ties with Egypt.", "AGREE", "TUR", "EGY"),
+    ("Ghana is prepared to send troops to a regional force in Mali, its defence minister said.", "AGREE", "GHA", "MLI"),
+    ("Tehran said it would be willing to swap prisoners with Washington.", "AGREE", "IRN", "USA"),
+    # promises as nouns
+    ("The pledge by Germany to deliver air defence systems to Ukraine came after weeks of pressure.", "AGREE", "DEU", "UKR"),
+    ("Australia made a commitment to Papua New Guinea to fund a new naval base.", "AGREE", "AUS", "PNG"),
+    ("France gave assurances to Chad that its troops would stay.", "AGREE", "FRA", "TCD"),
+    # agreeing
+    ("Moscow and Kiev have agreed to swap prisoners of war.", "AGREE", "RUS", "UKR"),
+    ("Tokyo and Seoul agreed to resume their security dialogue.", "AGREE", "JPN", "KOR"),
+    ("Ecuador agreed to extradite the former vice president to Peru.", "AGREE", "ECU", "PER"),
+    ("Uganda consented to the deployment of Kenyan troops.", "AGREE", "UGA", "KEN"),
+    ("Officials said Iraq and Kuwait had agreed to demarcate their maritime border.", "AGREE", "IRQ", "KWT"),
+    ("Cameroon and Nigeria agreed that joint patrols would begin in May.", "AGREE", "CMR", "NGA"),
+    ("Bolivia and Chile agreed on a roadmap to restore diplomatic ties.", "AGREE", "BOL", "CHL"),
+    ("Mexico and Guatemala agreed on joint measures to curb migration.", "AGREE", "MEX", "GTM"),
+    ("Azerbaijan and Armenia have agreed in principle on the text of a peace treaty.", "AGREE", "AZE", "ARM"),
+    ("Iran and Saudi Arabia agreed to reopen their embassies within two months.", "AGREE", "IRN", "SAU"),
+    ("Argentina and Britain agreed to resume flights to the Falklands.", "AGREE", "ARG", "GBR"),
+    ("Georgia and Armenia agreed to strengthen cooperation in the energy sector.", "AGREE", "GEO", "ARM"),
+    ("Israel and Hamas agreed to extend the truce by two days.", "AGREE", "ISR", "PSE"),
+    ("Moscow agreed to withdraw its troops from Moldova.", "AGREE", "RUS", "MDA"),
+    ("The Sudanese army agreed to a US-Saudi proposal for a ceasefire.", "AGREE", "SDN", "USA"),
+    ("Gabon agreed to take part in the regional peacekeeping mission.", "AGREE", "GAB", None),
+    # deals reached, struck, hammered out; compromises and settlements
+    ("Tanzania and Malawi reached a compromise on the lake boundary.", "AGREE", "TZA", "MWI"),
+    ("Israel and Lebanon hammered out a maritime border deal.", "AGREE", "ISR", "LBN"),
+    ("Egypt and Ethiopia struck an accord on filling the dam.", "AGREE", "EGY", "ETH"),
+    ("Greece and North Macedonia reached a historic agreement to end their name dispute.", "AGREE", "GRC", "MKD"),
+    ("A deal to end the fishing dispute was reached by Iceland and Norway.", "AGREE", "ISL", "NOR"),
+    ("Niger and Benin came to terms on reopening their border.", "AGREE", "NER", "BEN"),
+    ("Uzbekistan and Kyrgyzstan settled a decades-old border dispute.", "AGREE", "UZB", "KGZ"),
+    ("Nepal and India resolved their differences over the new map.", "AGREE", "NPL", "IND"),
+    ("Somalia and Kenya patched up their diplomatic row.", "AGREE", "SOM", "KEN"),
+    # accepting offers, invitations, mediation; approving a deal
+    ("Colombia accepted Cuba's offer to host the peace negotiations.", "AGREE", "COL", "CUB"),
+    ("Chad accepted a Qatari proposal for a ceasefire with the rebels.", "AGREE", "TCD", "QAT"),
+    ("The Greek premier accepted an invitation from Turkey to visit Ankara.", "AGREE", "GRC", "TUR"),
+    ("Bahrain took up Saudi Arabia's offer of a loan.", "AGREE", "BHR", "SAU"),
+    ("Mozambique accepted a Rwandan offer of troops.", "AGREE", "MOZ", "RWA"),
+    ("Mali's interim government accepted the mediation of Algeria.", "AGREE", "MLI", "DZA"),
+    ("Mongolia accepted Japan's proposal to hold joint exercises.", "AGREE", "MNG", "JPN"),
+    ("Bolivia accepted Brazil's offer to send firefighting planes.", "AGREE", "BOL", "BRA"),
+    ("China approved a deal with the Solomon Islands on policing.", "AGREE", "CHN", "SLB"),
+    ("The Israeli cabinet approved a prisoner exchange deal with Hamas.", "AGREE", "ISR", "PSE"),
+    ("Hungary gave the green light to Sweden's NATO membership.", "AGREE", "HUN", "SWE"),
+    # a decision to cooperate, told before the act
+    ("Senegal has decided to reopen its border with Gambia.", "AGREE", "SEN", "GMB"),
+]
+
+CONCEDE_CASES = [
+    ("The Thai government lifted the ban on political gatherings.", "CONCEDE", "THA", None),
+    ("Cuba eased restrictions on private businesses.", "CONCEDE", "CUB", None),
+    ("The Ukrainian government reversed its ban on opposition broadcasters.", "CONCEDE", "UKR", "UKR"),
+    ("Faced with mass protests, the Serbian government withdrew the mining law.", "CONCEDE", "SRB", None),
+    ("The Sri Lankan government caved in to Chinese demands.", "CONCEDE", "LKA", "CHN"),
+    ("Armenia conceded to Azerbaijan's demands and handed back three districts.", "CONCEDE", "ARM", "AZE"),
+    ("The Kosovo government yielded to EU pressure and postponed the police operation.", "CONCEDE", "XKX", None),
+    ("Malaysia agreed to Singapore's request to extend the water deal.", "CONCEDE", "MYS", "SGP"),
+    ("Pakistan agreed to Afghanistan's request to reopen the border crossing.", "CONCEDE", "PAK", "AFG"),
+    ("Algeria granted amnesty to Islamist fighters who surrendered.", "CONCEDE", "DZA", None),
+    ("The Bangladeshi prime minister resigned and fled the country.", "CONCEDE", "BGD", None),
+    ("Peru's president stepped down amid mass protests.", "CONCEDE", "PER", None),
+    ("Kyrgyzstan's president resigned after days of unrest.", "CONCEDE", "KGZ", None),
+    ("The Lebanese cabinet backed down on the WhatsApp tax.", "CONCEDE", "LBN", None),
+    ("The Chilean government dropped its plan to raise metro fares.", "CONCEDE", "CHL", None),
+    ("Kazakhstan reversed its decision to raise fuel prices after riots.", "CONCEDE", "KAZ", None),
+    ("The Iranian government backtracked on fuel price hikes.", "CONCEDE", "IRN", None),
+    ("Under pressure from Washington, Seoul dropped its demand for compensation.", "CONCEDE", "KOR", None),
+    ("Under pressure from Beijing, Nepal gave up its claim to the disputed pass.", "CONCEDE", "NPL", None),
+    ("The Malian junta relented and agreed to a shorter transition.", "CONCEDE", "MLI", None),
+    ("The Ugandan authorities restored internet access after five days.", "CONCEDE", "UGA", None),
+    ("The authorities in Tehran unblocked Instagram.", "CONCEDE", "IRN", None),
+    ("Egypt lifted the state of emergency it had imposed in 2017.", "CONCEDE", "EGY", None),
+    ("Serbia's government called snap elections after weeks of protests.", "CONCEDE", "SRB", None),
+    ("Kenya's opposition leader accepted the election result.", "CONCEDE", "KEN", None),
+    # a veto or objection lifted (CAMEO 083)
+    ("Turkey lifted its veto on Finland's NATO bid.", "CONCEDE", "TUR", "FIN"),
+    ("Hungary removed its objections to Ukraine's membership talks.", "CONCEDE", "HUN", "UKR"),
+]
+
+RETREAT_CASES = [
+    # releases
+    ("The Venezuelan authorities released six jailed American oil executives.", "RETREAT", "VEN", "USA"),
+    ("Russia freed two jailed American journalists.", "RETREAT", "RUS", "USA"),
+    ("Russia frees US basketball star in prisoner swap", "RETREAT", "RUS", "USA"),
+    ("Iran frees French tourist", "RETREAT", "IRN", "FRA"),
+    ("Mali's junta released the detained Ivorian soldiers.", "RETREAT", "MLI", "CIV"),
+    ("Hamas freed four Israeli hostages on Saturday.", "RETREAT", "PSE", "ISR"),
+    ("Israel released 300 Palestinian prisoners in exchange for the hostages.", "RETREAT", "ISR", "PSE"),
+    ("The Iranian authorities freed the French researcher on humanitarian grounds.", "RETREAT", "IRN", "FRA"),
+    ("The detained Canadian was released on bail by a Chinese court.", "RETREAT", "CHN", "CAN"),
+    ("The Turkish court released the German journalist pending trial.", "RETREAT", "TUR", "DEU"),
+    ("The Taliban freed two American prisoners in exchange for an Afghan drug lord.", "RETREAT", "AFG", "USA"),
+    ("Belarus pardoned and freed a jailed Lithuanian activist.", "RETREAT", "BLR", "LTU"),
+    ("Ukraine and Russia exchanged 200 prisoners.", "RETREAT", "UKR", "RUS"),
+    # returns and handovers
+    ("North Korea handed over the remains of US soldiers to Washington.", "RETREAT", "PRK", "USA"),
+    ("Moscow returned three Ukrainian naval vessels to Kyiv.", "RETREAT", "RUS", "UKR"),
+    ("The Philippines returned the seized Chinese fishing boat.", "RETREAT", "PHL", "CHN"),
+    ("The Armenian government ceded four villages to Azerbaijan.", "RETREAT", "ARM", "AZE"),
+    ("Moscow handed back control of the nuclear plant to Ukraine.", "RETREAT", "RUS", "UKR"),
+    # withdrawals
+    ("Rwanda withdrew its forces from eastern Congo.", "RETREAT", "RWA", "COD"),
+    ("Uganda withdrew its troops from Somalia after 16 years.", "RETREAT", "UGA", "SOM"),
+    ("Serbia withdrew its troops from the boundary with Kosovo.", "RETREAT", "SRB", "XKX"),
+    ("The last French soldiers left Mali on Monday.", "RETREAT", "FRA", "MLI"),
+    ("The United States completed its withdrawal from Afghanistan.", "RETREAT", "USA", "AFG"),
+    ("Israel pulled its troops out of the Gaza Strip.", "RETREAT", "ISR", None),
+    ("Eritrean troops pulled out of Tigray.", "RETREAT", "ERI", None),
+    ("Russia has begun pulling its forces out of the area around Kyiv.", "RETREAT", "RUS", None),
+    ("Ukrainian forces retreated from the eastern town of Avdiivka.", "RETREAT", "UKR", None),
+    ("Russian forces vacated the Zaporizhzhia nuclear plant.", "RETREAT", "RUS", None),
+    ("Hezbollah fighters withdrew from the border area.", "RETREAT", "LBN", None),
+    ("Syria evacuated its soldiers from the besieged air base.", "RETREAT", "SYR", None),
+    # truces, halts
+    ("The Houthis declared a unilateral truce.", "RETREAT", "YEM", None),
+    ("Colombia's ELN rebels declared a ceasefire for the holidays.", "RETREAT", "COL", None),
+    ("The Turkish army ended its operation against Kurdish militants in Iraq.", "RETREAT", "TUR", "IRQ"),
+    # sanctions, trade bans, assets
+    ("China lifted its ban on Japanese seafood imports.", "RETREAT", "CHN", "JPN"),
+    ("China lifts curbs on Australian wine", "RETREAT", "CHN", "AUS"),
+    ("China lifted the restrictions on imports of Taiwanese pineapples.", "RETREAT", "CHN", "TWN"),
+    ("Washington eased sanctions on Venezuela's oil sector.", "RETREAT", "USA", "VEN"),
+    ("Japan unfroze Iranian assets held in its banks.", "RETREAT", "JPN", "IRN"),
+    # blockades, borders, access
+    ("Israel eased its blockade of Gaza.", "RETREAT", "ISR", "PSE"),
+    ("Pakistan reopened the Torkham border crossing with Afghanistan.", "RETREAT", "PAK", "AFG"),
+    ("Syria reopened the border with Jordan.", "RETREAT", "SYR", "JOR"),
+    ("Egypt opened the Rafah crossing to allow aid into Gaza.", "RETREAT", "EGY", "PSE"),
+    ("Kuwait allowed Iraqi airlines to resume flights to Kuwait City.", "RETREAT", "KWT", "IRQ"),
+    ("Israel allowed 50 aid trucks to enter Gaza.", "RETREAT", "ISR", "PSE"),
+    ("Iran allowed UN inspectors to visit the Natanz site.", "RETREAT", "IRN", None),
+]
+
+CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES
+
+# No asserted event of the named type: negated, refused, modal, conditional, failed, denied,
+# not yet done, or another sense of the word.
+NOT_THIS_TYPE = [
+    # AGREE
+    ("India and China failed to agree on disengagement.", "AGREE"),
+    ("Ankara did not agree to the proposal.", "AGREE"),
+    ("Serbia denied that it had agreed to recognise Kosovo.", "AGREE"),
+    ("Analysts agree that Pakistan's economy is fragile.", "AGREE"),
+    ("The two leaders agreed on many things, the minister said.", "AGREE"),
+    ("The two sides agreed to disagree on the status of Jerusalem.", "AGREE"),
+    ("The actor agreed to a new contract with the studio.", "AGREE"),
+    ("The company pledged to cut its carbon emissions.", "AGREE"),
+    ("The party promised voters lower taxes.", "AGREE"),
+    ("Bolivia promised its voters free healthcare.", "AGREE"),
+    ("Rebels vowed to crush the government forces.", "AGREE"),
+    ("The president vowed to strangle the new border militia.", "AGREE"),
+    ("The plan offers farmers a return to profit.", "AGREE"),
+    ("The manifesto offers a return to the policies of the 1990s.", "AGREE"),
+    ("Nothing in the pact offers Kiev any security guarantee.", "AGREE"),
+    ("The Philippines offered to buy rice from Vietnam.", "AGREE"),
+    ("Indonesia plans to send a medical team to Gaza.", "AGREE"),
+    ("Two economists agreed about the causes of the downturn.", "AGREE"),
+    # CONCEDE
+    ("The minister conceded that the reforms had failed.", "CONCEDE"),
+    ("The new law grants citizens the right to protest.", "CONCEDE"),
+    ("The draft extends the right of appeal to all defendants.", "CONCEDE"),
+    ("The government is considering lifting the curfew.", "CONCEDE"),
+    ("Hungary has yet to lift its veto on the aid package.", "CONCEDE"),
+    ("Hungary refused to lift its veto on the aid package.", "CONCEDE"),
+    ("The rebels rejected an offer of amnesty from the government.", "CONCEDE"),
+    ("The minister refused to step down despite the protests.", "CONCEDE"),
+    # RETREAT
+    ("Russia refused to free the American journalists.", "RETREAT"),
+    ("Iran has not released the tanker.", "RETREAT"),
+    ("Algeria will not free the French writer.", "RETREAT"),
+    ("Turkey will not withdraw its troops from Cyprus.", "RETREAT"),
+    ("Kosovo refused to withdraw its police from the north.", "RETREAT"),
+    ("Israel may ease the blockade of Gaza.", "RETREAT"),
+    ("If Moscow withdraws its troops, sanctions could be lifted.", "RETREAT"),
+    ("Any withdrawal of troops would depend on security conditions.", "RETREAT"),
+    ("Talks on a ceasefire between Sudan's army and the RSF collapsed.", "RETREAT"),
+    ("Syria denied it had released any prisoners.", "RETREAT"),
+    ("The hospital released the injured soldiers.", "RETREAT"),
+    ("Apple released a new iPhone.", "RETREAT"),
+    ("The band released its new album in March.", "RETREAT"),
+    ("The striker was released by the club in June.", "RETREAT"),
+    ("Stocks retreated from record highs.", "RETREAT"),
+    ("The report was withdrawn from the ministry's website.", "RETREAT"),
+    ("The ministry pulled the leaflets from the shelves.", "RETREAT"),
+]
+
+# A promise or offer is an asserted AGREE; what is promised or offered has not happened.
+INTENT_NOT_DEED = [
+    ("Chile has offered Bolivia access to the sea.", "RETREAT"),
+    ("Moscow agreed to withdraw its troops from Moldova.", "RETREAT"),
+    ("The pledge by Germany to deliver air defence systems to Ukraine came after weeks of pressure.", "AID"),
+    ("Tehran said it would be willing to swap prisoners with Washington.", "RETREAT"),
+]
+
+
+def _triples(code_text, sentence):
+    return asserted_triples(code_text(sentence, date="2015-06-01"))
+
+
+@pytest.mark.parametrize("sentence,event_type,source,target", CASES)
+def test_commitment_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
+    found = _triples(code_text, sentence)
+    assert (event_type, source, target) in found, found
+
+
+@pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE)
+def test_commitment_near_miss_does_not_assert_type(code_text, sentence, event_type):
+    found = _triples(code_text, sentence)
+    assert event_type not in {t for t, _, _ in found}, found
+
+
+@pytest.mark.parametrize("sentence,event_type", INTENT_NOT_DEED)
+def test_promised_act_is_not_asserted(code_text, sentence, event_type):
+    events = code_text(sentence, date="2015-06-01")
+    assert "AGREE" in {e.event_type for e in events if e.modality == "asserted"}
+    assert event_type not in {e.event_type for e in events if e.modality == "asserted"}
