@@ -644,3 +644,25 @@ def test_actors_victims_lend_no_country_to_the_strikes(codes):
 def test_actors_counted_demonyms_joined_by_and(codes):
     found = codes("The militia killed hundreds of Libyans and Egyptians.")
     assert found["Libyans"] == "LBYCVL" and found["Egyptians"] == "EGYCVL"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # "deputy" before another title ranks it; alone it is a legislator
+    ("The Nigerian deputy spokesman denied the claim.", "The Nigerian deputy spokesman", "NGAGOV"),
+    ("The Iraqi deputy head of mission was summoned.", "The Iraqi deputy head", "IRQGOV"),
+    ("Serbian deputies approved the budget.", "Serbian deputies", "SRBLEG"),
+    # a chief of staff is an army's unless the phrase says whose
+    ("The White House chief of staff met the senators.", "The White House chief of staff", "USAGOV"),
+    ("The Turkish army chief of staff flew to Baku.", "The Turkish army chief of staff", "TURMIL"),
+    ("A Pakistani MPA was arrested.", "A Pakistani MPA", "PAKLEG"),
+])
+def test_actors_ranks_and_chiefs(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_legislators_often_in_the_news(codes):
+    assert codes("Senator John McCain visited Kyiv.", "2014-01-10")["Senator John McCain"] == "USALEG"
+    assert codes("Nabih Berri called for calm.", "2019-10-20")["Nabih Berri"] == "LBNLEG"
+    assert codes("Barack Obama visited Nairobi.", "2006-08-25")["Barack Obama"] == "USALEG"
+    assert codes("Barack Obama visited Nairobi.", "2015-07-25")["Barack Obama"] == "USAGOV"
+    assert codes("The constabulary arrested two men.")["The constabulary"] == "COP"

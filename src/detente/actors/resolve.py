@@ -49,6 +49,8 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
 TITLE_ONLY = frozenset({"justice"})
 # Sector nouns that are actors only as common nouns ("the challenger", not the "Challenger" shuttle).
 COMMON_ONLY = frozenset({"challenger"})
+# Sector words that only rank another title they stand before ("deputy head", "deputy spokesman").
+RANK_WORDS = frozenset({"deputy"})
 # Words for people as such: civilians unless someone's ("two Algerian men"; "Putin's men").
 PLAIN_PEOPLE = frozenset({"man", "men", "boy", "girl", "person", "individual", "teenager"})
 # The chair of a parliament, only when one: "the speaker of the Duma", "House Speaker X"; not
@@ -1424,6 +1426,9 @@ def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optio
         return 0 if hit.start <= group.head < hit.end else abs(hit.anchor - group.head)
 
     specific = sorted((h for h in nouns if h.entry.kind != "role"), key=distance)
+    if len(nouns) > 1:
+        # "deputy" before another title is a rank, not a legislator ("the deputy spokesman")
+        specific = [h for h in specific if h.entry.key not in RANK_WORDS or h.anchor == group.head]
     # "rebel" describes the whole group it modifies ("the rebel Workers' Party")
     specific.sort(key=lambda h: h.entry.sector != "REB")
     if specific:
