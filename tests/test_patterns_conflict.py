@@ -1302,6 +1302,14 @@ SESSION3_CODED = [
     ("Iran retaliated by seizing a British tanker.", "COERCE", "IRN", "GBR"),
     ("Israel retaliated by firing rockets at Hezbollah positions in Lebanon.", "ASSAULT", "ISR", ANY),
     ("The Syrian army retaliated against Turkish troops in Idlib.", "ASSAULT", "SYR", "TUR"),
+    ("Britain's suspension of arms sales to Riyadh followed the ruling.", "SANCTION", "GBR", "SAU"),
+    ("Germany announced a halt to weapons exports to Turkey.", "SANCTION", "DEU", "TUR"),
+    ("Indian troops took up positions along the Line of Control.", "MOBILIZE", "IND", ANY),
+    ("The army took positions held by the rebels north of the city.", "ASSAULT", ANY, ANY),
+    ("The opposition party was banned by the constitutional court.", "COERCE", ANY, ANY),
+    ("The ruling party's founder was detained by military police in Yangon.", "COERCE", ANY, ANY),
+    ("Militants clashed with police in Dagestan, killing two officers.", "ASSAULT", ANY, ANY),
+    ("Bahrain jailed dozens of Shia activists.", "COERCE", "BHR", ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1324,6 +1332,13 @@ SESSION3_NOT_CODED = [
     ("Japan sent a navy ship to evacuate its citizens from Sudan.", {"MOBILIZE"}),
     ("India sent warships to evacuate its nationals from Yemen.", {"MOBILIZE"}),
     ("The army deployed soldiers to rescue villagers trapped by the floods in Assam.", {"MOBILIZE"}),
+    ("The ruling party expelled two rebel lawmakers.", {"COERCE"}),
+    ("The Chinese court jailed the Canadian for eleven years for spying.", {"COERCE"}),
+    ("The former president was jailed for life for war crimes.", {"COERCE"}),
+    ("Rebel fighters took positions on the hills above the town.", {"ASSAULT"}),
+    ("The march ended in violent clashes with police in Lima.", {"ASSAULT"}),
+    ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
+    ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
 ]
 
 
