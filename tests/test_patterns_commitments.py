@@ -176,6 +176,7 @@ RETREAT_CASES = [
     ("Kuwait allowed Iraqi airlines to resume flights to Kuwait City.", "RETREAT", "KWT", "IRQ"),
     ("Israel allowed 50 aid trucks to enter Gaza.", "RETREAT", "ISR", "PSE"),
     ("Iran allowed UN inspectors to visit the Natanz site.", "RETREAT", "IRN", None),
+    ("Britain cut the number of soldiers in Basra by half.", "RETREAT", "GBR", None),
 ]
 
 CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES
@@ -202,6 +203,11 @@ NOT_THIS_TYPE = [
     ("The Philippines offered to buy rice from Vietnam.", "AGREE"),
     ("Indonesia plans to send a medical team to Gaza.", "AGREE"),
     ("Two economists agreed about the causes of the downturn.", "AGREE"),
+    ("Pensioners were offered free bus travel by the opposition party.", "AGREE"),
+    ('"I assure you, the army is neutral," the general said.', "AGREE"),
+    ("A joint force is proposed for the border region.", "AGREE"),
+    ("The prime minister pledged to invest in school sports.", "AGREE"),
+    ("Our pledge to voters is simple: with us in office, rents will fall.", "AGREE"),
     # CONCEDE
     ("The minister conceded that the reforms had failed.", "CONCEDE"),
     ("The new law grants citizens the right to protest.", "CONCEDE"),
@@ -211,6 +217,7 @@ NOT_THIS_TYPE = [
     ("Hungary refused to lift its veto on the aid package.", "CONCEDE"),
     ("The rebels rejected an offer of amnesty from the government.", "CONCEDE"),
     ("The minister refused to step down despite the protests.", "CONCEDE"),
+    ("The chancellor brought on a free vote in parliament.", "CONCEDE"),
     # RETREAT
     ("Russia refused to free the American journalists.", "RETREAT"),
     ("Iran has not released the tanker.", "RETREAT"),
@@ -229,6 +236,10 @@ NOT_THIS_TYPE = [
     ("Stocks retreated from record highs.", "RETREAT"),
     ("The report was withdrawn from the ministry's website.", "RETREAT"),
     ("The ministry pulled the leaflets from the shelves.", "RETREAT"),
+    ("Britain has withdrawn from the EU.", "RETREAT"),
+    ("The Liberals said they would cut the number of ministries to save money.", "RETREAT"),
+    ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
+    ("The new rules allow charities to contact donors by phone.", "RETREAT"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.
