@@ -666,3 +666,25 @@ def test_actors_legislators_often_in_the_news(codes):
     assert codes("Barack Obama visited Nairobi.", "2006-08-25")["Barack Obama"] == "USALEG"
     assert codes("Barack Obama visited Nairobi.", "2015-07-25")["Barack Obama"] == "USAGOV"
     assert codes("The constabulary arrested two men.")["The constabulary"] == "COP"
+
+
+def test_actors_clerics_venues_clients_and_owned_titles(codes):
+    assert codes("Grand Ayatollah Ali al-Sistani called for restraint.", "2019-11-01")[
+        "Grand Ayatollah Ali al-Sistani"] == "IRQREL"
+    assert codes("Jordan's grand mufti issued a ruling.")["Jordan's grand mufti"] == "JORREL"
+    # where people meet says nothing of who they are; where they march does
+    assert codes("Opposition leaders met in Vienna on Monday.")["Opposition leaders"] == "OPP"
+    assert codes("Opposition supporters marched in Vienna.")["Opposition supporters"] == "AUTOPP"
+    # "his ministers" are the president's, even with no country word of their own
+    found = codes("Gabonese President Ali Bongo dismissed his ministers.")
+    assert found["his ministers"] == "GABGOV"
+    # a lawyer acts for a client; the client keeps a mention of her own
+    found = codes("A lawyer for a Tunisian blogger jailed for insulting the army said he would appeal.")
+    assert found["a Tunisian blogger"] == "TUNMED" and found["A lawyer"] == "TUNJUD"
+
+
+def test_actors_a_counted_number_is_no_it(code_text):
+    # "it" is the ministry, not the two people counted in the sentence before
+    events = code_text("Two were wounded in the clashes in Kisumu. It urged the opposition to end the protests.",
+                       "2017-10-01")
+    assert not any(e.source and e.source.text == "Two" for e in events)

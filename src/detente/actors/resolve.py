@@ -121,6 +121,8 @@ HOLDINGS = frozenset({"position", "hideout", "camp", "target", "convoy", "base",
                       "bastion", "enclave", "redoubt", "checkpoint", "hideaway", "lair", "den", "cell",
                       "training", "unit", "commander", "leader", "fighter", "group", "trench", "area",
                       "territory", "bunker", "tunnel"})
+# People who act for a client: "a lawyer for the woman" are two actors, not one.
+CLIENT_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "lobbyist", "barrister", "solicitor"})
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -715,8 +717,9 @@ def _crowds(text: str, toks: list[Token], found: list[Mention]) -> list[Mention]
                     and toks[start - 1].head.i == start and token.i - start < 4):
             start -= 1  # "at least 20", "more than 300", "about 200"
         span = (toks[start].idx, toks[end - 1].idx + len(toks[end - 1]))
+        # no kind: a number stands for no "it" ("Two were hurt. It was ..."); "they" it may be
         out.append(Mention(text=text[span[0]:span[1]], span=span, code="CVL", sector="CVL",
-                           confidence=0.5, kind="sector", head=token.i,
+                           confidence=0.5, kind=None, head=token.i,
                            why="CVL: a number of people ('thousands protested')"))
     return out
 
@@ -824,7 +827,8 @@ def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
         elif dep == "appos" and token.i in actor_nouns and head.i in actor_nouns and _comma_between(token, head):
             token = head
         elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in PHRASE_PREPS
-              and head.head.i in actor_nouns):
+              and head.head.i in actor_nouns
+              and not (head.lower_ == "for" and head.head.lemma_.lower() in CLIENT_NOUNS)):
             if token.right_edge.i - token.i < MAX_LEFT:
                 end = max(end, token.right_edge.i + 1)
             token = head.head
@@ -928,15 +932,17 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
             in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
             near = [m for m in in_sentence if m.country and m.kind != "igo"
                     and not _aimed_at(toks, mention.head, m.head) and not _describing(toks, m, heads)
+                    and not _venue(toks, m.head)
                     and toks[m.head].lemma_.lower() not in KIN_NOUNS | MISSIONS
                     and not _host_of(toks, mention, m)]
-            if _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
+            owned = any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children)
+            if not owned and _several_countries(toks, mention) or mention.why.startswith(MEMBER_ENVOY_WHY):
                 near = []  # "foreign ministers", "leaders" beside one country may be of many
             # The other side of an event lends no country to an armed or foreign-facing actor
             # ("the US bombed rebel areas": the rebels are not American); see _may_lend.
             refused = [m for m in near if not _may_lend(toks, mention, m, counts, context)]
             near = [m for m in near if not any(m is r for r in refused)]
-            if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
+            if owned:
                 # "Chile recalled its envoy from Peru": the owner is named before the pronoun
                 near = [m for m in near if m.head < mention.head]
             if mention.kind == "person" and len({m.country for m in near}) > 1:
@@ -1349,10 +1355,27 @@ def _placed(toks: list[Token], index: int) -> bool:
     return True
 
 
+# Verbs whose place is a venue that says nothing of who takes part ("met opposition leaders in
+# Geneva", "signed the accord in Paris").
+MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "convene", "sign", "mediate"})
+
+
+def _venue(toks: list[Token], index: int) -> bool:
+    """Whether the mention headed at ``index`` is where people meet ("met rebel leaders in
+    Geneva"): a venue lends its country to no one."""
+    token = toks[index]
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        return False
+    above = token.head.head
+    return above.pos_ in VERBAL and above.lemma_.lower() in MEETING_VERBS
+
+
 def _scene_city(toks: list[Token], index: int) -> bool:
     """Whether a city says where something happens: in it ("marched in Lagos") or by it
-    ("shelled positions near Donetsk", "camped outside Kyiv")."""
+    ("shelled positions near Donetsk", "camped outside Kyiv"); not a venue ("met in Geneva")."""
     token = toks[index]
+    if _venue(toks, index):
+        return False
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         above = token.head.head  # "killed in a blast in Peshawar", "died in clashes in Kano"
         if above.pos_ == "NOUN" and above.lemma_.lower() in PLACE_NOUNS - {"home", "house"}:
