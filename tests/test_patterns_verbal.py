@@ -923,6 +923,31 @@ VERBAL_CONFLICT = [
     ("The Peruvian interior minister handed his resignation to the president.", "CONCEDE", "PER", None),
     ("Moscow called the British accusations an insult.", "REJECT", "RUS", "GBR"),
     ("Belarus said the Polish demands were an insult.", "REJECT", "BLR", "POL"),
+    # Sixth session: forms of CAMEO 10-14 news uses (nominalisations, light verbs, reported
+    # charges, threats 'with' something, acts 'in protest').
+    ("Kyiv suspects Moscow of sabotaging the pipeline.", "ACCUSE", "UKR", "RUS"),
+    ("A UN report implicated Rwanda in the rebellion.", "ACCUSE", None, "RWA"),
+    ("The Polish prime minister called the Russian attack a war crime.", "ACCUSE", "POL", "RUS"),
+    ("Ukrainian prosecutors opened a criminal case against Russian commanders.", "ACCUSE", "UKR", "RUS"),
+    ("Qatar led international condemnation of the attack on the mosque.", "ACCUSE", "QAT", None),
+    ("Beijing said Washington was interfering in China's internal affairs.", "ACCUSE", "CHN", "USA"),
+    ("Kuwait sent a letter of protest to Iraq over the border incident.", "ACCUSE", "KWT", "IRQ"),
+    ("Pyongyang denounced the joint drills as a rehearsal for invasion.", "ACCUSE", "PRK", None),
+    ("Rwanda said the Congolese accusations were baseless.", "REJECT", "RWA", "COD"),
+    ("Moscow says the Estonian claims are absurd.", "REJECT", "RUS", "EST"),
+    ("Russia walked out of the grain deal with Ukraine.", "REJECT", "RUS", None),
+    ("China said it would take resolute countermeasures if the US went ahead with the arms sale to Taiwan.", "THREATEN", "CHN", "USA"),
+    ("Beijing vowed countermeasures against Lithuania.", "THREATEN", "CHN", "LTU"),
+    ("Iran said it would respond firmly to any aggression by Israel.", "THREATEN", "IRN", "ISR"),
+    ("The Belarusian leader threatened the protesters with arrest.", "THREATEN", "BLR", "BLR"),
+    ("Kim Jong Un threatened the United States with nuclear annihilation.", "THREATEN", "PRK", "USA"),
+    ("Ankara threatened Stockholm with retaliation.", "THREATEN", "TUR", "SWE"),
+    ("Iranian women burned their headscarves in protest.", "PROTEST", "IRN", None),
+    ("Monks in Yangon shaved their heads in protest against the junta.", "PROTEST", "MMR", "MMR"),
+    ("A strike by Nigerian doctors shut hospitals across the country.", "PROTEST", "NGA", None),
+    ("A hunger strike by Bahraini prisoners entered its third week.", "PROTEST", "BHR", None),
+    ("Opposition supporters joined a march against the president in Lusaka.", "PROTEST", "ZMB", "ZMB"),
+    ("The Iraqi prime minister wants talks with Turkey on water.", "REQUEST", "IRQ", "TUR"),
 ]
 
 
@@ -1018,6 +1043,21 @@ VERBAL_CONFLICT_NOTHING = [
     "The judge reduced his sentence for good behaviour.",
     "The Ghanaian health minister returned to work after a short illness.",
     "Pupils returned to class after the Easter holidays.",
+    # sixth session: opinions, fates, prices, duties, forecasts and the month of March
+    "I suspect the right answer is to wait, the Irish minister said.",
+    "Three Dutch women suspected of joining the militants are being held in a camp near the border.",
+    "The evidence implicating the Sudanese army in the massacre is overwhelming.",
+    "Years of drought have condemned the villages of the valley to poverty.",
+    "Landlords in the capital are charging students more for smaller rooms.",
+    "The Italian interior minister assumed charge of the rescue operation.",
+    "The merger was dismissed as a formality.",
+    "The central bank said it would take measures to curb inflation.",
+    "The storm threatened the coast with flooding.",
+    "The minister said the figures were wrong.",
+    "Investors are worried about the Chinese economy.",
+    "The Kenyan team held a training camp in March against Uganda.",
+    "The coach said his team would respond to the defeat.",
+    "Police in Nairobi called on witnesses of the robbery to contact them.",
 ]
 
 
@@ -1137,6 +1177,15 @@ NOT_THIS_TYPE = [
     ("The lenders gave the Lebanese cabinet two extra weeks to study the reform plan.", "THREATEN"),
     ("Party rebels moved to return the former premier to the leadership.", "RETREAT"),
     ("The Nepali defence minister handed in his resignation on Thursday over the decision.", "RETREAT"),
+    # sixth session: mocking is criticism, not a rejection; modal and negated threats; a
+    # denied meddling
+    ("The Danish opposition leader derided the budget as a gimmick.", "REJECT"),
+    ("Pyongyang denounced the joint drills as a rehearsal for invasion.", "REJECT"),
+    ("Russia said it would not interfere in the Moldovan election.", "ACCUSE"),
+    ("China may take countermeasures against Lithuania.", "THREATEN"),
+    ("Israel did not threaten Lebanon with war.", "THREATEN"),
+    ("Russia walked out of the grain deal with Ukraine.", "PROTEST"),
+    ("The Belarusian leader threatened the protesters with arrest.", "COERCE"),
 ]
 
 
