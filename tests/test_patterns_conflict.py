@@ -1310,6 +1310,14 @@ SESSION3_CODED = [
     ("The ruling party's founder was detained by military police in Yangon.", "COERCE", ANY, ANY),
     ("Militants clashed with police in Dagestan, killing two officers.", "ASSAULT", ANY, ANY),
     ("Bahrain jailed dozens of Shia activists.", "COERCE", "BHR", ANY),
+    ("The Chinese court jailed the Canadian for eleven years for spying.", "COERCE", "CHN", "CAN"),
+    # passive subjects are the victims: blockers keyed on subjects must not take them
+    ("Tourists were attacked by gunmen near Luxor.", "ASSAULT", ANY, ANY),
+    ("Two tourists were shot dead in Cairo.", "ASSAULT", ANY, "EGY"),
+    ("The wife of the governor was kidnapped by gunmen in Port Harcourt.", "COERCE", ANY, ANY),
+    ("Five soldiers were killed in the conflict in eastern Ukraine on Sunday.", "ASSAULT", ANY, "UKR"),
+    ("Hamas retaliated by firing rockets at Israel.", "ASSAULT", ANY, "ISR"),
+    ("Pakistan responded by shelling Indian posts in Kashmir.", "ASSAULT", "PAK", "IND"),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1333,9 +1341,9 @@ SESSION3_NOT_CODED = [
     ("India sent warships to evacuate its nationals from Yemen.", {"MOBILIZE"}),
     ("The army deployed soldiers to rescue villagers trapped by the floods in Assam.", {"MOBILIZE"}),
     ("The ruling party expelled two rebel lawmakers.", {"COERCE"}),
-    ("The Chinese court jailed the Canadian for eleven years for spying.", {"COERCE"}),
-    ("The former president was jailed for life for war crimes.", {"COERCE"}),
     ("Rebel fighters took positions on the hills above the town.", {"ASSAULT"}),
+    ("More than 10,000 people have been killed in the conflict since 2014.", {"ASSAULT"}),
+    ("A mother snatched her daughter from a shelter in Ohio.", {"COERCE"}),
     ("The march ended in violent clashes with police in Lima.", {"ASSAULT"}),
     ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
     ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
