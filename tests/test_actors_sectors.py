@@ -688,3 +688,20 @@ def test_actors_a_counted_number_is_no_it(code_text):
     events = code_text("Two were wounded in the clashes in Kisumu. It urged the opposition to end the protests.",
                        "2017-10-01")
     assert not any(e.source and e.source.text == "Two" for e in events)
+
+
+def test_actors_places_and_things_named_by_actor_words(codes):
+    # a part of a capital is a place, not its government
+    found = codes("Mr Okafor, 41, from south London, was detained in Ghana.")
+    assert not any(code == "GBRGOV" for code in found.values())
+    assert codes("London has protested to Moscow.")["London"] == "GBRGOV"
+    # an institution word before a thing is no actor; before people it is theirs
+    found = codes("The minister visited Leeds to praise school trips.")
+    assert not any("trips" in phrase for phrase in found)
+    assert codes("School teachers went on strike in Kano.")["School teachers"] == "NGAEDU"
+    # divisions of opinion are no army
+    assert not any(code == "MIL" for code in codes("Despite the divisions in the party, the bill passed.").values())
+    assert codes("The army's second armoured division crossed the river.")[
+        "The army's second armoured division"] == "MIL"
+    # weapons are not of those they kill
+    assert codes("Four Swedish citizens are known to have been killed by drones.")["drones"] == "MIL"

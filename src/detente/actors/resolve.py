@@ -51,6 +51,13 @@ TITLE_ONLY = frozenset({"justice"})
 COMMON_ONLY = frozenset({"challenger"})
 # Sector words that only rank another title they stand before ("deputy head", "deputy spokesman").
 RANK_WORDS = frozenset({"deputy"})
+# Institutions named by a place word: before a noun that is no actor they describe a thing
+# ("school outings", "a hospital bed"), not the institution.
+INSTITUTIONS = frozenset({"school", "hospital", "university", "college", "mosque", "church", "village"})
+# Words that make a capital a part of the city ("north London"), not its government.
+COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                     "downtown", "greater", "outer", "inner", "suburban", "north-west", "north-east",
+                     "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"})
 # Words for people as such: civilians unless someone's ("two Algerian men"; "Putin's men").
 PLAIN_PEOPLE = frozenset({"man", "men", "boy", "girl", "person", "individual", "teenager"})
 # The chair of a parliament, only when one: "the speaker of the Duma", "House Speaker X"; not
@@ -286,6 +293,9 @@ class ActorResolver:
             taken[start:end] = b"\x01" * (end - start)
             if entry.kind == "place":
                 continue  # "the Indian Ocean": its country word names no actor
+            if entry.kind == "seat" and end - start == 1 and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in COMPASS for c in sdoc[start].children):
+                continue  # "north London", "central Kabul": a part of the city, not the government
             if entry.kind == "seat" and entry.key in self.kb.countries and _inside_name(
                     entities, start, end, lambda t: getattr(self.kb.proper.get(t.text), "key", None) == entry.key):
                 # "Moscow State University", "the Washington Post": the country, not its government
@@ -308,6 +318,9 @@ class ActorResolver:
                 return first.pos_ == "PROPN"
             if end - start == 1 and first.lower_ in COMMON_ONLY:
                 return first.pos_ == "NOUN"
+            if end - start == 1 and first.lower_ in INSTITUTIONS and first.dep_ == "compound" \
+                    and first.head.i > first.i and not self._actor_word(first.head):
+                return False  # "school outings", "a hospital bed": a thing, not the institution
             if end - start == 1 and first.lemma_.lower() in SPEAKERS and (
                     start > 0 and toks[start - 1].text == "-" or first.tag_ == "NNS"
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)):
@@ -372,6 +385,11 @@ class ActorResolver:
         head = toks[group.head]
         return any(h.entry.key in MEMBER_ENVOYS and (h.anchor == group.head or toks[h.anchor].head.i == group.head
                                                       and head.pos_ == "PROPN") for h in nouns)
+
+    def _actor_word(self, token: Token) -> bool:
+        """Whether a word is itself an actor noun of the knowledge base ("teachers", "leaders")."""
+        entry = self.kb.common.get(token.lower_) or self.kb.common.get(token.lemma_.lower())
+        return entry is not None and entry.kind in NOUN_KINDS
 
     def _before_actor(self, token: Token) -> bool:
         """A capitalised word modifying an actor noun after it ("Lagos students", "Karachi police")."""
@@ -1019,6 +1037,11 @@ MILITARY_ACTIONS = frozenset({"strike", "airstrike", "raid", "shelling", "bombar
                               "incursion", "operation", "fire", "bombing", "barrage"})
 
 
+# Weapons named as the doer of violence ("killed by drones"): like a military action, whose they are
+# is not said by those they hit.
+WEAPONS = frozenset({"drone", "warplane", "jet", "missile", "rocket", "gunship", "helicopter", "bomber"})
+
+
 def _own_force_object(token: Token) -> bool:
     """Whether a phrase is the object of a verb that moves the doer's own force ("sent troops to
     Mali", "agreed to send soldiers")."""
@@ -1114,8 +1137,8 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
         lender = "GOV"  # a titled person the knowledge base does not know ("Jordan's King Abdullah")
     if relation == "scene":
         return True
-    if sector in ARMED_SECTORS and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS and not agent \
-            and _governing_verb(toks[other.head]) in VIOLENT_VERBS:
+    if sector in ARMED_SECTORS and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS | WEAPONS and not agent \
+            and VIOLENT_VERBS.intersection((_governing_verb(toks[other.head]), _governing_verb(toks[mention.head]))):
         return False  # "Dutch citizens killed in drone strikes": the strikes are not the victims'
     if context and other.country == context and not (sector in ARMED_SECTORS and lender is None):
         return True  # the country the whole story is about: "the chancellor is leaving Britain"
