@@ -1318,14 +1318,15 @@ SESSION3_CODED = [
     ("Five soldiers were killed in the conflict in eastern Ukraine on Sunday.", "ASSAULT", ANY, "UKR"),
     ("Hamas retaliated by firing rockets at Israel.", "ASSAULT", ANY, "ISR"),
     ("Pakistan responded by shelling Indian posts in Kashmir.", "ASSAULT", "PAK", "IND"),
+    ("Police seized explosives and ammunition from a militant hideout in Karachi.", "COERCE", ANY, ANY),
+    ("Foreigners were held hostage for three weeks in the hotel.", "COERCE", ANY, ANY),
+    ("Egyptian authorities barred opposition lawmakers from leaving the country.", "COERCE", "EGY", "EGY"),
 ]
 
 SESSION3_NOT_CODED = [
     ("Russia retaliated by expelling ten Estonian diplomats.", {"ASSAULT"}),
     ("Iran retaliated by seizing a British tanker.", {"ASSAULT"}),
     ("China retaliated against Australia by banning its coal.", {"ASSAULT"}),
-    ("The memorial honours the soldiers killed in the 1982 war with Argentina.", {"ASSAULT"}),
-    ("Thousands of Iraqi soldiers died in the war with Iran.", {"ASSAULT"}),
     ("The Nigerian striker shot his team into the final.", {"ASSAULT"}),
     ("The party expelled its former leader.", {"COERCE", "SANCTION"}),
     ("Anti-doping authorities banned the Russian sprinter for four years.", {"COERCE", "SANCTION"}),
@@ -1344,7 +1345,6 @@ SESSION3_NOT_CODED = [
     ("Rebel fighters took positions on the hills above the town.", {"ASSAULT"}),
     ("More than 10,000 people have been killed in the conflict since 2014.", {"ASSAULT"}),
     ("A mother snatched her daughter from a shelter in Ohio.", {"COERCE"}),
-    ("The march ended in violent clashes with police in Lima.", {"ASSAULT"}),
     ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
     ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
 ]
