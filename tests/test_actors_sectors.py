@@ -705,3 +705,19 @@ def test_actors_places_and_things_named_by_actor_words(codes):
         "The army's second armoured division"] == "MIL"
     # weapons are not of those they kill
     assert codes("Four Swedish citizens are known to have been killed by drones.")["drones"] == "MIL"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a plural demonym acted on, or marching, is people; speaking for its state it stays the state
+    ("The Germans were detained in Yemen.", "The Germans", "DEUCVL"),
+    ("Thai police arrested Cambodians near the border.", "Cambodians", "KHMCVL"),
+    ("Venezuelans fled across the border into Colombia.", "Venezuelans", "VENCVL"),
+    ("Armenians took to the streets on Sunday.", "Armenians", "ARMCVL"),
+    ("The Germans rejected the proposal.", "The Germans", "DEU"),
+])
+def test_actors_plural_demonyms_as_people(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_people_named_by_nationality_lend_no_country_across_a_verb(codes):
+    assert codes("Police detained Cambodians at the border.")["Police"] == "COP"

@@ -166,6 +166,8 @@ def _people_plurals(demonym: str) -> list[str]:
     "Uzbeks" -- not of adjectives with no plural ("British", "French", "Swiss")."""
     if demonym.endswith("s") or demonym.endswith("sh"):
         return []
+    if demonym.endswith("man"):
+        return [demonym + "s"]  # "Germans", not "Germen"
     if demonym[-1] in "nir":
         return plurals(demonym)
     if demonym[-1] in "kh" or demonym.endswith("ch") and demonym != "Dutch" and demonym != "French":

@@ -96,7 +96,8 @@ ADJECTIVE_SECTORS = frozenset({"REB", "MIL", "OPP", "UAF"})
 # Titles of a state's envoy to an organisation ("UN ambassador"), and organisations that send
 # ambassadors of their own.
 MEMBER_ENVOYS = frozenset({"ambassador", "permanent representative", "delegate"})
-MEMBER_ENVOY_WHY = "GOV: a member state's ambassador"  # such a mention borrows no country nearby
+MEMBER_ENVOY_WHY = "GOV: a member state's ambassador"
+NATIONALS_WHY = "CVL: people named by their nationality ('two Israelis')"  # they lend no country across a verb  # such a mention borrows no country nearby
 OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
 # A state's missions abroad are where people gather, not whose they are ("protesters outside the
 # Russian embassy in Kyiv" are not Russian).
@@ -495,7 +496,7 @@ class ActorResolver:
             # "Acme Trust director Jo Bloggs": the staff of an organisation we do not know, not a government
             sector, sector_why = None, ""
         if sector is None and not nouns and self._people_of_a_country(toks, group, places):
-            sector, sector_why = "CVL", "CVL: people named by their nationality ('two Israelis')"
+            sector, sector_why = "CVL", NATIONALS_WHY
         if former and sector in (None, "GOV", "LEG"):
             sector, sector_why = "ELI", f"ELI: former holder ({sector_why or 'title'})"
         if sector in ("GOV", "JUD") and any(t.lower_ == "shadow" for t in toks[group.start:group.end]):
@@ -616,6 +617,11 @@ class ActorResolver:
         singular = self.kb.proper.get(head.text[:-1])
         if singular is None or singular.key != entry.key:
             return False
+        verb = head.head.lemma_.lower() if head.head.pos_ in VERBAL else ""
+        if head.dep_ in ("dobj", "nsubjpass") and verb in COERCION_VERBS | VIOLENT_VERBS | PEOPLE_VERBS:
+            return True  # "police detained Britons", "Afghans were killed": people, not the state
+        if head.dep_ == "nsubj" and verb in CROWD_VERBS:
+            return True  # "Iranians took to the streets", "Syrians fled": people
         return _counted(head)
 
     def _office_holder(self, group: _Group, where: str, day: Optional[dt.date],
@@ -665,6 +671,9 @@ QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "scor
                             "group", "groups", "crowd", "crowds", "handful", "majority", "lot", "lots"})
 
 
+# What crowds of people do: a plural demonym doing it is people ("Iranians marched"), not the state.
+CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "flee", "gather", "celebrate",
+                         "mourn", "queue", "take", "pour", "throng", "chant", "cross", "die", "vote"})
 # Words that count people when nothing follows them ("thousands protested", "dozens were held").
 CROWD_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 # Entities a number is part of when it counts no people: years, sums, shares, measures.
@@ -1127,6 +1136,8 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
     relation = _relation(toks, mention, other)
     if relation == "own":
         return True
+    if NATIONALS_WHY in (other.why or "") and relation != "scene":
+        return False  # "police detained Iranians": people named by nationality are often abroad
     agent = _agent_side(toks[other.head])
     if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
         # "Chile recalled its ambassador": the owner named before; "its members" are no one
