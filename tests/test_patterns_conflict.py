@@ -1321,6 +1321,19 @@ SESSION3_CODED = [
     ("Police seized explosives and ammunition from a militant hideout in Karachi.", "COERCE", ANY, ANY),
     ("Foreigners were held hostage for three weeks in the hotel.", "COERCE", ANY, ANY),
     ("Egyptian authorities barred opposition lawmakers from leaving the country.", "COERCE", "EGY", "EGY"),
+    # "waged" and "waging" are lemmatized "wag" by the parser
+    ("Russia waged war on Ukraine.", "ASSAULT", "RUS", "UKR"),
+    ("The regime is waging war against its own people.", "ASSAULT", ANY, ANY),
+    ("The army waged a campaign of terror against Kurdish villagers.", "ASSAULT", ANY, ANY),
+    ("Beijing waged a trade war against Canberra.", "SANCTION", "CHN", "AUS"),
+    ("NATO began a bombing campaign against Serbia.", "ASSAULT", ANY, "SRB"),
+    ("Russian agents poisoned the opposition leader with a nerve agent.", "ASSAULT", "RUS", "RUS"),
+    ("Militants burned alive a Jordanian pilot.", "ASSAULT", ANY, "JOR"),
+    ("The Syrian army downed an Israeli warplane.", "ASSAULT", "SYR", "ISR"),
+    ("The army used helicopter gunships against rebel positions.", "ASSAULT", ANY, ANY),
+    ("The United States flew B-52 bombers over the Korean peninsula in a show of force.", "MOBILIZE", "USA", ANY),
+    ("The government declared a heightened state of alert for the security forces.", "MOBILIZE", ANY, ANY),
+    ("The president imposed a state of siege in two provinces.", "COERCE", ANY, ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1345,6 +1358,12 @@ SESSION3_NOT_CODED = [
     ("Rebel fighters took positions on the hills above the town.", {"ASSAULT"}),
     ("More than 10,000 people have been killed in the conflict since 2014.", {"ASSAULT"}),
     ("A mother snatched her daughter from a shelter in Ohio.", {"COERCE"}),
+    ("Militants burned alive a Jordanian pilot.", {"COERCE"}),
+    ("The row poisoned relations between London and Moscow.", {"ASSAULT"}),
+    ("Activists launched a campaign against the new law.", {"ASSAULT"}),
+    ("The party launched an advertising campaign against the government.", {"ASSAULT"}),
+    ("The police use drones to monitor traffic.", {"ASSAULT", "MOBILIZE"}),
+    ("The government declared a heightened state of alert for the security forces.", {"COERCE"}),
     ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
     ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
 ]
