@@ -158,6 +158,8 @@ RETREAT_CASES = [
     ("Russian forces vacated the Zaporizhzhia nuclear plant.", "RETREAT", "RUS", None),
     ("Hezbollah fighters withdrew from the border area.", "RETREAT", "LBN", None),
     ("Syria evacuated its soldiers from the besieged air base.", "RETREAT", "SYR", None),
+    ("The Indian army completed its pullback from the Galwan valley.", "RETREAT", "IND", None),
+    ("Azerbaijani forces pulled back from positions near the border with Armenia.", "RETREAT", "AZE", None),
     # truces, halts
     ("The Houthis declared a unilateral truce.", "RETREAT", "YEM", None),
     ("Colombia's ELN rebels declared a ceasefire for the holidays.", "RETREAT", "COL", None),
@@ -180,6 +182,12 @@ RETREAT_CASES = [
 ]
 
 CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES
+
+# "The retreat from a position" is a stance given up, unless armed men leave it.
+CONCEDE_NOT_RETREAT = [
+    ("The opposition retreated from its position on the budget.", "CONCEDE", "RETREAT"),
+    ("Russian troops withdrew from their positions on the river bank.", "RETREAT", "CONCEDE"),
+]
 
 # No asserted event of the named type: negated, refused, modal, conditional, failed, denied,
 # not yet done, or another sense of the word.
@@ -237,6 +245,7 @@ NOT_THIS_TYPE = [
     ("The report was withdrawn from the ministry's website.", "RETREAT"),
     ("The ministry pulled the leaflets from the shelves.", "RETREAT"),
     ("Britain has withdrawn from the EU.", "RETREAT"),
+    ("The mayor cut the number of police officers on the streets.", "RETREAT"),
     ("The Liberals said they would cut the number of ministries to save money.", "RETREAT"),
     ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
     ("The new rules allow charities to contact donors by phone.", "RETREAT"),
@@ -272,3 +281,9 @@ def test_promised_act_is_not_asserted(code_text, sentence, event_type):
     events = code_text(sentence, date="2015-06-01")
     assert "AGREE" in {e.event_type for e in events if e.modality == "asserted"}
     assert event_type not in {e.event_type for e in events if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize("sentence,event_type,not_type", CONCEDE_NOT_RETREAT)
+def test_stance_or_position_given_up(code_text, sentence, event_type, not_type):
+    found = {t for t, _, _ in _triples(code_text, sentence)}
+    assert event_type in found and not_type not in found, found
