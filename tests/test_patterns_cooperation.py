@@ -847,6 +847,9 @@ POSITIVE = [
     ('The IMF agreed a 3 billion dollar bailout for Cyprus.', 'AID', 'IGO', 'CYP'),
     ('The United Nations delivered food aid to Syrian civilians in Homs.', 'AID', 'IGO', 'SYR'),
     ('The Belarusian president flew to Sochi for a meeting with Putin.', 'CONSULT', 'BLR', 'RUS'),
+    ('Jordan passed intelligence to Israel about the plot.', 'COOPERATE', 'JOR', 'ISR'),
+    ('The Serbian president paid tribute to Bosnian victims of the war.', 'SUPPORT', 'SRB', '*'),
+    ('The United States worked with Kenya to track the suspects.', 'COOPERATE', 'USA', 'KEN'),
 ]
 
 NEAR_MISSES = [
@@ -1304,6 +1307,10 @@ NEAR_MISSES = [
     ('The charity provided training to local teachers.', 'COOPERATE'),
     ('The IMF did not agree a bailout for Greece.', 'AID'),
     ('The defence minister is in a meeting.', 'CONSULT'),
+    ('The detained courier passed information to police investigators.', 'COOPERATE'),
+    ('The widow paid tribute to her husband at the funeral.', 'SUPPORT'),
+    ('The preacher voiced backing for the assassination of the mayor.', 'SUPPORT'),
+    ('Partnering with militias carries risks, analysts warn.', 'COOPERATE'),
 ]
 
 
