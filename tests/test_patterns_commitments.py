@@ -122,6 +122,8 @@ CONCEDE_CASES = [
     # a veto or objection lifted (CAMEO 083)
     ("Turkey lifted its veto on Finland's NATO bid.", "CONCEDE", "TUR", "FIN"),
     ("Hungary removed its objections to Ukraine's membership talks.", "CONCEDE", "HUN", "UKR"),
+    # political activity allowed (CAMEO 0811-0812)
+    ("The Egyptian authorities allowed the opposition party to register.", "CONCEDE", "EGY", "EGY"),
 ]
 
 RETREAT_CASES = [
@@ -159,6 +161,7 @@ RETREAT_CASES = [
     ("Hezbollah fighters withdrew from the border area.", "RETREAT", "LBN", None),
     ("Syria evacuated its soldiers from the besieged air base.", "RETREAT", "SYR", None),
     ("The Indian army completed its pullback from the Galwan valley.", "RETREAT", "IND", None),
+    ("The rebels surrendered to government forces in Aleppo.", "RETREAT", "SYR", None),
     ("Azerbaijani forces pulled back from positions near the border with Armenia.", "RETREAT", "AZE", None),
     # truces, halts
     ("The Houthis declared a unilateral truce.", "RETREAT", "YEM", None),
@@ -226,6 +229,8 @@ NOT_THIS_TYPE = [
     ("The rebels rejected an offer of amnesty from the government.", "CONCEDE"),
     ("The minister refused to step down despite the protests.", "CONCEDE"),
     ("The chancellor brought on a free vote in parliament.", "CONCEDE"),
+    ("The government did not allow the opposition to campaign.", "CONCEDE"),
+    ("The new law allows companies to register online.", "CONCEDE"),
     # RETREAT
     ("Russia refused to free the American journalists.", "RETREAT"),
     ("Iran has not released the tanker.", "RETREAT"),
@@ -246,6 +251,10 @@ NOT_THIS_TYPE = [
     ("The ministry pulled the leaflets from the shelves.", "RETREAT"),
     ("Britain has withdrawn from the EU.", "RETREAT"),
     ("The mayor cut the number of police officers on the streets.", "RETREAT"),
+    ("Humanitarian operations have been suspended in the north.", "RETREAT"),
+    ("The airline halted flights to Kabul.", "RETREAT"),
+    ("The towns were returned to government control last year.", "RETREAT"),
+    ("The gunman surrendered to police after a standoff.", "RETREAT"),
     ("The Liberals said they would cut the number of ministries to save money.", "RETREAT"),
     ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
     ("The new rules allow charities to contact donors by phone.", "RETREAT"),
