@@ -981,3 +981,82 @@ def test_events_pronoun_subject_refers_back(code_text, text, triple):
 def test_events_expletive_it_refers_to_nothing(code_text):
     events = code_text("Peru met Chile on Monday. It was agreed with Bolivia that talks would continue.")
     assert [(e.source, e.target.country) for e in events if e.event_type == "AGREE"] == [(None, "BOL")]
+
+
+# --------------------------------------------------------------------------------------------
+# Coordinated clauses the small parser mislabels.  The parses are built by hand, as the parser
+# gives them on long sentences with a dated subject ("... on Monday extended ..., condemned ..."),
+# so that the test does not depend on when the model happens to produce them.
+
+def _parsed(nlp, rows):
+    """A Doc from (word, lemma, pos, tag, dep, head index) rows."""
+    from spacy.tokens import Doc
+
+    words, lemmas, pos, tags, deps, heads = map(list, zip(*rows))
+    doc = Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
+              sent_starts=[True] + [False] * (len(rows) - 1))
+    return doc
+
+
+def _coordinated(second_dep: str):
+    """'Envoys from Chad extended support to Niger, condemned the raid.' with the second verb
+    as the parser leaves it: the head of the first (ccomp), or an unlabelled dep of it."""
+    fronted = second_dep == "ccomp"
+    first, second = 3, 8
+    return [
+        ("Envoys", "envoy", "NOUN", "NNS", "nsubj", first),
+        ("from", "from", "ADP", "IN", "prep", 0),
+        ("Chad", "Chad", "PROPN", "NNP", "pobj", 1),
+        ("extended", "extend", "VERB", "VBD", "ccomp" if fronted else "ROOT", second if fronted else first),
+        ("support", "support", "NOUN", "NN", "dobj", first),
+        ("to", "to", "ADP", "IN", "prep", first),
+        ("Niger", "Niger", "PROPN", "NNP", "pobj", 5),
+        (",", ",", "PUNCT", ",", "punct", second),
+        ("condemned", "condemn", "VERB", "VBD", "ROOT" if fronted else "dep", second if fronted else first),
+        ("the", "the", "DET", "DT", "det", 10),
+        ("raid", "raid", "NOUN", "NN", "dobj", second),
+        (".", ".", "PUNCT", ".", "punct", second),
+    ]
+
+
+@pytest.mark.parametrize("dep", ["ccomp", "dep"])
+def test_misparsed_coordinate_shares_the_subject_and_is_no_content(nlp, dep):
+    from detente.events.arguments import subject_of
+    from detente.events.modality import comma_coordinate, fronted_coordinate
+
+    doc = _parsed(nlp, _coordinated(dep))
+    extended, condemned = doc[3], doc[8]
+    assert fronted_coordinate(extended) is (dep == "ccomp")
+    assert comma_coordinate(condemned) is (dep == "dep")
+    tokens, how, _ = subject_of(condemned)
+    assert [t.text for t in tokens] == ["Envoys"], how
+
+
+def test_misparsed_coordinate_codes_both_acts_with_one_source(nlp):
+    from detente.pipeline import Pipeline
+
+    doc = _parsed(nlp, _coordinated("ccomp"))
+    pipeline = Pipeline(nlp=nlp)
+    coded = pipeline.code_parsed(Document(text=doc.text, doc_id="x"), doc)
+    found = {(e.event_type, e.source and e.source.country) for e in coded.events if e.modality == "asserted"}
+    assert ("ACCUSE", "TCD") in found
+    assert ("SUPPORT", "TCD") in found  # no longer the content of the condemnation
+
+
+@pytest.mark.parametrize("rows", [
+    # "Iran will retaliate, warned the minister.": a speaker after his words, not a coordinate
+    [("Iran", "Iran", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+     ("retaliate", "retaliate", "VERB", "VB", "ccomp", 4), (",", ",", "PUNCT", ",", "punct", 4),
+     ("warned", "warn", "VERB", "VBD", "ROOT", 4), ("the", "the", "DET", "DT", "det", 6),
+     ("minister", "minister", "NOUN", "NN", "dobj", 4), (".", ".", "PUNCT", ".", "punct", 4)],
+    # "Iran will retaliate, the minister warned.": the later verb has its own subject
+    [("Iran", "Iran", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+     ("retaliate", "retaliate", "VERB", "VB", "ccomp", 6), (",", ",", "PUNCT", ",", "punct", 6),
+     ("the", "the", "DET", "DT", "det", 5), ("minister", "minister", "NOUN", "NN", "nsubj", 6),
+     ("warned", "warn", "VERB", "VBD", "ROOT", 6), (".", ".", "PUNCT", ".", "punct", 6)],
+])
+def test_fronted_speech_is_no_coordinate(nlp, rows):
+    from detente.events.modality import fronted_coordinate
+
+    doc = _parsed(nlp, rows)
+    assert not fronted_coordinate(doc[2])

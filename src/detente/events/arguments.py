@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Mention
 from .match import QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, to_infinitive
+from .modality import comma_coordinate, fronted_coordinate
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
@@ -532,6 +533,9 @@ def subject_of(verb: Token, depth: int = 0):
             found = [c for c in child.children if c.dep_ == "pobj"]
             if found:
                 return _with_conjuncts(found), "agent(by)", depth == 0
+        if fronted_coordinate(child):
+            # "Kenya extended support to Uganda, condemned ...": the first verb's subject
+            return subject_of(child, depth + 1)
     if is_passive(verb):
         # "Vietnam is committed to deepening ties": a state, not an act done to Vietnam
         found = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in RELATIVE_TAGS]
@@ -565,7 +569,8 @@ def subject_of(verb: Token, depth: int = 0):
         if objects:
             return _with_conjuncts(objects), f"dobj of {governor.text}", False
         return subject_of(governor, depth + 1)
-    if verb.dep_ in ("conj", "advcl") or (verb.dep_ in ("acomp", "attr") and head.lemma_ == "be"):
+    if verb.dep_ in ("conj", "advcl") or comma_coordinate(verb) or (
+            verb.dep_ in ("acomp", "attr") and head.lemma_ == "be"):
         # (the copula's subject: "Britain was quick to condemn", "Japan was the first to act")
         return subject_of(head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in STATEMENT_NOUNS:

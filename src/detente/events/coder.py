@@ -455,6 +455,8 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
         if token.dep_ not in COMPLEMENT_CHAIN and not (
                 token.dep_ == "advcl" and modality_module.infinitive_clause(token)) or token.head is token:
             return None
+        if modality_module.fronted_coordinate(token):
+            return None  # "extended support to Y, condemned Z": two acts, neither the other's content
         token = token.head
         governor = heads.get(token.i)
         if governor is not None and governor is not match:

@@ -116,6 +116,38 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         governors=governors)
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def fronted_coordinate(clause: Token) -> bool:
+    """Whether a clause the parser hung as the complement of a later verb is in truth that
+    verb's coordinate: "X extended support to Y, condemned Z" parsed as "condemned" with the
+    first clause as its ccomp.  The later verb is no speech verb, has no subject of its own
+    and follows a comma ("'We will act,' the minister said" keeps its speaker)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.i > head.i or not _comma_before(head):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    cues = load_cues()
+    if _lemma(head) in cues.reporting_verbs or _lemma(head) in cues.governors:
+        return False  # "Iran will retaliate, warned the minister": an inverted speaker
+    return not any(t.tag_ in ("''", "``") for t in head.doc[clause.i:head.i])
+
+
+def comma_coordinate(verb: Token) -> bool:
+    """Whether a finite verb the parser left as an unlabelled ``dep`` of an earlier verb is
+    its coordinate, sharing its subject: "X offered support to Y, condemned Z"."""
+    return verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and _comma_before(verb)
+
+
+def _comma_before(verb: Token) -> bool:
+    """A finite verb with no subject of its own, right after a comma."""
+    return verb.tag_ in FINITE_TAGS and verb.i > 0 and verb.doc[verb.i - 1].text == "," and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
 # --------------------------------------------------------------------------------------------
 # The walk
 
