@@ -721,3 +721,10 @@ def test_actors_plural_demonyms_as_people(codes, text, phrase, code):
 
 def test_actors_people_named_by_nationality_lend_no_country_across_a_verb(codes):
     assert codes("Police detained Cambodians at the border.")["Police"] == "COP"
+
+
+def test_actors_a_reason_after_for_is_not_the_phrase(codes):
+    # jailed "for" attacks by a group: the people are not the group
+    found = codes("A court jailed nine people for Hamas rocket attacks.")
+    assert found["nine people"].endswith("CVL")
+    assert codes("A spokesman for the Kenyan ministry denied it.")["A spokesman for the Kenyan ministry"] == "KENGOV"

@@ -843,6 +843,7 @@ def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
     """The head of ``token``'s noun phrase, and the end of the prepositional phrase it came
     through ("doctors from two American aid groups" ends after "groups")."""
     end = token.i + 1
+    start = token.i
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
         if head.i == token.i:
@@ -855,7 +856,9 @@ def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
             token = head
         elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in PHRASE_PREPS
               and head.head.i in actor_nouns
-              and not (head.lower_ == "for" and head.head.lemma_.lower() in CLIENT_NOUNS)):
+              and not (head.lower_ == "for" and head.head.lemma_.lower() in CLIENT_NOUNS)
+              and not (head.lower_ == "for" and token.i != start and token.i not in actor_nouns)):
+            # not a reason: "jailing 11 people for IRA bomb attacks" are not the IRA
             if token.right_edge.i - token.i < MAX_LEFT:
                 end = max(end, token.right_edge.i + 1)
             token = head.head
