@@ -1334,6 +1334,11 @@ SESSION3_CODED = [
     ("The United States flew B-52 bombers over the Korean peninsula in a show of force.", "MOBILIZE", "USA", ANY),
     ("The government declared a heightened state of alert for the security forces.", "MOBILIZE", ANY, ANY),
     ("The president imposed a state of siege in two provinces.", "COERCE", ANY, ANY),
+    ("Russia suspended flights to Georgia.", "SANCTION", "RUS", "GEO"),
+    ("Sweden stopped funding the UN agency for Palestinian refugees.", "SANCTION", "SWE", ANY),
+    ("Germany halted supplying weapons to Saudi Arabia.", "SANCTION", "DEU", "SAU"),
+    ("Lithuania banned Belarusian trucks from its territory.", "SANCTION", "LTU", "BLR"),
+    ("Moscow stationed warships off the Syrian coast.", "MOBILIZE", "RUS", ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1363,6 +1368,8 @@ SESSION3_NOT_CODED = [
     ("Activists launched a campaign against the new law.", {"ASSAULT"}),
     ("The party launched an advertising campaign against the government.", {"ASSAULT"}),
     ("The police use drones to monitor traffic.", {"ASSAULT", "MOBILIZE"}),
+    ("The company stopped paying its workers.", {"SANCTION"}),
+    ("He also flew to Kandahar in southern Afghanistan where Canadian forces are stationed.", {"MOBILIZE"}),
     ("The government declared a heightened state of alert for the security forces.", {"COERCE"}),
     ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
     ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
