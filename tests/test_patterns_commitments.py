@@ -89,6 +89,8 @@ AGREE_CASES = [
     ("China approved a deal with the Solomon Islands on policing.", "AGREE", "CHN", "SLB"),
     ("The Israeli cabinet approved a prisoner exchange deal with Hamas.", "AGREE", "ISR", "PSE"),
     ("Hungary gave the green light to Sweden's NATO membership.", "AGREE", "HUN", "SWE"),
+    ("Iran accepted the UN resolution ending the war with Iraq.", "AGREE", "IRN", None),
+    ("Belarus signed up to the Russian proposal.", "AGREE", "BLR", "RUS"),
     # a decision to cooperate, told before the act
     ("Senegal has decided to reopen its border with Gambia.", "AGREE", "SEN", "GMB"),
 ]
