@@ -216,6 +216,7 @@ NOT_THIS_TYPE = [
     ("The Philippines offered to buy rice from Vietnam.", "AGREE"),
     ("Indonesia plans to send a medical team to Gaza.", "AGREE"),
     ("Two economists agreed about the causes of the downturn.", "AGREE"),
+    ("The defence secretary committed to ongoing airstrikes against the militants.", "AGREE"),
     ("Pensioners were offered free bus travel by the opposition party.", "AGREE"),
     ('"I assure you, the army is neutral," the general said.', "AGREE"),
     ("A joint force is proposed for the border region.", "AGREE"),
