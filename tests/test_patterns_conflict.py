@@ -1339,6 +1339,10 @@ SESSION3_CODED = [
     ("Germany halted supplying weapons to Saudi Arabia.", "SANCTION", "DEU", "SAU"),
     ("Lithuania banned Belarusian trucks from its territory.", "SANCTION", "LTU", "BLR"),
     ("Moscow stationed warships off the Syrian coast.", "MOBILIZE", "RUS", ANY),
+    ("Turkey denied Russian warships access to the straits.", "SANCTION", "TUR", "RUS"),
+    ("The EU imposed restrictions on Russian banks.", "SANCTION", ANY, "RUS"),
+    ("Authorities shut down the independent radio station in Bujumbura.", "COERCE", "BDI", ANY),
+    ("The junta closed two television stations.", "COERCE", ANY, ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1369,7 +1373,12 @@ SESSION3_NOT_CODED = [
     ("The party launched an advertising campaign against the government.", {"ASSAULT"}),
     ("The police use drones to monitor traffic.", {"ASSAULT", "MOBILIZE"}),
     ("The company stopped paying its workers.", {"SANCTION"}),
-    ("He also flew to Kandahar in southern Afghanistan where Canadian forces are stationed.", {"MOBILIZE"}),
+    ("Prison officials refused the inmates access to their relatives.", {"SANCTION"}),
+    ("Curbs on the central Mediterranean route reduced arrivals in Italy.", {"SANCTION"}),
+    ("Police shut the railway station during the march.", {"COERCE"}),
+    ("Belgium wants the captured militants flown back to Brussels to stand trial.", {"MOBILIZE"}),
+    ("Some 500 Dutch soldiers are stationed on the northern bank of the lake.", {"MOBILIZE"}),
+    ("The minister toured the desert camp where German forces are stationed.", {"MOBILIZE"}),
     ("The government declared a heightened state of alert for the security forces.", {"COERCE"}),
     ("Russia announced a halt to its offensive near Kyiv.", {"SANCTION"}),
     ("The suspension of gas deliveries drove up prices in Europe.", {"SANCTION"}),
