@@ -948,6 +948,13 @@ VERBAL_CONFLICT = [
     ("A hunger strike by Bahraini prisoners entered its third week.", "PROTEST", "BHR", None),
     ("Opposition supporters joined a march against the president in Lusaka.", "PROTEST", "ZMB", "ZMB"),
     ("The Iraqi prime minister wants talks with Turkey on water.", "REQUEST", "IRQ", "TUR"),
+    ("Japan protested against China's decision to build a new platform.", "ACCUSE", "JPN", "CHN"),
+    ("The United States put Iran on notice over its missile tests.", "THREATEN", "USA", "IRN"),
+    ("Ankara said Athens would regret its decision.", "THREATEN", "TUR", "GRC"),
+    ("Indonesia renewed its push for a ceasefire in Myanmar.", "REQUEST", "IDN", None),
+    ("The court condemned the Iranian activist to death.", "ACCUSE", "IRN", "IRN"),
+    ("The Maltese minister is under investigation by the EU prosecutor.", "ACCUSE", None, "MLT"),
+    ("French prosecutors placed two Lebanese officials under investigation.", "ACCUSE", "FRA", "LBN"),
 ]
 
 
@@ -1058,6 +1065,12 @@ VERBAL_CONFLICT_NOTHING = [
     "The Kenyan team held a training camp in March against Uganda.",
     "The coach said his team would respond to the defeat.",
     "Police in Nairobi called on witnesses of the robbery to contact them.",
+    "The war condemned millions to hunger.",
+    "The bridge is under investigation.",
+    "The coach put his players on notice.",
+    "The company renewed its push into new markets.",
+    "The army launched a push into the city.",
+    "The candidate urged voters to back him in the runoff.",
 ]
 
 
@@ -1184,6 +1197,8 @@ NOT_THIS_TYPE = [
     ("Russia said it would not interfere in the Moldovan election.", "ACCUSE"),
     ("China may take countermeasures against Lithuania.", "THREATEN"),
     ("Israel did not threaten Lebanon with war.", "THREATEN"),
+    ("Japan protested against China's decision to build a new platform.", "PROTEST"),
+    ("The court condemned the Iranian activist to death.", "REJECT"),
     ("Russia walked out of the grain deal with Ukraine.", "PROTEST"),
     ("The Belarusian leader threatened the protesters with arrest.", "COERCE"),
 ]
