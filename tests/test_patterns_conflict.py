@@ -1353,7 +1353,7 @@ SESSION3_NOT_CODED = [
     ("The party expelled its former leader.", {"COERCE", "SANCTION"}),
     ("Anti-doping authorities banned the Russian sprinter for four years.", {"COERCE", "SANCTION"}),
     ("Police in Lagos seized 200 kilograms of cocaine.", {"COERCE"}),
-    ("Two guns were seized by police during the raid.", {"COERCE"}),
+    ("Officers confiscated three kilos of heroin from the smugglers.", {"COERCE"}),
     ("The budget has been held hostage by partisan bickering in Washington.", {"COERCE"}),
     ("Voters in Ohio were captured by the populist message.", {"COERCE"}),
     ("The government closed the border for two weeks.", {"COERCE"}),
