@@ -954,6 +954,7 @@ VERBAL_CONFLICT = [
     ("Indonesia renewed its push for a ceasefire in Myanmar.", "REQUEST", "IDN", None),
     ("The court condemned the Iranian activist to death.", "ACCUSE", "IRN", "IRN"),
     ("The Maltese minister is under investigation by the EU prosecutor.", "ACCUSE", None, "MLT"),
+    ("Brazil joined the chorus of criticism of the Venezuelan election.", "ACCUSE", "BRA", "VEN"),
     ("French prosecutors placed two Lebanese officials under investigation.", "ACCUSE", "FRA", "LBN"),
 ]
 
@@ -1197,6 +1198,10 @@ NOT_THIS_TYPE = [
     ("Russia said it would not interfere in the Moldovan election.", "ACCUSE"),
     ("China may take countermeasures against Lithuania.", "THREATEN"),
     ("Israel did not threaten Lebanon with war.", "THREATEN"),
+    ("The separatist leader has also led protests in Geneva.", "ACCUSE"),
+    ("The two parties appeal to the same nationalist instincts.", "REQUEST"),
+    ("The Kenyan activist appealed to the Supreme Court against the ruling.", "REQUEST"),
+    ("The senator led the opposition to the trade bill.", "PROTEST"),
     ("Japan protested against China's decision to build a new platform.", "PROTEST"),
     ("The court condemned the Iranian activist to death.", "REJECT"),
     ("Russia walked out of the grain deal with Ukraine.", "PROTEST"),
