@@ -850,6 +850,8 @@ POSITIVE = [
     ('Jordan passed intelligence to Israel about the plot.', 'COOPERATE', 'JOR', 'ISR'),
     ('The Serbian president paid tribute to Bosnian victims of the war.', 'SUPPORT', 'SRB', '*'),
     ('The United States worked with Kenya to track the suspects.', 'COOPERATE', 'USA', 'KEN'),
+    ('Iran gave ammunition to Houthi fighters in Yemen.', 'AID', 'IRN', 'YEM'),
+    ("Russia supplied ammunition for the Syrian army's artillery.", 'AID', 'RUS', '*'),
 ]
 
 NEAR_MISSES = [
@@ -1311,6 +1313,8 @@ NEAR_MISSES = [
     ('The widow paid tribute to her husband at the funeral.', 'SUPPORT'),
     ('The preacher voiced backing for the assassination of the mayor.', 'SUPPORT'),
     ('Partnering with militias carries risks, analysts warn.', 'COOPERATE'),
+    ("The leaked memo gave fresh ammunition to the chancellor's critics.", 'AID'),
+    ('Party activists wanted the leader to give them ammunition for the election campaign.', 'AID'),
 ]
 
 
