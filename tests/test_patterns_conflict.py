@@ -1343,6 +1343,8 @@ SESSION3_CODED = [
     ("The EU imposed restrictions on Russian banks.", "SANCTION", ANY, "RUS"),
     ("Authorities shut down the independent radio station in Bujumbura.", "COERCE", "BDI", ANY),
     ("The junta closed two television stations.", "COERCE", ANY, ANY),
+    ("Iran hanged two men convicted of spying for Israel.", "ASSAULT", "IRN", ANY),
+    ("Saudi Arabia executed 81 men in a single day.", "ASSAULT", "SAU", ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1375,6 +1377,8 @@ SESSION3_NOT_CODED = [
     ("The company stopped paying its workers.", {"SANCTION"}),
     ("Prison officials refused the inmates access to their relatives.", {"SANCTION"}),
     ("Curbs on the central Mediterranean route reduced arrivals in Italy.", {"SANCTION"}),
+    ("She had watched beheading videos online for months.", {"ASSAULT"}),
+    ("Children played between sheets their mothers had hung across the doorways.", {"ASSAULT"}),
     ("Police shut the railway station during the march.", {"COERCE"}),
     ("Belgium wants the captured militants flown back to Brussels to stand trial.", {"MOBILIZE"}),
     ("Some 500 Dutch soldiers are stationed on the northern bank of the lake.", {"MOBILIZE"}),
