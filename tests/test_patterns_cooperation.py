@@ -852,6 +852,8 @@ POSITIVE = [
     ('The United States worked with Kenya to track the suspects.', 'COOPERATE', 'USA', 'KEN'),
     ('Iran gave ammunition to Houthi fighters in Yemen.', 'AID', 'IRN', 'YEM'),
     ("Russia supplied ammunition for the Syrian army's artillery.", 'AID', 'RUS', '*'),
+    ('Thousands of Syrian refugees were resettled by Canada in 2016.', 'AID', 'CAN', 'SYR'),
+    ('The Nigerian and Ghanaian presidents spoke on the phone on Monday.', 'CONSULT', 'NGA', 'GHA'),
 ]
 
 NEAR_MISSES = [
@@ -1315,6 +1317,8 @@ NEAR_MISSES = [
     ('Partnering with militias carries risks, analysts warn.', 'COOPERATE'),
     ("The leaked memo gave fresh ammunition to the chancellor's critics.", 'AID'),
     ('Party activists wanted the leader to give them ammunition for the election campaign.', 'AID'),
+    ('Some 40,000 refugees were resettled across Europe last year.', 'AID'),
+    ('Her relatives have spoken to her on the phone from Leeds.', 'CONSULT'),
 ]
 
 
