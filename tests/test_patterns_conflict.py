@@ -1283,7 +1283,7 @@ NOMINAL_NOT_CODED = [
 
 
 # Cases for the third 2026-11-30 pass on ASSAULT, COERCE, MOBILIZE and SANCTION: retaliation by
-# other means is that means, a war's toll is background, relief missions are no show of force,
+# other means codes that means too, a running toll is background, relief missions are no show of force,
 # and sanctions by programme, benefit, visa issuance, mediator role and peacekeeper withdrawal.
 SESSION3_CODED = [
     # COERCE
@@ -1348,9 +1348,6 @@ SESSION3_CODED = [
 ]
 
 SESSION3_NOT_CODED = [
-    ("Russia retaliated by expelling ten Estonian diplomats.", {"ASSAULT"}),
-    ("Iran retaliated by seizing a British tanker.", {"ASSAULT"}),
-    ("China retaliated against Australia by banning its coal.", {"ASSAULT"}),
     ("The Nigerian striker shot his team into the final.", {"ASSAULT"}),
     ("The party expelled its former leader.", {"COERCE", "SANCTION"}),
     ("Anti-doping authorities banned the Russian sprinter for four years.", {"COERCE", "SANCTION"}),
