@@ -51,9 +51,6 @@ TITLE_ONLY = frozenset({"justice"})
 COMMON_ONLY = frozenset({"challenger"})
 # Sector words that only rank another title they stand before ("deputy head", "deputy spokesman").
 RANK_WORDS = frozenset({"deputy"})
-# Institutions named by a place word: before a noun that is no actor they describe a thing
-# ("school outings", "a hospital bed"), not the institution.
-INSTITUTIONS = frozenset({"school", "hospital", "university", "college", "mosque", "church", "village"})
 # Words that make a capital a part of the city ("north London"), not its government.
 COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                      "downtown", "greater", "outer", "inner", "suburban", "north-west", "north-east",
@@ -294,9 +291,11 @@ class ActorResolver:
             taken[start:end] = b"\x01" * (end - start)
             if entry.kind == "place":
                 continue  # "the Indian Ocean": its country word names no actor
-            if entry.kind == "seat" and end - start == 1 and any(
-                    c.dep_ in ("amod", "compound") and c.lower_ in COMPASS for c in sdoc[start].children):
-                continue  # "north London", "central Kabul": a part of the city, not the government
+            if entry.kind == "seat" and end - start == 1 and entry.key in self.kb.countries and any(
+                    c.dep_ in ("amod", "compound") and c.text in COMPASS for c in sdoc[start].children):
+                # "north London", "central Moscow": a part of the city, not the government ("East
+                # Jerusalem" is a name)
+                entry = Entry("city", entry.key, None, entry.where)
             if entry.kind == "seat" and entry.key in self.kb.countries and _inside_name(
                     entities, start, end, lambda t: getattr(self.kb.proper.get(t.text), "key", None) == entry.key):
                 # "Moscow State University", "the Washington Post": the country, not its government
@@ -319,9 +318,6 @@ class ActorResolver:
                 return first.pos_ == "PROPN"
             if end - start == 1 and first.lower_ in COMMON_ONLY:
                 return first.pos_ == "NOUN"
-            if end - start == 1 and first.lower_ in INSTITUTIONS and first.dep_ == "compound" \
-                    and first.head.i > first.i and not self._actor_word(first.head):
-                return False  # "school outings", "a hospital bed": a thing, not the institution
             if end - start == 1 and first.lemma_.lower() in SPEAKERS and (
                     start > 0 and toks[start - 1].text == "-" or first.tag_ == "NNS"
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)):
@@ -386,11 +382,6 @@ class ActorResolver:
         head = toks[group.head]
         return any(h.entry.key in MEMBER_ENVOYS and (h.anchor == group.head or toks[h.anchor].head.i == group.head
                                                       and head.pos_ == "PROPN") for h in nouns)
-
-    def _actor_word(self, token: Token) -> bool:
-        """Whether a word is itself an actor noun of the knowledge base ("teachers", "leaders")."""
-        entry = self.kb.common.get(token.lower_) or self.kb.common.get(token.lemma_.lower())
-        return entry is not None and entry.kind in NOUN_KINDS
 
     def _before_actor(self, token: Token) -> bool:
         """A capitalised word modifying an actor noun after it ("Lagos students", "Karachi police")."""
@@ -1139,13 +1130,13 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
     relation = _relation(toks, mention, other)
     if relation == "own":
         return True
-    if NATIONALS_WHY in (other.why or "") and relation != "scene":
-        return False  # "police detained Iranians": people named by nationality are often abroad
     agent = _agent_side(toks[other.head])
     if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in toks[mention.head].children):
         # "Chile recalled its ambassador": the owner named before; "its members" are no one
         # else's, not even of the place where something happens
         return relation != "scene"
+    if NATIONALS_WHY in (other.why or "") and mention.sector in ARMED_SECTORS | {"COP", "JUD"}:
+        return False  # "police detained Iranians": people named by nationality are often abroad
     sector, lender = mention.sector, (other.sector if other.kind != "state" else None)
     if lender is None and (other.kind == "person" or RULER_TITLES.intersection(other.text.lower().split())):
         lender = "GOV"  # a titled person the knowledge base does not know ("Jordan's King Abdullah")
