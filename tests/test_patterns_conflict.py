@@ -1287,7 +1287,6 @@ NOMINAL_NOT_CODED = [
 # and sanctions by programme, benefit, visa issuance, mediator role and peacekeeper withdrawal.
 SESSION3_CODED = [
     # COERCE
-    ("Algeria closed its border with Morocco after the row.", "COERCE", "DZA", "MAR"),
     ("The Chinese coast guard blocked a Philippine resupply mission to the shoal.", "COERCE", "CHN", "PHL"),
     ("Jordanian police dispersed a sit-in outside the Israeli embassy in Amman.", "ASSAULT", "JOR", ANY),
     # SANCTION
@@ -1345,6 +1344,8 @@ SESSION3_CODED = [
     ("The junta closed two television stations.", "COERCE", ANY, ANY),
     ("Iran hanged two men convicted of spying for Israel.", "ASSAULT", "IRN", ANY),
     ("Saudi Arabia executed 81 men in a single day.", "ASSAULT", "SAU", ANY),
+    ("Two men were hanged in Tehran on Saturday.", "ASSAULT", ANY, ANY),
+    ("Four people have been killed in fighting since Sunday in Tripoli.", "ASSAULT", ANY, ANY),
 ]
 
 SESSION3_NOT_CODED = [
@@ -1356,6 +1357,7 @@ SESSION3_NOT_CODED = [
     ("The budget has been held hostage by partisan bickering in Washington.", {"COERCE"}),
     ("Voters in Ohio were captured by the populist message.", {"COERCE"}),
     ("The government closed the border for two weeks.", {"COERCE"}),
+    ("The army deployed tanks on the streets of the capital.", {"ASSAULT"}),
     ("Protesters blocked an aid convoy heading to Tigray.", {"COERCE"}),
     ("Iran suspended its nuclear programme for two years.", {"SANCTION"}),
     ("The government ended its programme of free school meals.", {"SANCTION"}),
@@ -1375,7 +1377,6 @@ SESSION3_NOT_CODED = [
     ("Prison officials refused the inmates access to their relatives.", {"SANCTION"}),
     ("Curbs on the central Mediterranean route reduced arrivals in Italy.", {"SANCTION"}),
     ("She had watched beheading videos online for months.", {"ASSAULT"}),
-    ("Children played between sheets their mothers had hung across the doorways.", {"ASSAULT"}),
     ("Police shut the railway station during the march.", {"COERCE"}),
     ("Belgium wants the captured militants flown back to Brussels to stand trial.", {"MOBILIZE"}),
     ("Some 500 Dutch soldiers are stationed on the northern bank of the lake.", {"MOBILIZE"}),
