@@ -854,6 +854,16 @@ POSITIVE = [
     ("Russia supplied ammunition for the Syrian army's artillery.", 'AID', 'RUS', '*'),
     ('Thousands of Syrian refugees were resettled by Canada in 2016.', 'AID', 'CAN', 'SYR'),
     ('The Nigerian and Ghanaian presidents spoke on the phone on Monday.', 'CONSULT', 'NGA', 'GHA'),
+    ('The Indonesian president called his Australian counterpart on Friday.', 'CONSULT', 'IDN', 'AUS'),
+    ('Japan began joint oil exploration with Vietnam in the South China Sea.', 'COOPERATE', 'JPN', 'VNM'),
+    ('Ireland sent a contingent of peacekeepers to Lebanon.', 'AID', 'IRL', '*'),
+    ('Kenyan police helped Ugandan officers arrest the suspects.', 'COOPERATE', 'KEN', 'UGA'),
+    ('The Saudi-led coalition gave logistical support to Yemeni government forces.', 'COOPERATE', 'SAU', 'YEM'),
+    ('Iraq hosted a delegation from Kuwait on Monday.', 'CONSULT', 'IRQ', 'KWT'),
+    ('Canada granted political asylum to a Chinese dissident.', 'AID', 'CAN', 'CHN'),
+    ('India supplied the Maldives with drinking water during the crisis.', 'AID', 'IND', 'MDV'),
+    ('The two leaders, from Mali and Niger, met on the sidelines of the summit.', 'CONSULT', 'MLI', 'NER'),
+    ("Kuwait expressed full support for Saudi Arabia's security.", 'SUPPORT', 'KWT', 'SAU'),
 ]
 
 NEAR_MISSES = [
@@ -1319,6 +1329,10 @@ NEAR_MISSES = [
     ('Party activists wanted the leader to give them ammunition for the election campaign.', 'AID'),
     ('Some 40,000 refugees were resettled across Europe last year.', 'AID'),
     ('Her relatives have spoken to her on the phone from Leeds.', 'CONSULT'),
+    ('The opposition leader called his rival a coward.', 'CONSULT'),
+    ('Two oil companies began joint drilling with a Norwegian partner.', 'COOPERATE'),
+    ('Volunteers helped police find the missing boy.', 'COOPERATE'),
+    ('The Irish club sent a team of volunteers to the tournament.', 'AID'),
 ]
 
 
