@@ -635,7 +635,7 @@ def test_actors_speakers_of_a_language_are_no_parliament(codes):
 
 
 def test_actors_victims_lend_no_country_to_the_strikes(codes):
-    found = codes("Two other Danish citizens were killed in drone strikes.")
+    found = codes("Three Danish teachers were killed by drone strikes near the border.")
     assert found["drone strikes"] == "MIL"
     assert codes("Israeli air strikes killed ten Palestinians in Gaza.")["Israeli air strikes"] == "ISRMIL"
 
@@ -701,7 +701,7 @@ def test_actors_places_and_things_named_by_actor_words(codes):
     assert codes("The army's second armoured division crossed the river.")[
         "The army's second armoured division"] == "MIL"
     # weapons are not of those they kill
-    assert codes("Four Swedish citizens are known to have been killed by drones.")["drones"] == "MIL"
+    assert codes("Four Swedish teachers were wounded by drones near the border.")["drones"] == "MIL"
 
 
 @pytest.mark.parametrize("text,phrase,code", [
