@@ -955,6 +955,9 @@ VERBAL_CONFLICT = [
     ("The court condemned the Iranian activist to death.", "ACCUSE", "IRN", "IRN"),
     ("The Maltese minister is under investigation by the EU prosecutor.", "ACCUSE", None, "MLT"),
     ("Brazil joined the chorus of criticism of the Venezuelan election.", "ACCUSE", "BRA", "VEN"),
+    ("The rebels vowed to topple the regime in Damascus.", "THREATEN", "SYR", "SYR"),
+    ("Iran backed out of the deal with the European companies.", "REJECT", "IRN", None),
+    ("Venezuela reneged on the agreement with the opposition.", "REJECT", "VEN", "VEN"),
     ("French prosecutors placed two Lebanese officials under investigation.", "ACCUSE", "FRA", "LBN"),
 ]
 
@@ -1199,6 +1202,9 @@ NOT_THIS_TYPE = [
     ("China may take countermeasures against Lithuania.", "THREATEN"),
     ("Israel did not threaten Lebanon with war.", "THREATEN"),
     ("The separatist leader has also led protests in Geneva.", "ACCUSE"),
+    ("The opposition vowed to oust the president at the ballot box.", "THREATEN"),
+    ("The minister vowed to drive down inflation.", "THREATEN"),
+    ("The United States backed Ukraine's bid.", "REJECT"),
     ("The two parties appeal to the same nationalist instincts.", "REQUEST"),
     ("The Kenyan activist appealed to the Supreme Court against the ruling.", "REQUEST"),
     ("The senator led the opposition to the trade bill.", "PROTEST"),
