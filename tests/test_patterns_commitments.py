@@ -146,6 +146,7 @@ RETREAT_CASES = [
     # returns and handovers
     ("North Korea handed over the remains of US soldiers to Washington.", "RETREAT", "PRK", "USA"),
     ("Moscow returned three Ukrainian naval vessels to Kyiv.", "RETREAT", "RUS", "UKR"),
+    ("Turkey returned the captured fighters to Germany.", "RETREAT", "TUR", "DEU"),
     ("The Philippines returned the seized Chinese fishing boat.", "RETREAT", "PHL", "CHN"),
     ("The Armenian government ceded four villages to Azerbaijan.", "RETREAT", "ARM", "AZE"),
     ("Moscow handed back control of the nuclear plant to Ukraine.", "RETREAT", "RUS", "UKR"),
@@ -258,6 +259,8 @@ NOT_THIS_TYPE = [
     ("The airline halted flights to Kabul.", "RETREAT"),
     ("The towns were returned to government control last year.", "RETREAT"),
     ("The gunman surrendered to police after a standoff.", "RETREAT"),
+    ("There has been a debate about the fate of returning jihadists.", "RETREAT"),
+    ("Returning refugees need shelter and food.", "RETREAT"),
     ("The Liberals said they would cut the number of ministries to save money.", "RETREAT"),
     ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
     ("The new rules allow charities to contact donors by phone.", "RETREAT"),
