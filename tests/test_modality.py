@@ -308,6 +308,12 @@ NOTHING_ASSERTED = [
     "It would be unwise to expel the Turkish diplomats, the Greek minister said.",
     "It is essential to hold talks with Armenia, the Azerbaijani president said.",
     "Canada was reluctant to sanction Brazil over the fires.",
+    # a reason, right or capacity to act is not the act
+    "The border incident gave the junta a pretext to expel the Ivorian envoy.",
+    "The ruling said Ghana is free to expel the Togolese diplomats.",
+    "Opposition deputies in Lima were entitled to criticise the Chilean government, the court said.",
+    "The sanctions curbed the Syrian army's ability to shell Idlib.",
+    "Argentina reserves the right to retaliate against Britain.",
 ]
 
 # A refusal, accusation, threat, denial, request or promise is itself an event; what it refuses,
@@ -429,6 +435,26 @@ ANNOUNCED = [
 def test_modality_announced_event_has_no_asserted_event(code_text, sentence):
     asserted = _asserted(code_text, sentence)
     assert asserted == [], _show(asserted)
+
+
+# A declared intent to do harm is a threat, not a promise of cooperation (the CAMEO code is
+# that of the act's own intent in ontology.yaml); an agreement between parties is no threat.
+DECLARED_HARM = [
+    ("Sudan announced its intention to bomb the rebel camps in Darfur.", "THREATEN", "138"),
+    ("The Ethiopian army vowed to crush the Tigrayan fighters.", "THREATEN", "138"),
+    ("Washington pledged to impose new sanctions on Caracas.", "THREATEN", "131"),
+    ("Canada pledged to send medical aid to Haiti.", "AGREE", None),
+    ("Kenya and Tanzania agreed to ban the trade in rhino horn.", "AGREE", None),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,cameo", DECLARED_HARM)
+def test_modality_declared_harm_is_a_threat(code_text, sentence, event_type, cameo):
+    events = _asserted(code_text, sentence)
+    found = {(e.event_type, e.cameo) for e in events}
+    assert any(t == event_type and (cameo is None or c == cameo) for t, c in found), _show(events)
+    if event_type == "THREATEN":
+        assert "AGREE" not in {t for t, _ in found}, _show(events)
 
 
 def test_modality_pledge_stays_an_asserted_agree(code_text):

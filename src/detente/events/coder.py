@@ -76,15 +76,46 @@ class EventCoder:
             if isinstance(found, str):
                 continue
             source, target, modality, reason, reporter = found
+            hostile = self.hostile_content(match, matches, context)
             for src, tgt, symmetric in pairs(match, source, target):
                 event = self._event(document, sent, number, match, src, tgt, symmetric,
                                     source, target, modality, reason, reporter)
+                if hostile is not None:
+                    event = self._as_threat(event, hostile)
                 events.append(event)
                 if announced(modality, reason, reporter, src):
                     events.extend(self._derived(event, "intent", target))
                 elif modality == "negated":
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
+
+    def hostile_content(self, match: Match, matches: list[Match],
+                        context: "SentenceContext") -> Optional[Match]:
+        """The hostile act an AGREE promises or declares ("vowed to crush the revolt",
+        "announced its intention to attack the enclave", "pledged to impose sanctions"): a
+        trigger in its complement whose own announced intent is a threat (ontology.yaml), not
+        one that is a threat only towards a target ("pledged to send troops to Mali" is a
+        promise to Mali)."""
+        if match.pattern.event_type != "AGREE" or not _declares(match.trigger):
+            return None
+        for content in matches:
+            # (its own complement: "promised help in fighting migration" promises help)
+            if content is match or content.head.head.i not in (match.trigger.i, match.head.i) \
+                    or embedding_trigger(content, context.heads, any_type=True) is not match:
+                continue
+            intent = self.patterns.ontology[content.pattern.event_type].intent
+            if intent is not None and intent.type == "THREATEN" and not intent.needs_target:
+                return content
+        return None
+
+    def _as_threat(self, event: Event, content: Match) -> Event:
+        intent = self.patterns.ontology[content.pattern.event_type].intent
+        return event.model_copy(update=dict(
+            event_type=intent.type, cameo=intent.cameo, mode=None,
+            intensity=self.patterns.ontology[intent.type].intensity,
+            pattern=f"{event.pattern}+{content.pattern.pid}",
+            explanation=f"{event.explanation}; what it promises is {content.pattern.event_type} "
+                        f"'{content.trigger.text}', so it is a threat ({intent.type} {intent.cameo})"))
 
     def context(self, matches: list[Match]) -> "SentenceContext":
         """What the coder knows of one sentence's matches before coding any of them."""
@@ -445,6 +476,18 @@ def clause_under(token: Token, governor: Token) -> Optional[Token]:
             return None
         token = token.head
     return token
+
+
+# Words by which one party declares what it will do ("vowed", "its intention"), as against words
+# of agreement between parties ("agreed to ban nuclear tests" bans nothing of anyone's).
+DECLARING_NOUNS = frozenset({"intention", "intent", "willingness", "readiness", "determination",
+                             "resolve", "commitment"})
+
+
+def _declares(trigger: Token) -> bool:
+    lemma = trigger.lemma_.lower()
+    governor = modality_module.load_cues().governors.get(lemma)
+    return lemma in DECLARING_NOUNS or (governor is not None and governor.embedded == "promise")
 
 
 def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = False) -> Optional[Match]:
