@@ -864,6 +864,23 @@ POSITIVE = [
     ('India supplied the Maldives with drinking water during the crisis.', 'AID', 'IND', 'MDV'),
     ('The two leaders, from Mali and Niger, met on the sidelines of the summit.', 'CONSULT', 'MLI', 'NER'),
     ("Kuwait expressed full support for Saudi Arabia's security.", 'SUPPORT', 'KWT', 'SAU'),
+    ('Merkel and Hollande discussed the Greek crisis on Sunday.', 'CONSULT', 'DEU', 'FRA'),
+    ('The Iranian and Saudi foreign ministers held a rare meeting in New York.', 'CONSULT', 'IRN', 'SAU'),
+    ('Obama hosted Chinese President Xi Jinping at the White House.', 'CONSULT', 'USA', 'CHN'),
+    ('Chinese President Xi Jinping was hosted by Obama at Sunnylands.', 'CONSULT', 'USA', 'CHN'),
+    ("Netanyahu met with Egypt's president in Cairo.", 'CONSULT', 'ISR', 'EGY'),
+    ('South Korean President Park Geun-hye met with Japanese Prime Minister Shinzo Abe for the first time.', 'CONSULT', 'KOR', 'JPN'),
+    ('The Pakistani prime minister telephoned Afghan President Ashraf Ghani.', 'CONSULT', 'PAK', 'AFG'),
+    ('Kerry visited Beijing for talks on the South China Sea.', 'CONSULT', 'USA', 'CHN'),
+    ('Iranian negotiators and world powers resumed talks in Vienna.', 'CONSULT', 'IRN', '*'),
+    ("Modi's meeting with Sharif in Lahore surprised analysts.", 'CONSULT', 'IND', 'PAK'),
+    ("Colombia's president and FARC leaders met in Havana.", 'CONSULT', 'COL', '*'),
+    ('The Saudi king received a call from President Obama.', 'CONSULT', 'SAU', 'USA'),
+    ('The Ukrainian foreign minister was in Berlin for consultations.', 'CONSULT', 'UKR', '*'),
+    ("Jordan's King Abdullah is visiting Washington this week.", 'CONSULT', 'JOR', 'USA'),
+    ('Greek officials continued negotiations with creditors in Brussels.', 'CONSULT', 'GRC', '*'),
+    ('The Saudi king received a call from President Obama.', 'CONSULT', 'SAU', 'USA'),
+    ('The Thai premier took a call from the Cambodian prime minister on Tuesday.', 'CONSULT', 'THA', 'KHM'),
 ]
 
 NEAR_MISSES = [
@@ -1333,6 +1350,10 @@ NEAR_MISSES = [
     ('Two oil companies began joint drilling with a Norwegian partner.', 'COOPERATE'),
     ('Volunteers helped police find the missing boy.', 'COOPERATE'),
     ('The Irish club sent a team of volunteers to the tournament.', 'AID'),
+    ('Venezuela and Colombia agreed to hold talks.', 'CONSULT'),
+    ('Hollande and Putin to meet in Moscow', 'CONSULT'),
+    ('The police received a call from a neighbour.', 'CONSULT'),
+    ('The UN chief received calls from aid groups for a ceasefire.', 'CONSULT'),
 ]
 
 
