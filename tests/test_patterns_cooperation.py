@@ -881,6 +881,8 @@ POSITIVE = [
     ('Greek officials continued negotiations with creditors in Brussels.', 'CONSULT', 'GRC', '*'),
     ('The Saudi king received a call from President Obama.', 'CONSULT', 'SAU', 'USA'),
     ('The Thai premier took a call from the Cambodian prime minister on Tuesday.', 'CONSULT', 'THA', 'KHM'),
+    ('US aid to Egypt totals 1.5 billion dollars a year.', 'AID', 'USA', 'EGY'),
+    ('The Japanese grant to Myanmar arrived in March.', 'AID', 'JPN', 'MMR'),
 ]
 
 NEAR_MISSES = [
@@ -1354,6 +1356,7 @@ NEAR_MISSES = [
     ('Hollande and Putin to meet in Moscow', 'CONSULT'),
     ('The police received a call from a neighbour.', 'CONSULT'),
     ('The UN chief received calls from aid groups for a ceasefire.', 'CONSULT'),
+    ('The novelist thanked her editors Ann Lee and Tom Grant.', 'AID'),
 ]
 
 
