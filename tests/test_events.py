@@ -1060,3 +1060,16 @@ def test_fronted_speech_is_no_coordinate(nlp, rows):
 
     doc = _parsed(nlp, rows)
     assert not fronted_coordinate(doc[2])
+
+
+@pytest.mark.parametrize("sentence,target", [
+    # the source's own country doing what it warns of is the source, not whom it warns
+    ("Putin warned the West that Russia would respond to any attack.", None),
+    ("Downing Street warned that Britain would hit back if Iran seized another tanker.", "IRN"),
+    # two sectors of one country stay apart
+    ("The Kenyan government warned that Kenyan protesters would face arrest.", "KEN"),
+])
+def test_a_warning_about_ones_own_act_is_not_aimed_at_oneself(code_text, sentence, target):
+    threats = [e for e in code_text(sentence) if e.event_type == "THREATEN" and e.modality == "asserted"]
+    assert threats, sentence
+    assert {e.target.country if e.target else None for e in threats} == {target}

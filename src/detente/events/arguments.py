@@ -232,6 +232,10 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
         # belong to their mediators, who are the source, not the target).
         mentions = [m for m in mentions if not any(m is o for o in other)]
+        if role in ("xsubj", "fsubj"):
+            # "Putin warned the West that Russia would respond": the source's own country doing
+            # what it says is the source itself, not whom it addresses.
+            mentions = [m for m in mentions if not any(_same_party(m, o) for o in other)]
         if role in ATTACKED_ROLES and match.pattern.event_type in ATTACKING_TYPES and not any(
                 m.code for m in mentions):
             mentions = [m for t in tokens if (m := attacked_place(t, index)) is not None
@@ -249,6 +253,13 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
             borrowed = borrowed or argument
         fallback = fallback or argument
     return borrowed or fallback or Argument()
+
+
+def _same_party(mention: Mention, other: Mention) -> bool:
+    """Whether ``mention`` is the state ``other`` acts for ("Russia" for Putin, "the US" for
+    the White House); not people or a sector of that state ("Cuba allowed journalists to
+    report", "the chancellor demanded that departments ...")."""
+    return mention.country is not None and mention.country == other.country and not mention.sector
 
 
 # How an argument found as the noun a participle describes is named ("citizens fighting").
