@@ -1073,3 +1073,15 @@ def test_a_warning_about_ones_own_act_is_not_aimed_at_oneself(code_text, sentenc
     threats = [e for e in code_text(sentence) if e.event_type == "THREATEN" and e.modality == "asserted"]
     assert threats, sentence
     assert {e.target.country if e.target else None for e in threats} == {target}
+
+
+def test_a_passive_pronoun_is_the_object_of_the_sentence_before(code_text):
+    # "they were released" are the men the police detained, not the police
+    events = code_text("Kenyan police detained two Ugandan traders in Busia. "
+                       "They were released by a magistrate on Friday.")
+    released = [e for e in events if e.event_type == "RETREAT" and e.modality == "asserted"]
+    assert released and released[0].target is not None and released[0].target.country == "UGA"
+    # an active pronoun still takes the subject before it
+    events = code_text("Russia expelled two Polish diplomats on Monday. It accused them of spying.")
+    accused = [e for e in events if e.event_type == "ACCUSE" and e.modality == "asserted"]
+    assert accused and accused[0].source.country == "RUS"

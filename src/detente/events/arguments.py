@@ -164,6 +164,12 @@ def _antecedents(sdoc, mentions: list[Mention]) -> dict[int, Mention]:
         if not fitting:
             continue
         subjects = [(head, m) for head, m in fitting if sdoc[head].dep_ in ("nsubj", "nsubjpass")]
+        if pronoun.dep_ == "nsubjpass":
+            # a passive pronoun is what was done to someone: after "police detained two men",
+            # "they were released" are the men -- the object of the sentence before
+            before = starts[here - 1] if here > 0 else 0
+            objects = [(head, m) for head, m in fitting if head >= before and sdoc[head].dep_ == "dobj"]
+            subjects = objects or subjects
         out[pronoun.i] = (subjects or fitting)[-1][1]
     return out
 
