@@ -959,6 +959,18 @@ VERBAL_CONFLICT = [
     ("Iran backed out of the deal with the European companies.", "REJECT", "IRN", None),
     ("Venezuela reneged on the agreement with the opposition.", "REJECT", "VEN", "VEN"),
     ("French prosecutors placed two Lebanese officials under investigation.", "ACCUSE", "FRA", "LBN"),
+    # seventh session: wire phrasings of asking, rejecting and yielding
+    ("Bangladesh approached Japan for a loan to build the bridge.", "REQUEST", "BGD", "JPN"),
+    ("Lesotho has approached the World Bank for emergency funding.", "REQUEST", "LSO", None),
+    ("Seoul expects an apology from Tokyo over the wartime labour row.", "REQUEST", "KOR", "JPN"),
+    ("Belgrade wants assurances from Pristina on the Serb municipalities.", "REQUEST", "SRB", "XKX"),
+    ("A call by Peru for talks with Bolivia on the lake went unheeded.", "REQUEST", "PER", "BOL"),
+    ("The demand by Cuba for an end to the US embargo was repeated at the assembly.", "REQUEST", "CUB", "USA"),
+    ("The Hungarian premier shot down the EU plan for migrant quotas.", "REJECT", "HUN", None),
+    ("Rwanda shot down Uganda's proposal for a joint border force.", "REJECT", "RWA", "UGA"),
+    ("Athens poured cold water on the Turkish proposal for a summit.", "REJECT", "GRC", "TUR"),
+    ("Tehran allowed the IAEA inspectors back into the enrichment plant.", "RETREAT", "IRN", None),
+    ("Myanmar let the UN envoy back into the country after a year.", "RETREAT", "MMR", None),
 ]
 
 
@@ -1212,6 +1224,15 @@ NOT_THIS_TYPE = [
     ("The court condemned the Iranian activist to death.", "REJECT"),
     ("Russia walked out of the grain deal with Ukraine.", "PROTEST"),
     ("The Belarusian leader threatened the protesters with arrest.", "COERCE"),
+    # seventh session negatives for approach-for, want-from, shoot-down, cold water, allow-back
+    ("The Russian warship approached the Japanese coast for the first time.", "REQUEST"),
+    ("Investors want higher returns from Chinese bonds.", "REQUEST"),
+    ("Russia did not want guarantees from the alliance.", "REQUEST"),
+    ("A call by phone for help came at midnight.", "REQUEST"),
+    ("Syrian rebels shot down a Russian helicopter.", "REJECT"),
+    ("The Czech mayor did not pour cold water on the idea.", "REJECT"),
+    ("Firefighters poured water on the burning ministry in Bogota.", "REJECT"),
+    ("The drunk Dutch tourist was not allowed back into the bar.", "RETREAT"),
 ]
 
 
