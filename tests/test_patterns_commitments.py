@@ -93,6 +93,18 @@ AGREE_CASES = [
     ("Belarus signed up to the Russian proposal.", "AGREE", "BLR", "RUS"),
     # a decision to cooperate, told before the act
     ("Senegal has decided to reopen its border with Gambia.", "AGREE", "SEN", "GMB"),
+    # wire forms: datelines, reported speech, "in principle", passive accords, go-ahead, keeping to a deal
+    ("ROME (Reuters) - Slovakia and Hungary agreed on Tuesday to speed up work on a gas link, officials said.", "AGREE", "SVK", "HUN"),
+    ("Malaysia has agreed in principle to extradite the suspect to Thailand, the attorney general said.", "AGREE", "MYS", "THA"),
+    ("The border accord, agreed by Peru and Ecuador in 1998, ended decades of hostility.", "AGREE", "PER", "ECU"),
+    ("An agreement between Eritrea and Djibouti was reached late on Sunday.", "AGREE", "ERI", "DJI"),
+    ("Laos accepted Vietnam's offer to build a second bridge over the Mekong.", "AGREE", "LAO", "VNM"),
+    ("Fiji and Tonga agreed to set up a joint fisheries commission.", "AGREE", "FJI", "TON"),
+    ("Finland gave the go-ahead for the export of patrol boats to Estonia.", "AGREE", "FIN", None),
+    ("Norway gave the go-ahead to Iceland's request for a fishing licence.", "AGREE", "NOR", "ISL"),
+    ("The Malian government said on Monday it would abide by the peace accord.", "AGREE", "MLI", None),
+    ("Georgia is abiding by the truce agreement with Abkhazia, the mediator said.", "AGREE", "GEO", None),
+    ("Somalia said it would honour its obligations under the maritime treaty.", "AGREE", "SOM", None),
 ]
 
 CONCEDE_CASES = [
@@ -264,6 +276,13 @@ NOT_THIS_TYPE = [
     ("The Liberals said they would cut the number of ministries to save money.", "RETREAT"),
     ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
     ("The new rules allow charities to contact donors by phone.", "RETREAT"),
+    ("The Tuareg rebels refused to abide by the peace accord.", "AGREE"),
+    ("The airline said it would comply with the new safety rules.", "AGREE"),
+    ("The goalkeeper said he would abide by the referee's decision.", "AGREE"),
+    ("Finland did not give the go-ahead for the export of patrol boats.", "AGREE"),
+    ("The convoy went ahead despite the rain.", "AGREE"),
+    ("Slovakia and Hungary failed to agree on the gas link.", "AGREE"),
+    ("Laos turned down Vietnam's offer to build a bridge.", "AGREE"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.

@@ -883,6 +883,15 @@ POSITIVE = [
     ('The Thai premier took a call from the Cambodian prime minister on Tuesday.', 'CONSULT', 'THA', 'KHM'),
     ('US aid to Egypt totals 1.5 billion dollars a year.', 'AID', 'USA', 'EGY'),
     ('The Japanese grant to Myanmar arrived in March.', 'AID', 'JPN', 'MMR'),
+    # wire forms: headlines, rushed relief, coordinated drills
+    ('Bangladesh rushed food and medicine to cyclone-hit Myanmar.', 'AID', 'BGD', 'MMR'),
+    ('Egypt rushed relief supplies to flood-stricken Sudan.', 'AID', 'EGY', 'SDN'),
+    ('The Omani and Indian navies held coordinated exercises with Qatar.', 'COOPERATE', 'OMN', 'QAT'),
+    ('Austria backs Serbia\'s bid to join the European Union', 'SUPPORT', 'AUT', 'SRB'),
+    ('The Nigerian president congratulated his Senegalese counterpart on his re-election.', 'SUPPORT', 'NGA', 'SEN'),
+    ('Pakistan\'s prime minister telephoned his Afghan counterpart to discuss border trade.', 'CONSULT', 'PAK', 'AFG'),
+    ('Djibouti hosted talks between Eritrea and Ethiopia last week.', 'CONSULT', 'DJI', 'ERI'),
+    ('Denmark disbursed 50 million euros in budget support to Tanzania.', 'AID', 'DNK', 'TZA'),
 ]
 
 NEAR_MISSES = [
@@ -1357,6 +1366,10 @@ NEAR_MISSES = [
     ('The police received a call from a neighbour.', 'CONSULT'),
     ('The UN chief received calls from aid groups for a ceasefire.', 'CONSULT'),
     ('The novelist thanked her editors Ann Lee and Tom Grant.', 'AID'),
+    ('Ambulance crews rushed the injured to hospital.', 'AID'),
+    ('The wounded soldiers were flown to hospitals in the capital.', 'AID'),
+    ('Gunmen launched coordinated raids on two border posts.', 'COOPERATE'),
+    ('Bangladesh did not rush food to Myanmar.', 'AID'),
 ]
 
 
