@@ -971,6 +971,8 @@ VERBAL_CONFLICT = [
     ("Athens poured cold water on the Turkish proposal for a summit.", "REJECT", "GRC", "TUR"),
     ("Tehran allowed the IAEA inspectors back into the enrichment plant.", "RETREAT", "IRN", None),
     ("Myanmar let the UN envoy back into the country after a year.", "RETREAT", "MMR", None),
+    ("Accra told Togo to stop sheltering the coup plotters.", "REQUEST", "GHA", "TGO"),
+    ("Washington told Moscow to pull its troops back from the Estonian border.", "REQUEST", "USA", "RUS"),
 ]
 
 
@@ -1233,6 +1235,10 @@ NOT_THIS_TYPE = [
     ("The Czech mayor did not pour cold water on the idea.", "REJECT"),
     ("Firefighters poured water on the burning ministry in Bogota.", "REJECT"),
     ("The drunk Dutch tourist was not allowed back into the bar.", "RETREAT"),
+    ("The Ghanaian leader did not tell Togo to withdraw its envoy.", "REQUEST"),
+    ("The Brazilian president told reporters to leave the room.", "REQUEST"),
+    ("Putin told his generals to keep the pressure on.", "REQUEST"),
+    ("The Kenyan minister told parliament that the troops would stay.", "REQUEST"),
 ]
 
 
