@@ -314,6 +314,11 @@ NOTHING_ASSERTED = [
     "Opposition deputies in Lima were entitled to criticise the Chilean government, the court said.",
     "The sanctions curbed the Syrian army's ability to shell Idlib.",
     "Argentina reserves the right to retaliate against Britain.",
+    # a step, a resolve or a hope is not the act; nor is being close to it
+    "Ghana made moves to lift the ban on Togolese poultry.",
+    "The Chadian army was determined to retake the town from the rebels.",
+    "Senegalese troops were days away from capturing the rebel base.",
+    "Kenya hoped to sign a trade deal with Ethiopia.",
 ]
 
 # A refusal, accusation, threat, denial, request or promise is itself an event; what it refuses,
