@@ -1387,8 +1387,49 @@ SESSION3_NOT_CODED = [
 ]
 
 
+# Session 4: wire-service phrasings (claims of responsibility, blasts, split "build-up",
+# test-fired missiles, readiness checks, troop presence, weapons moved up, sanction packages)
+SESSION4_CODED = [
+    ("The Islamic State group claimed responsibility for the bombing of a church in Jolo.", "ASSAULT", ANY, ANY),
+    ("Al-Shabaab claimed responsibility for the ambush, the group's radio said.", "ASSAULT", "SOM", None),
+    ("A suicide blast ripped through a funeral procession in Kabul.", "ASSAULT", ANY, ANY),
+    ("Mortar rounds landed near the presidential palace in Mogadishu overnight.", "ASSAULT", ANY, ANY),
+    ("Pyongyang test-fired three cruise missiles into the Yellow Sea, Seoul said.", "MOBILIZE", "PRK", None),
+    ("Russia's troop build-up near the Ukrainian border worried NATO.", "MOBILIZE", "RUS", ANY),
+    ("The Kremlin ordered surprise combat readiness checks of its Pacific Fleet.", "MOBILIZE", "RUS", None),
+    ("Washington boosted its naval presence in the Persian Gulf.", "MOBILIZE", "USA", None),
+    ("Armenia moved artillery pieces and rocket launchers closer to the frontline.", "MOBILIZE", "ARM", None),
+    ("Serbia positioned rocket launchers near the Kosovo boundary.", "MOBILIZE", "SRB", None),
+    ("The Peruvian government called in the army to end the blockades.", "MOBILIZE", "PER", None),
+    ("Riot police converged on the opposition headquarters in Caracas.", "MOBILIZE", "VEN", ANY),
+    ("Taiwan's defence ministry announced military drills near the Penghu islands.", "MOBILIZE", "TWN", None),
+    ("The EU approved a fresh package of sanctions against Iran.", "SANCTION", ANY, ANY),
+    ("Pakistan's telecom regulator blocked several social media platforms.", "COERCE", "PAK", None),
+]
+
+SESSION4_NOT_CODED = [
+    ("No group has claimed responsibility for the blast in Quetta.", {"ASSAULT"}),
+    ("The chief executive accepted responsibility for the failure of the merger.", {"ASSAULT"}),
+    ("A gas explosion ripped through a block of flats in Lyon.", {"ASSAULT"}),
+    ("A Blue Origin rocket landed on its pad in Texas.", {"ASSAULT"}),
+    ("Nurses at three hospitals struck on Tuesday.", {"ASSAULT"}),
+    ("Police found shoulder-fired missiles in a weapons cache.", {"MOBILIZE"}),
+    ("Italy's build-up of debt alarmed the markets.", {"MOBILIZE"}),
+    ("A build-up of fluid in the lungs can be fatal.", {"MOBILIZE"}),
+    ("The airport ran a readiness check of its backup generators.", {"MOBILIZE"}),
+    ("The retailer boosted its presence in southern Europe.", {"MOBILIZE"}),
+    ("Protesters converged on the main square.", {"MOBILIZE"}),
+    ("The school announced an earthquake drill for Thursday.", {"MOBILIZE"}),
+    ("The coach called in the morning to cancel practice.", {"MOBILIZE"}),
+    ("The EU agreed a package of economic reforms with Portugal.", {"SANCTION"}),
+    ("The EU failed to agree a new package of sanctions against Moscow.", {"SANCTION"}),
+    ("The startup launched a new platform for freelancers.", {"COERCE"}),
+]
+
+
 @pytest.mark.parametrize("sentence,etype,source,target",
-                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED)
+                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED
+                         + SESSION4_CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
     found = asserted_triples(events)
@@ -1397,7 +1438,7 @@ def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
 
 @pytest.mark.parametrize("sentence,forbidden",
                          NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED
-                         + SESSION3_NOT_CODED)
+                         + SESSION3_NOT_CODED + SESSION4_NOT_CODED)
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
