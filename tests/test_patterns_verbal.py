@@ -973,6 +973,8 @@ VERBAL_CONFLICT = [
     ("Myanmar let the UN envoy back into the country after a year.", "RETREAT", "MMR", None),
     ("Accra told Togo to stop sheltering the coup plotters.", "REQUEST", "GHA", "TGO"),
     ("Washington told Moscow to pull its troops back from the Estonian border.", "REQUEST", "USA", "RUS"),
+    ("Zambia lifted the ban on opposition rallies before the vote.", "CONCEDE", "ZMB", "ZMB"),
+    ("Unions in Lisbon extended their protest to a second week.", "PROTEST", "PRT", None),
 ]
 
 
@@ -1239,6 +1241,8 @@ NOT_THIS_TYPE = [
     ("The Brazilian president told reporters to leave the room.", "REQUEST"),
     ("Putin told his generals to keep the pressure on.", "REQUEST"),
     ("The Kenyan minister told parliament that the troops would stay.", "REQUEST"),
+    ("Zambia lifted the ban on opposition rallies before the vote.", "PROTEST"),
+    ("The Thai junta eased its curbs on political gatherings and protests.", "PROTEST"),
 ]
 
 
