@@ -104,7 +104,12 @@ AGREE_CASES = [
     ("Norway gave the go-ahead to Iceland's request for a fishing licence.", "AGREE", "NOR", "ISL"),
     ("The Malian government said on Monday it would abide by the peace accord.", "AGREE", "MLI", None),
     ("Georgia is abiding by the truce agreement with Abkhazia, the mediator said.", "AGREE", "GEO", None),
-    ("Somalia said it would honour its obligations under the maritime treaty.", "AGREE", "SOM", None),
+    ("Somalia said it would comply with its obligations under the maritime treaty.", "AGREE", "SOM", None),
+    # consent won from a party; joint pledges to build ties
+    ("Slovakia won Poland's agreement to extend the pipeline.", "AGREE", "POL", "SVK"),
+    ("Albania secured the consent of Greece to reopen the border post.", "AGREE", "GRC", "ALB"),
+    ("Uruguay and Paraguay pledged to build closer ties.", "AGREE", "URY", "PRY"),
+    ("Mongolia and Kazakhstan vowed to strengthen relations.", "AGREE", "MNG", "KAZ"),
 ]
 
 CONCEDE_CASES = [
@@ -283,6 +288,9 @@ NOT_THIS_TYPE = [
     ("The convoy went ahead despite the rain.", "AGREE"),
     ("Slovakia and Hungary failed to agree on the gas link.", "AGREE"),
     ("Laos turned down Vietnam's offer to build a bridge.", "AGREE"),
+    ("Slovakia failed to win Poland's agreement to extend the pipeline.", "AGREE"),
+    ("The construction firm won an agreement to build a stadium.", "AGREE"),
+    ("Uruguay and Paraguay did not pledge to build closer ties.", "AGREE"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.

@@ -1370,6 +1370,8 @@ NEAR_MISSES = [
     ('The wounded soldiers were flown to hospitals in the capital.', 'AID'),
     ('Gunmen launched coordinated raids on two border posts.', 'COOPERATE'),
     ('Bangladesh did not rush food to Myanmar.', 'AID'),
+    ('Bolivia and Peru will build a new rail link to the coast.', 'SUPPORT'),
+    ('The ministry plans to upgrade the road links to the port.', 'SUPPORT'),
 ]
 
 
