@@ -1405,6 +1405,7 @@ SESSION4_CODED = [
     ("Taiwan's defence ministry announced military drills near the Penghu islands.", "MOBILIZE", "TWN", None),
     ("The EU approved a fresh package of sanctions against Iran.", "SANCTION", ANY, ANY),
     ("Pakistan's telecom regulator blocked several social media platforms.", "COERCE", "PAK", None),
+    ("The killing of two Indian border guards by Chinese troops inflamed tensions.", "ASSAULT", "CHN", "IND"),
 ]
 
 SESSION4_NOT_CODED = [
@@ -1424,6 +1425,8 @@ SESSION4_NOT_CODED = [
     ("The EU agreed a package of economic reforms with Portugal.", {"SANCTION"}),
     ("The EU failed to agree a new package of sanctions against Moscow.", {"SANCTION"}),
     ("The startup launched a new platform for freelancers.", {"COERCE"}),
+    ("The killing of the reform bill by the Senate angered activists.", {"ASSAULT"}),
+    ("The murder of the Dutch crime reporter remains unsolved.", {"ASSAULT"}),
 ]
 
 
