@@ -104,7 +104,7 @@ AGREE_CASES = [
     ("Norway gave the go-ahead to Iceland's request for a fishing licence.", "AGREE", "NOR", "ISL"),
     ("The Malian government said on Monday it would abide by the peace accord.", "AGREE", "MLI", None),
     ("Georgia is abiding by the truce agreement with Abkhazia, the mediator said.", "AGREE", "GEO", None),
-    ("Somalia said it would comply with its obligations under the maritime treaty.", "AGREE", "SOM", None),
+    ("Somalia said it would comply with the maritime treaty.", "AGREE", "SOM", None),
     # consent won from a party; joint pledges to build ties
     ("Slovakia won Poland's agreement to extend the pipeline.", "AGREE", "POL", "SVK"),
     ("Albania secured the consent of Greece to reopen the border post.", "AGREE", "GRC", "ALB"),
@@ -282,6 +282,7 @@ NOT_THIS_TYPE = [
     ("Only skilled workers will be allowed into Canada under the new rules.", "RETREAT"),
     ("The new rules allow charities to contact donors by phone.", "RETREAT"),
     ("The Tuareg rebels refused to abide by the peace accord.", "AGREE"),
+    ("The ministry said Chad would abide by its obligations under international law.", "AGREE"),
     ("The airline said it would comply with the new safety rules.", "AGREE"),
     ("The goalkeeper said he would abide by the referee's decision.", "AGREE"),
     ("Finland did not give the go-ahead for the export of patrol boats.", "AGREE"),
