@@ -975,6 +975,7 @@ VERBAL_CONFLICT = [
     ("Washington told Moscow to pull its troops back from the Estonian border.", "REQUEST", "USA", "RUS"),
     ("Zambia lifted the ban on opposition rallies before the vote.", "CONCEDE", "ZMB", "ZMB"),
     ("Unions in Lisbon extended their protest to a second week.", "PROTEST", "PRT", None),
+    ("Damascus refused the UN inspectors access to the chemical sites.", "REJECT", "SYR", None),
 ]
 
 
@@ -1243,6 +1244,7 @@ NOT_THIS_TYPE = [
     ("The Kenyan minister told parliament that the troops would stay.", "REQUEST"),
     ("Zambia lifted the ban on opposition rallies before the vote.", "PROTEST"),
     ("The Thai junta eased its curbs on political gatherings and protests.", "PROTEST"),
+    ("The Saudi prison authority is denying the bloggers access to their families and lawyers.", "REJECT"),
 ]
 
 
