@@ -976,6 +976,9 @@ VERBAL_CONFLICT = [
     ("Zambia lifted the ban on opposition rallies before the vote.", "CONCEDE", "ZMB", "ZMB"),
     ("Unions in Lisbon extended their protest to a second week.", "PROTEST", "PRT", None),
     ("Damascus refused the UN inspectors access to the chemical sites.", "REJECT", "SYR", None),
+    ("Bolivia turned down a Chilean offer of talks on the river.", "REJECT", "BOL", "CHL"),
+    ("The Peruvian ballot was threatened by Colombian rebels, the governor said.", "THREATEN", "COL", "PER"),
+    ("Washington stepped up pressure on Caracas over the detained oil executives.", "REQUEST", "USA", "VEN"),
 ]
 
 
@@ -1245,6 +1248,9 @@ NOT_THIS_TYPE = [
     ("Zambia lifted the ban on opposition rallies before the vote.", "PROTEST"),
     ("The Thai junta eased its curbs on political gatherings and protests.", "PROTEST"),
     ("The Saudi prison authority is denying the bloggers access to their families and lawyers.", "REJECT"),
+    ("The Nepali singer had turned Kathmandu upside down looking for her dog.", "REJECT"),
+    ("The Malian election is threatened by a wave of jihadist violence.", "THREATEN"),
+    ("An influx of Sudanese refugees is putting pressure on resources in eastern Chad.", "REQUEST"),
 ]
 
 
