@@ -1406,6 +1406,8 @@ SESSION4_CODED = [
     ("The EU approved a fresh package of sanctions against Iran.", "SANCTION", ANY, ANY),
     ("Pakistan's telecom regulator blocked several social media platforms.", "COERCE", "PAK", None),
     ("The killing of two Indian border guards by Chinese troops inflamed tensions.", "ASSAULT", "CHN", "IND"),
+    ("Chinese coast guard cutters blocked Vietnamese fishing boats near the Paracels.", "COERCE", "CHN", "VNM"),
+    ("Seoul sent coast guard ships toward the disputed islets.", "MOBILIZE", "KOR", None),
 ]
 
 SESSION4_NOT_CODED = [
@@ -1427,6 +1429,8 @@ SESSION4_NOT_CODED = [
     ("The startup launched a new platform for freelancers.", {"COERCE"}),
     ("The killing of the reform bill by the Senate angered activists.", {"ASSAULT"}),
     ("The murder of the Dutch crime reporter remains unsolved.", {"ASSAULT"}),
+    ("An Indian navy ship docked in Colombo for a goodwill visit.", {"MOBILIZE"}),
+    ("Villagers said Chinese coast guard boats chased their fishermen away.", {"MOBILIZE"}),
 ]
 
 
