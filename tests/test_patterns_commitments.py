@@ -110,6 +110,7 @@ AGREE_CASES = [
     ("Albania secured the consent of Greece to reopen the border post.", "AGREE", "GRC", "ALB"),
     ("Uruguay and Paraguay pledged to build closer ties.", "AGREE", "URY", "PRY"),
     ("Mongolia and Kazakhstan vowed to strengthen relations.", "AGREE", "MNG", "KAZ"),
+    ("A hostage swap was agreed between Sanaa and Riyadh on Thursday.", "AGREE", "YEM", "SAU"),
 ]
 
 CONCEDE_CASES = [
@@ -292,6 +293,8 @@ NOT_THIS_TYPE = [
     ("Slovakia failed to win Poland's agreement to extend the pipeline.", "AGREE"),
     ("The construction firm won an agreement to build a stadium.", "AGREE"),
     ("Uruguay and Paraguay did not pledge to build closer ties.", "AGREE"),
+    ("No hostage swap was agreed between Sanaa and Riyadh.", "AGREE"),
+    ("The title was agreed between the two publishers last year.", "AGREE"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.

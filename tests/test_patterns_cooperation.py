@@ -892,6 +892,7 @@ POSITIVE = [
     ('Pakistan\'s prime minister telephoned his Afghan counterpart to discuss border trade.', 'CONSULT', 'PAK', 'AFG'),
     ('Djibouti hosted talks between Eritrea and Ethiopia last week.', 'CONSULT', 'DJI', 'ERI'),
     ('Denmark disbursed 50 million euros in budget support to Tanzania.', 'AID', 'DNK', 'TZA'),
+    ('Spain supplied Morocco with two corvettes last year.', 'AID', 'ESP', 'MAR'),
 ]
 
 NEAR_MISSES = [
@@ -1370,6 +1371,7 @@ NEAR_MISSES = [
     ('The wounded soldiers were flown to hospitals in the capital.', 'AID'),
     ('Gunmen launched coordinated raids on two border posts.', 'COOPERATE'),
     ('Bangladesh did not rush food to Myanmar.', 'AID'),
+    ('Spain did not supply Morocco with corvettes.', 'AID'),
     ('Bolivia and Peru will build a new rail link to the coast.', 'SUPPORT'),
     ('The ministry plans to upgrade the road links to the port.', 'SUPPORT'),
 ]
