@@ -1085,3 +1085,25 @@ def test_a_passive_pronoun_is_the_object_of_the_sentence_before(code_text):
     events = code_text("Russia expelled two Polish diplomats on Monday. It accused them of spying.")
     accused = [e for e in events if e.event_type == "ACCUSE" and e.modality == "asserted"]
     assert accused and accused[0].source.country == "RUS"
+
+
+@pytest.mark.parametrize("headline,parties", [
+    # a headline lists its parties with a comma; the parser reads the list as a modifier, an
+    # apposition or two subjects
+    ("Armenia, Azerbaijan hold talks in Moscow", {"ARM", "AZE"}),
+    ("Sudan, South Sudan agree to reopen border", {"SDN", "SSD"}),
+    ("Japan, South Korea sign intelligence pact.", {"JPN", "KOR"}),
+    ("Iran, Iraq sign oil deal", {"IRN", "IRQ"}),
+])
+def test_headline_lists_both_parties(code_text, headline, parties):
+    events = [e for e in code_text(headline) if e.modality == "asserted"]
+    found = {m.country for e in events for m in (e.source, e.target) if m is not None}
+    assert parties <= found, [(e.event_type, e.source and e.source.text, e.target and e.target.text) for e in events]
+
+
+def test_an_apposition_naming_one_actor_is_not_a_list(code_text):
+    events = [e for e in code_text("Russia's ally, Belarus, condemned the sanctions.") if e.modality == "asserted"]
+    assert len({e.source.country for e in events if e.source}) == 1
+    events = [e for e in code_text("The Russian president, Vladimir Putin, met Erdogan in Sochi.")
+              if e.event_type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in events} <= {("RUS", "TUR"), ("TUR", "RUS")}

@@ -1454,7 +1454,8 @@ def _conjoined(toks: list[Token], places: list[_Hit]) -> list[_Hit]:
     while linked:  # the first place and those conjoined with it ("US, British and French")
         linked = False
         for hit in distinct:
-            if hit not in chosen and any(_conj_pair(toks, hit.anchor, c.anchor) for c in chosen):
+            if hit not in chosen and any(_conj_pair(toks, hit.anchor, c.anchor) or _comma_pair(toks, hit, c)
+                                         for c in chosen):
                 chosen.append(hit)
                 linked = True
     return chosen
@@ -1468,6 +1469,15 @@ def _conj_pair(toks: list[Token], a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     between = [t.lower_ for t in toks[lo + 1:hi]]
     return toks[a].head.i == toks[b].head.i and bool(between) and all(w in (",", "and", "or", "&") for w in between)
+
+
+def _comma_pair(toks: list[Token], one: _Hit, other: _Hit) -> bool:
+    """Two different countries with only a comma between them, one hung on the other, as
+    headlines join them ("Armenia, Azerbaijan hold talks", "Sudan, South Sudan agree")."""
+    first, second = sorted((one, other), key=lambda h: h.start)
+    if [t.text for t in toks[first.end:second.start]] != [","]:
+        return False
+    return toks[second.anchor].head.i == first.anchor or toks[first.anchor].head.i == second.anchor
 
 
 def _sector(group: _Group, nouns: list[_Hit], places: list[_Hit]) -> tuple[Optional[str], str]:

@@ -234,7 +234,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         tokens = [t for t in tokens if not (t.i in index.pronouns
                                             and any(index.pronouns[t.i] is m for m in other))]
         mentions = _unique(member for t in tokens if role == "self" or t.i != match.trigger.i
-                           for member in index.members_of(index.mention_for(t)) + index.owners(t))
+                           for member in index.members_of(index.mention_for(t)) + index.owners(t)
+                           + _listed_countries(t, index))
         # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
         # belong to their mediators, who are the source, not the target).
         mentions = [m for m in mentions if not any(m is o for o in other)]
@@ -324,6 +325,28 @@ def _unique(mentions) -> list[Mention]:
             seen.add(id(mention))
             out.append(mention)
     return out
+
+
+def _listed_countries(token: Token, index: MentionIndex) -> list[Mention]:
+    """Countries a headline lists with a comma, which the parser reads as an apposition:
+    "Sudan, South Sudan agree to reopen border", "Japan, South Korea sign pact".  Only one
+    bare country beside another: "the president, Vladimir Putin" is one man."""
+    head = index.mention_for(token)
+    if token.pos_ != "PROPN" or not _bare_country(head):
+        return []
+    out = []
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i:
+            continue
+        between = [t.text for t in token.doc[token.i + 1:child.left_edge.i]]
+        other = index.mention_for(child)
+        if between == [","] and child.pos_ == "PROPN" and _bare_country(other) and other.country != head.country:
+            out.append(other)
+    return out
+
+
+def _bare_country(mention: Optional[Mention]) -> bool:
+    return mention is not None and mention.country is not None and mention.code == mention.country
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -544,7 +567,15 @@ def subject_of(verb: Token, depth: int = 0):
         subject = subjects[0]
         if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return _with_conjuncts([verb.head]), "antecedent of relative clause", False
-        return _with_conjuncts([subject]), "nsubj" if depth == 0 else f"nsubj of {verb.text}", depth == 0
+        # A headline's list of names read as two subjects, or the first as a modifier of the
+        # verb: "Japan, South Korea sign pact", "Iran, Iraq sign oil deal".
+        listed = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
+                  and c.dep_ in ("nsubj", "npadvmod")]
+        doc = verb.doc
+        found = listed if len(listed) > 1 and subject in listed and all(
+            [t.text for t in doc[a.right_edge.i + 1:b.left_edge.i]] == [","]
+            for a, b in zip(listed, listed[1:])) else [subject]
+        return _with_conjuncts(found), "nsubj" if depth == 0 else f"nsubj of {verb.text}", depth == 0
     for child in verb.children:
         if child.dep_ == "agent":
             found = [c for c in child.children if c.dep_ == "pobj"]
