@@ -1107,3 +1107,20 @@ def test_an_apposition_naming_one_actor_is_not_a_list(code_text):
     events = [e for e in code_text("The Russian president, Vladimir Putin, met Erdogan in Sochi.")
               if e.event_type == "CONSULT"]
     assert {(e.source.country, e.target.country) for e in events} <= {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+@pytest.mark.parametrize("sentence,target", [
+    # a warning is aimed at the subject of its clause only when the clause says what will
+    # befall it; otherwise it is a forecast about that subject
+    ("Iran warned that Israel would pay a heavy price.", "ISR"),
+    ("The Kremlin warned that Georgia would be punished.", "GEO"),
+    ("The EU warned that Poland could lose funding.", "POL"),
+    ("The IMF warned that Greece could run out of money.", None),
+    ("Labour warned that Tory tax cuts could damage schools.", None),
+])
+def test_a_warning_about_what_befalls_someone_is_a_threat_to_them(code_text, sentence, target):
+    threats = [e for e in code_text(sentence) if e.event_type == "THREATEN" and e.modality == "asserted"]
+    if target is None:
+        assert not threats, [(e.pattern, e.target and e.target.text) for e in threats]
+    else:
+        assert threats and threats[0].target is not None and threats[0].target.country == target

@@ -782,7 +782,8 @@ VERBAL_CONFLICT = [
     ("Cuba released 53 political prisoners as part of its deal with the United States.", "RETREAT", "CUB", "CUB"),
     ("Syrian government forces allowed the evacuation of civilians from eastern Aleppo.", "RETREAT", "SYR", "SYR"),
     ("The UN Security Council demanded that all parties allow unhindered humanitarian access to Yemen.", "REQUEST", None, None),
-    ("A senior Russian lawmaker warned that Moscow could cut off gas to Europe.", "THREATEN", "RUS", "RUS"),
+    # (Moscow is the speaker's own state, not whom the threat is aimed at; Europe is no actor)
+    ("A senior Russian lawmaker warned that Moscow could cut off gas to Europe.", "THREATEN", "RUS", None),
     ("The two Japanese hostages were returned to Japan on Friday.", "RETREAT", None, "JPN"),
     ("Russian military police transferred control of the town to Syrian government forces on Monday.", "RETREAT", "RUS", "SYR"),
     # Precision and recall work of 2026-11-30 on CAMEO 08-12 (sentences written for detente).

@@ -239,7 +239,7 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         # The other side is never this one too ("talks mediated by Qatar and Egypt": the talks
         # belong to their mediators, who are the source, not the target).
         mentions = [m for m in mentions if not any(m is o for o in other)]
-        if role in ("xsubj", "fsubj"):
+        if role in ("xsubj", "fsubj", "wsubj"):
             # "Putin warned the West that Russia would respond": the source's own country doing
             # what it says is the source itself, not whom it addresses.
             mentions = [m for m in mentions if not any(_same_party(m, o) for o in other)]
@@ -272,7 +272,7 @@ def _same_party(mention: Mention, other: Mention) -> bool:
 # How an argument found as the noun a participle describes is named ("citizens fighting").
 PARTICIPLE_NOUN = "noun modified by participle"
 # Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
-CONTENT_ROLES = frozenset({"xobj", "xsubj", "fobj", "fsubj", "condition", "purpose"})
+CONTENT_ROLES = frozenset({"xobj", "xsubj", "fobj", "fsubj", "wsubj", "condition", "purpose"})
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 
@@ -283,7 +283,7 @@ def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention,
     # would face countermeasures"), not at the actors of a report ("warned that Russia had
     # massed troops"); a denial or allegation at those of the past too.
     ahead = match.pattern.event_type in FORWARD_TYPES
-    roles = (["fobj", "fsubj"] if ahead else ["xobj", "xsubj"]) + \
+    roles = (["fobj", "wsubj"] if ahead else ["xobj", "xsubj"]) + \
         [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
     found = find_argument(match, tuple(roles), index, other)
     if not found.mentions:
@@ -383,17 +383,25 @@ def _role_tokens(match: Match, role: str):
         # (fobj: only in a clause still to come -- "warned that Russia had massed troops"
         # aims at nobody)
         for comp in _complements(match):
-            if role == "fobj" and not still_to_come(comp):
-                continue
+            if role == "fobj" and not (still_to_come(comp) and all(
+                    c.pos_ == "PRON" for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))):
+                continue  # (the speaker's own act: "warned it would cut gas to Kyiv"; not a
+                #          forecast of others': "warned that the cuts could damage schools")
             found = [c for c in comp.children if c.dep_ in ("dobj", "obj")]
             if found:
                 return _with_conjuncts(found), f"dobj of {comp.text}", False
         return None
-    if role in ("xsubj", "fsubj"):
+    if role in ("xsubj", "fsubj", "wsubj"):
         # fsubj: only a clause still to come, at whom it is aimed, passive or not ("warned that
-        # Finland would face countermeasures"); not "warned that Russia had massed troops"
+        # Finland would face countermeasures"); not "warned that Russia had massed troops".
+        # wsubj: only one that says what will befall its subject ("would pay a heavy price",
+        # "could face sanctions", "will be punished"): "warned that the cuts could harm
+        # schools" is a forecast about the cuts, not a threat to them.
         for comp in _complements(match):
-            if role == "fsubj":
+            if role == "wsubj" and not (still_to_come(comp) and (
+                    is_passive(comp) or comp.lemma_.lower() in CONSEQUENCE_VERBS)):
+                continue
+            if role in ("fsubj", "wsubj"):
                 if not still_to_come(comp):
                     continue
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -662,6 +670,10 @@ def statement_owner(noun: Token, depth: int):
         return None
     return subject_of(verb, depth + 1)
 
+
+# What befalls the subject of a warning's clause: then the warning is aimed at it.
+CONSEQUENCE_VERBS = frozenset({"pay", "face", "regret", "suffer", "lose", "bear", "feel", "rue",
+                               "answer", "reap", "risk"})
 
 # Types whose complement target must be about what is still to come.
 FORWARD_TYPES = frozenset({"THREATEN"})
