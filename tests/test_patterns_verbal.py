@@ -1257,3 +1257,15 @@ NOT_THIS_TYPE = [
 def test_verbal_conflict_sentence_does_not_assert_type(code_text, sentence, event_type):
     found = _triples(code_text, sentence)
     assert event_type not in {t[0] for t in found}, found
+
+
+@pytest.mark.parametrize("sentence,cameo", [
+    # a walkout threatened by working people is dissent (CAMEO 133), not force (138)
+    ("French rail unions threatened to strike against the government's pension plan.", "133"),
+    ("Junior doctors in Lagos vowed to strike over unpaid salaries.", "133"),
+    ("Iran's Revolutionary Guards threatened to strike Israeli bases.", "138"),
+])
+def test_threatened_strike_by_workers_is_dissent(code_text, sentence, cameo):
+    threats = [e for e in code_text(sentence, date="2015-06-01")
+               if e.event_type == "THREATEN" and e.modality == "asserted"]
+    assert {e.cameo for e in threats} == {cameo}, [(e.pattern, e.cameo) for e in threats]
