@@ -352,6 +352,9 @@ EMBEDDED = [
     ("Iran won't attend the summit in Baku.", {"REJECT"}),
     ("The Swiss government would not extradite the suspect to Russia.", {"REJECT"}),
     ("Nigeria would not negotiate with the kidnappers.", {"REJECT"}),
+    # leave given is the permission, not what it permits
+    ("Zambia allowed opposition parties to hold rallies in Lusaka.", {"CONCEDE", "RETREAT"}),
+    ("A new law permits citizens to petition the Ghanaian parliament.", {"CONCEDE", "RETREAT"}),
 ]
 
 # Announced future events: the event itself is not asserted.  The coder may add the
