@@ -99,3 +99,10 @@ def test_explain_says_exactly_why_a_fired_pattern_left_no_event(pipeline):
     assert any(v.startswith("no event: it belongs to PROTEST/") for p, v in found.items() if p.startswith("REQUEST/"))
     found = verdicts("The decision was condemned.")
     assert any("verbal event with neither source nor target" in v for v in found.values())
+
+
+def test_explain_shows_a_promise_of_harm_coded_as_a_threat(pipeline):
+    report = explain_text(pipeline, "Sudan announced its intention to bomb the rebel camps in Darfur.")
+    outcomes = [o for s in report.sentences for o in s.outcomes if o.event_type == "AGREE"]
+    assert outcomes and outcomes[0].verdict.startswith("coded: 1 asserted")
+    assert [e.event_type for e in outcomes[0].events] == ["THREATEN"]

@@ -247,7 +247,7 @@ def outcome(match: Match, index: MentionIndex, events: list[Event],
         source = find_argument(match, pattern.source, index)
         target = find_argument(match, pattern.target, index)
     start = min(t.idx for t in match.tokens)
-    mine = [e for e in events if e.pattern == pattern.pid and e.trigger.span[0] == start]
+    mine = [e for e in events if _made_by(e, pattern.pid) and e.trigger.span[0] == start]
     modality, reason = found[2:4] if found is not None else event_modality(
         match.head, match.trigger, attempts=attempts)
     if mine and mine[0].modality != modality:  # the coder's own embedding check overrode it
@@ -262,6 +262,13 @@ def outcome(match: Match, index: MentionIndex, events: list[Event],
         path=" > ".join(f"{t.text}({t.dep_})" for t in walk(match.head).path))
     result.verdict = verdict(mine, left_out)
     return result
+
+
+def _made_by(event: Event, pid: str) -> bool:
+    """Whether the pattern ``pid`` coded ``event``: itself, or recoded by what it governs (a
+    promise of harm is a threat, pattern "pid+act"); not an intent or refusal derived from it."""
+    return event.pattern == pid or (event.pattern.startswith(pid + "+")
+                                    and event.pattern.rpartition("+")[2] not in ("intent", "refusal"))
 
 
 def _argument(argument, roles: tuple[str, ...]) -> str:
