@@ -398,8 +398,7 @@ def _role_tokens(match: Match, role: str):
         # "could face sanctions", "will be punished"): "warned that the cuts could harm
         # schools" is a forecast about the cuts, not a threat to them.
         for comp in _complements(match):
-            if role == "wsubj" and not (still_to_come(comp) and (
-                    is_passive(comp) or comp.lemma_.lower() in CONSEQUENCE_VERBS)):
+            if role == "wsubj" and not (is_passive(comp) or comp.lemma_.lower() in CONSEQUENCE_VERBS):
                 continue
             if role in ("fsubj", "wsubj"):
                 if not still_to_come(comp):
