@@ -22,3 +22,12 @@ def asserted_triples(events, *, missing=None, codes=False, both_directions=False
         if both_directions and event.symmetric:
             found.add((event.event_type, target, source))
     return found
+
+
+# The document date the pattern tests code their sentences at (people's offices as of then).
+PATTERN_TEST_DATE = "2015-06-01"
+
+
+def coded_triples(code_text, sentence: str, **options) -> set[tuple]:
+    """``asserted_triples`` of one sentence coded at ``PATTERN_TEST_DATE``."""
+    return asserted_triples(code_text(sentence, date=PATTERN_TEST_DATE), **options)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_triples import asserted_triples
+from event_triples import coded_triples
 
 
 AGREE_CASES = [
@@ -306,19 +306,15 @@ INTENT_NOT_DEED = [
 ]
 
 
-def _triples(code_text, sentence):
-    return asserted_triples(code_text(sentence, date="2015-06-01"))
-
-
 @pytest.mark.parametrize("sentence,event_type,source,target", CASES)
 def test_commitment_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert (event_type, source, target) in found, found
 
 
 @pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE)
 def test_commitment_near_miss_does_not_assert_type(code_text, sentence, event_type):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert event_type not in {t for t, _, _ in found}, found
 
 
@@ -331,5 +327,5 @@ def test_promised_act_is_not_asserted(code_text, sentence, event_type):
 
 @pytest.mark.parametrize("sentence,event_type,not_type", CONCEDE_NOT_RETREAT)
 def test_stance_or_position_given_up(code_text, sentence, event_type, not_type):
-    found = {t for t, _, _ in _triples(code_text, sentence)}
+    found = {t for t, _, _ in coded_triples(code_text, sentence)}
     assert event_type in found and not_type not in found, found

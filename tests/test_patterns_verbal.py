@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_triples import asserted_triples
+from event_triples import coded_triples
 
 
 CASES = [
@@ -390,19 +390,15 @@ def _asserted(code_text, sentence):
     return [e for e in code_text(sentence, date="2015-06-01") if e.modality == "asserted"]
 
 
-def _triples(code_text, sentence):
-    return asserted_triples(code_text(sentence, date="2015-06-01"))
-
-
 @pytest.mark.parametrize("sentence,event_type,source,target", CASES)
 def test_verbal_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert (event_type, source, target) in found, found
 
 
 @pytest.mark.parametrize("sentence", NOTHING)
 def test_verbal_near_miss_asserts_nothing(code_text, sentence):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert not found, found
 
 
@@ -985,7 +981,7 @@ VERBAL_CONFLICT = [
 
 @pytest.mark.parametrize("sentence,event_type,source,target", VERBAL_CONFLICT)
 def test_verbal_conflict_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert (event_type, source, target) in found, found
 
 
@@ -1101,7 +1097,7 @@ VERBAL_CONFLICT_NOTHING = [
 
 @pytest.mark.parametrize("sentence", VERBAL_CONFLICT_NOTHING)
 def test_verbal_conflict_near_miss_asserts_nothing(code_text, sentence):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert not found, found
 
 
@@ -1255,7 +1251,7 @@ NOT_THIS_TYPE = [
 
 @pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE)
 def test_verbal_conflict_sentence_does_not_assert_type(code_text, sentence, event_type):
-    found = _triples(code_text, sentence)
+    found = coded_triples(code_text, sentence)
     assert event_type not in {t[0] for t in found}, found
 
 
