@@ -1434,9 +1434,55 @@ SESSION4_NOT_CODED = [
 ]
 
 
+# Cases for the fifth pass on the material-conflict patterns (MOBILIZE, COERCE, SANCTION,
+# ASSAULT): each positive exercises a pattern added or widened, each near miss its blocker.
+SESSION5_CODED = [
+    ("The Japanese air force scrambled interceptors on Friday.", "MOBILIZE", "JPN", None),
+    ("Moscow ordered snap combat readiness exercises in its western military district.", "MOBILIZE", "RUS", None),
+    ("Britain put 1,000 troops on standby for deployment to Kosovo.", "MOBILIZE", "GBR", None),
+    ("Israel placed its air defence batteries on high alert.", "MOBILIZE", "ISR", None),
+    ("Hungary closed its border with Serbia to migrants.", "COERCE", "HUN", "SRB"),
+    ("Kenya sealed its border with Somalia after the attack.", "COERCE", "KEN", "SOM"),
+    ("India suspended mobile internet services in Kashmir.", "COERCE", "IND", None),
+    ("Thailand's constitutional court ordered the dissolution of the main opposition party.", "COERCE", "THA", "THA"),
+    ("Zimbabwean police broke up an opposition meeting in Bulawayo.", "COERCE", "ZWE", "ZWE"),
+    ("Russia designated the broadcaster a foreign agent.", "COERCE", "RUS", "RUS"),
+    ("Russian prosecutors declared the American foundation undesirable.", "COERCE", "RUS", "USA"),
+    ("Ethiopia blocked access to social media across the country.", "COERCE", "ETH", ANY),
+    ("The Palestinians suspended security coordination with Israel.", "SANCTION", "PSE", "ISR"),
+    ("Seoul froze military cooperation with Tokyo over the dispute.", "SANCTION", "KOR", "JPN"),
+    ("London downgraded its diplomatic presence in Moscow.", "SANCTION", "GBR", "RUS"),
+    ("Russia launched a full-scale invasion of Ukraine.", "ASSAULT", "RUS", "UKR"),
+    ("Turkey began a ground incursion into Syria on Wednesday.", "ASSAULT", "TUR", "SYR"),
+]
+
+SESSION5_NOT_CODED = [
+    ("Pakistan did not scramble its jets.", {"MOBILIZE"}),
+    ("The airline scrambled to find planes for stranded passengers.", {"MOBILIZE"}),
+    ("Fans were placed on alert for ticket scams.", {"MOBILIZE"}),
+    ("The school held a fire drill on Wednesday.", {"MOBILIZE"}),
+    ("The US military presence in Iraq was the result of an agreement with Baghdad.", {"MOBILIZE"}),
+    ("Britain's naval presence in the Gulf is limited to two frigates.", {"MOBILIZE"}),
+    ("Kenya did not close its border with Somalia.", {"COERCE"}),
+    ("The storm cut mobile phone service across the island.", {"COERCE"}),
+    ("The president announced the dissolution of parliament ahead of elections.", {"COERCE"}),
+    ("Zimbabwean police broke up an opposition meeting in Bulawayo.", {"SANCTION"}),
+    ("The meeting broke up without agreement.", {"COERCE", "SANCTION"}),
+    ("The company registered a new foreign agent in Lagos.", {"COERCE"}),
+    ("Ethiopia blocked access to social media across the country.", {"SANCTION"}),
+    ("The two companies ended their collaboration with the studio.", {"SANCTION"}),
+    ("Israel did not suspend security coordination with the Palestinians.", {"SANCTION"}),
+    ("The ministry cut staff to save money.", {"SANCTION"}),
+    ("The silver van struck a pedestrian on Main Street on Friday.", {"ASSAULT"}),
+    ("A lorry hit a cyclist near the station.", {"ASSAULT"}),
+    ("Rangers shot a rogue elephant in the park.", {"ASSAULT"}),
+    ("Farmers poisoned wolves in the mountains.", {"ASSAULT"}),
+]
+
+
 @pytest.mark.parametrize("sentence,etype,source,target",
                          CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED
-                         + SESSION4_CODED)
+                         + SESSION4_CODED + SESSION5_CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
     found = asserted_triples(events)
@@ -1445,7 +1491,7 @@ def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
 
 @pytest.mark.parametrize("sentence,forbidden",
                          NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED
-                         + SESSION3_NOT_CODED + SESSION4_NOT_CODED)
+                         + SESSION3_NOT_CODED + SESSION4_NOT_CODED + SESSION5_NOT_CODED)
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
