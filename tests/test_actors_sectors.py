@@ -725,3 +725,35 @@ def test_actors_a_reason_after_for_is_not_the_phrase(codes):
     found = codes("A court jailed nine people for Hamas rocket attacks.")
     assert found["nine people"].endswith("CVL")
     assert codes("A spokesman for the Kenyan ministry denied it.")["A spokesman for the Kenyan ministry"] == "KENGOV"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # "the X side" is the party as a whole, coded like the bare state (CAMEO: no sector)
+    ("The Vietnamese side agreed to resume border talks with Laos.", "The Vietnamese side", "VNM"),
+    # a state's aircraft and helicopters acting are its air force; civilian ones are named so
+    ("Turkish aircraft pounded hillside caves above Zakho.", "Turkish aircraft", "TURMIL"),
+    ("Ethiopian helicopters fired rockets at the depot.", "Ethiopian helicopters", "ETHMIL"),
+    ("A Peruvian police helicopter landed near the mine.", "A Peruvian police helicopter", "PERCOP"),
+    ("A Bolivian civilian aircraft was grounded in Lima.", "A Bolivian civilian aircraft", "BOLBUS"),
+    # a town is its people, as a village is; its council is local government
+    ("Sudanese artillery shelled the Chadian town of Adre.", "the Chadian town of Adre", "TCDCVL"),
+    ("The Kenyan town council banned street hawkers.", "The Kenyan town council", "KENGOV"),
+    # the other spelling of guerrillas
+    ("Peruvian guerillas blew up a pylon.", "Peruvian guerillas", "PERREB"),
+    # a coalition is of what the phrase says; one that a state leads is armed
+    ("The Saudi-led coalition bombed a bridge near Hodeidah.", "The Saudi-led coalition", "SAUMIL"),
+    ("French-led forces cleared the airport at Timbuktu.", "French-led forces", "FRAMIL"),
+    ("Norway's ruling coalition split over oil licences.", "Norway's ruling coalition", "NORGOV"),
+])
+def test_actors_sides_aircraft_towns_and_coalitions(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_coalition_forces_are_not_of_where_they_serve(codes):
+    # several states' men in a country are not that country's; the country stays a place
+    found = codes("Coalition troops in Afghanistan handed a base to the Afghan army.")
+    assert found["Coalition troops"] == "MIL"
+    assert found["Afghanistan"] == "AFG"
+    assert codes("Foreign soldiers in Somalia guarded the port.")["Foreign soldiers"] == "MIL"
+    # one state's troops somewhere stay that state's
+    assert codes("Kenyan troops in Somalia guarded the port.")["Kenyan troops in Somalia"] == "KENMIL"

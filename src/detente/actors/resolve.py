@@ -27,6 +27,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
 # Prepositions that keep an actor inside the phrase of the noun it follows ("officials from X",
 # "rebels in Ivory Coast").
 PHRASE_PREPS = frozenset({"of", "from", "for", "in", "throughout", "across"})
+# Those of them that say where an actor is, not whose it is: "coalition forces in Iraq".
+LOCATED_PREPS = frozenset({"in", "throughout", "across"})
 # Words before a demonym that make it something other than the state ("ethnic Albanians",
 # "pro-Iranian", "anti-American").
 NOT_THE_STATE = frozenset({"ethnic", "pro", "anti", "non"})
@@ -74,6 +76,15 @@ BACKING = frozenset({"backed", "sponsored", "supported", "allied", "affiliated",
 DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated", "occupied",
                         "supported", "sponsored", "owned", "linked", "allied", "affiliated"})
 # Words that make a phrase about several countries: no single country may be filled in.
+# Words that make the men of a phrase strangers where they are: "coalition forces in Iraq",
+# "foreign troops in Mali", "peacekeepers in Darfur" are not of the country they are in.
+ABROAD = frozenset({"coalition", "multinational", "foreign", "international", "allied", "peacekeepers",
+                    "peacekeeper", "peacekeeping"})
+# Places that are their people only when a state's word is on them ("shelled the Lebanese town
+# of X"); "the town" alone says where something happens ("withdrew from the town").
+TOWNS = frozenset({"town"})
+# Nouns for a coalition of states when a state leads it ("the US-led coalition"): its forces.
+ALLIANCES = frozenset({"coalition", "alliance"})
 MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "global", "regional",
                            "arab", "european", "african", "asian", "gulf", "allied", "coalition"})
 # Quantifiers that make a phrase about several countries only when it counts states or those who
@@ -439,6 +450,13 @@ class ActorResolver:
         if any(h.entry.kind in ("person", "surname") for h in group.hits):
             # "Putin's men" are his people, not civilians
             group.hits = [h for h in group.hits if h.entry.key not in PLAIN_PEOPLE]
+        if toks[group.head].lemma_.lower() in TOWNS and not any(
+                h.entry.kind in PLACE_KINDS and toks[h.anchor].head.i == group.head
+                and toks[h.anchor].dep_ in MODIFIER_DEPS for h in group.hits):
+            # "the town" alone is where something happens; "the Lebanese town" is its people
+            group.hits = [h for h in group.hits if not (h.entry.kind in NOUN_KINDS and h.anchor == group.head)]
+            if not any(h.entry.kind in NOUN_KINDS | PLACE_KINDS for h in group.hits) and not group.names:
+                return []
         first, last = toks[group.start], toks[group.end - 1]
         span = (first.idx, last.idx + len(last))
         base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
@@ -474,7 +492,29 @@ class ActorResolver:
             recalled = _recall(toks, group, memory, nouns)
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
+        extra: list[Mention] = []
+        located = [h for h in places if _located(toks, group, h) is not None] \
+            if any(t.lower_ in ABROAD for t in toks[group.start:group.head + 1]) else []
+        if located:
+            # "coalition forces in Iraq", "foreign troops in Mali": where several states' men are,
+            # not whose they are; the place stays a mention of its own, saying where
+            places = [h for h in places if not any(h is x for x in located)]
+            cut = min(_located(toks, group, h) for h in located)
+            if cut > group.head:
+                group.end = cut
+                last = toks[cut - 1]
+                base.update(text=text[base["span"][0]:last.idx + len(last)], span=(base["span"][0], last.idx + len(last)))
+            for hit in located:
+                first, last = toks[hit.start], toks[hit.end - 1]
+                extra.append(self._place_mention(
+                    dict(text=text[first.idx:last.idx + len(last)], span=(first.idx, last.idx + len(last)),
+                         head=hit.anchor), hit, None, "", _Group(hit.anchor, [hit], [], hit.start, hit.end),
+                    day, memory))
         sector, sector_why = _sector(group, nouns, places)
+        if sector is None and toks[group.head].lemma_.lower() in ALLIANCES and any(
+                _led_by(toks[h.anchor]) for h in places if h.entry.kind == "country"):
+            # "the Saudi-led coalition", "the US-led alliance": a state's coalition is an armed one
+            sector, sector_why = "MIL", "MIL: a coalition led by a state"
         if places and self._member_envoy(toks, group, nouns, places):
             # "UN ambassador X", "the NATO ambassador": a member state's diplomat there
             igo = self.kb.igos[places[0].entry.key].name
@@ -506,7 +546,7 @@ class ActorResolver:
         if mentions and mentions[0].code:
             name = group.names[0].text if group.names and group.names[0].label_ == "PERSON" else None
             _remember(memory, mentions[0], group, name)
-        return mentions
+        return mentions + extra
 
     def _person(self, group: _Group, day: Optional[dt.date], places: list[_Hit],
                 context: Optional[str] = None) -> Optional[Person]:
@@ -841,6 +881,8 @@ def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
             break
         if dep in MODIFIER_DEPS:
             token = head
+        elif _led_by(token):
+            token = head.head  # "the Saudi-led coalition", "US-led forces": the leader's phrase
         elif dep == "conj" and head.dep_ in MODIFIER_DEPS and head.head.i != head.i:
             token = head
         elif dep == "appos" and token.i in actor_nouns and head.i in actor_nouns and _comma_between(token, head):
@@ -856,6 +898,25 @@ def _climb_with_extent(token: Token, actor_nouns: set[int]) -> tuple[int, int]:
         else:
             break
     return token.i, end
+
+
+def _led_by(token: Token) -> bool:
+    """Whether ``token`` names who leads the noun after it: "Saudi" in "the Saudi-led coalition"
+    (the parser hangs the country on "led", which modifies the noun)."""
+    led = token.head
+    return token.dep_ in ("npadvmod", "compound", "nmod", "amod") and led.lower_ == "led" \
+        and led.dep_ == "amod" and led.head.i > led.i and led.head.pos_ in NOUNISH
+
+
+def _located(toks: list[Token], group: _Group, hit: _Hit) -> Optional[int]:
+    """The index of the preposition by which a place of the phrase only says where its actor is
+    ("coalition forces in Iraq"); None when it says more."""
+    token, steps = toks[hit.anchor], 0
+    while token.i != group.head and token.head.i != token.i and steps < MAX_CLIMB * 2:
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATED_PREPS:
+            return token.head.i
+        token, steps = token.head, steps + 1
+    return None
 
 
 def _comma_between(a: Token, b: Token) -> bool:
