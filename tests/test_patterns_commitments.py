@@ -144,6 +144,9 @@ CONCEDE_CASES = [
     ("Hungary removed its objections to Ukraine's membership talks.", "CONCEDE", "HUN", "UKR"),
     # political activity allowed (CAMEO 0811-0812)
     ("The Egyptian authorities allowed the opposition party to register.", "CONCEDE", "EGY", "EGY"),
+    ("The Myanmar junta pardoned 6,000 prisoners.", "CONCEDE", "MMR", "MMR"),
+    ("Thailand's prime minister dissolved parliament and called early elections.", "CONCEDE", "THA", None),
+    ("Spain granted autonomy to Catalonia in 1979.", "CONCEDE", "ESP", None),
 ]
 
 RETREAT_CASES = [
@@ -203,9 +206,46 @@ RETREAT_CASES = [
     ("Israel allowed 50 aid trucks to enter Gaza.", "RETREAT", "ISR", "PSE"),
     ("Iran allowed UN inspectors to visit the Natanz site.", "RETREAT", "IRN", None),
     ("Britain cut the number of soldiers in Basra by half.", "RETREAT", "GBR", None),
+    ("Iran returned the British tanker to its owners.", "RETREAT", "IRN", "GBR"),
+    ("Russian forces pulled out of Kherson city.", "RETREAT", "RUS", None),
+    ("The Colombian rebels handed in 7,000 weapons to UN monitors.", "RETREAT", "COL", None),
+    ("Kyiv and Moscow swapped 90 prisoners of war each.", "RETREAT", "UKR", "RUS"),
 ]
 
-CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES
+# Material cooperation (CAMEO 06): exercises, patrols, extraditions, intelligence shared.
+COOPERATE_CASES = [
+    ("Indonesian and Australian marines carried out joint exercises off Darwin.", "COOPERATE", "IDN", "AUS"),
+    ("Turkey and Azerbaijan staged joint military drills near the Iranian border.", "COOPERATE", "TUR", "AZE"),
+    ("Ghana and Togo launched joint patrols along their border.", "COOPERATE", "GHA", "TGO"),
+    ("Jordan shared intelligence with Iraq on Islamic State cells.", "COOPERATE", "JOR", "IRQ"),
+    ("Japan resumed the sharing of military intelligence with South Korea.", "COOPERATE", "JPN", "KOR"),
+    ("Morocco stepped up the exchange of information with Spain on jihadist networks.", "COOPERATE", "MAR", "ESP"),
+    ("Colombia extradited a drug trafficker to the United States on Tuesday.", "COOPERATE", "COL", "USA"),
+    ("The Nepalese authorities handed the fugitive to India.", "COOPERATE", "NPL", "IND"),
+    ("Ghana hands over suspected coup plotters to Ivory Coast", "COOPERATE", "GHA", "CIV"),
+    ("Algerian troops trained Malian soldiers in counter-terrorism tactics.", "COOPERATE", "DZA", "MLI"),
+    ("Uzbekistan opened its airspace to US military flights.", "COOPERATE", "UZB", "USA"),
+    ("Norway and Russia jointly patrolled the Barents Sea.", "COOPERATE", "NOR", "RUS"),
+    ("Canada and Mexico stepped up cooperation on fentanyl trafficking.", "COOPERATE", "CAN", "MEX"),
+]
+
+# Material aid (CAMEO 07): money, goods, arms, protection, asylum, rescue.
+AID_CASES = [
+    ("Japan sent emergency relief supplies to Turkey after the earthquake.", "AID", "JPN", "TUR"),
+    ("China donated one million vaccine doses to Cambodia.", "AID", "CHN", "KHM"),
+    ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", "AID", "SAU", "PAK"),
+    ("Germany delivered Leopard tanks to Ukraine.", "AID", "DEU", "UKR"),
+    ("India airlifted medical supplies to Sri Lanka.", "AID", "IND", "LKA"),
+    ("Iran armed the Houthi rebels with missiles and drones.", "AID", "IRN", "YEM"),
+    ("Moscow wrote off 90 percent of Cuba's Soviet-era debt.", "AID", "RUS", "CUB"),
+    ("France granted asylum to the Russian dissident.", "AID", "FRA", "RUS"),
+    ("Washington resumed military aid to Cairo.", "AID", "USA", "EGY"),
+    ("Britain's Royal Navy escorted Ukrainian grain ships through the Black Sea.", "AID", "GBR", "UKR"),
+    ("The US Navy escorted Saudi oil tankers through the Strait of Hormuz.", "AID", "USA", "SAU"),
+    ("The French navy rescued 120 migrants off the Libyan coast.", "AID", "FRA", None),
+]
+
+CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES + COOPERATE_CASES + AID_CASES
 
 # "The retreat from a position" is a stance given up, unless armed men leave it.
 CONCEDE_NOT_RETREAT = [
@@ -295,6 +335,37 @@ NOT_THIS_TYPE = [
     ("Uruguay and Paraguay did not pledge to build closer ties.", "AGREE"),
     ("No hostage swap was agreed between Sanaa and Riyadh.", "AGREE"),
     ("The title was agreed between the two publishers last year.", "AGREE"),
+    # business interest, shared judgements, a party's word to its own side
+    ("Two Gulf insurers expressed interest in bidding for the Thai bank.", "AGREE"),
+    ("Several oil companies voiced interest in the Libyan licences.", "AGREE"),
+    ("Paris and Berlin agreed the junta had shown a pattern of abuse.", "AGREE"),
+    ("Macron and Scholz agreed that the strikes posed a threat to Europe.", "AGREE"),
+    ("The chancellor assured Parliament that most of the bill concerned tax collection.", "AGREE"),
+    ("Ms Okafor, a backbencher since 1997, intends to step aside at the coming polls.", "AGREE"),
+    # CONCEDE: a planned retirement, what a law provides
+    ("Ms Okafor, a backbencher since 1997, intends to step aside at the coming polls.", "CONCEDE"),
+    ("The Malian president will step down at the end of his term, his spokesman said.", "CONCEDE"),
+    ("The 1911 act extends the right of the Commons to overrule the Lords.", "CONCEDE"),
+    # RETREAT: not yet handed back, people sent home
+    ("Iran has not returned the British tanker to its owners.", "RETREAT"),
+    ("Turkey returned 500 Syrian refugees to their country.", "RETREAT"),
+    # COOPERATE
+    ("Russia and Belarus did not stage joint exercises this year.", "COOPERATE"),
+    ("Nepal refused to hand the fugitive to India.", "COOPERATE"),
+    ("The ministry is very bad at coordinating with anyone, the envoy said.", "COOPERATE"),
+    ("The old statute lets householders use reasonable force against burglars.", "COOPERATE"),
+    ("The ministry did not resume the sharing of intelligence with Kenya.", "COOPERATE"),
+    ("Japan may share intelligence with the Philippines.", "COOPERATE"),
+    # AID: party funding, one person's money or consular help, papers passed on, rescues
+    # that are no aid, escorts still to come
+    ("A hedge fund owner bankrolled the party's poster campaign.", "AID"),
+    ("The senator received money from a Qatari businessman, the newspaper said.", "AID"),
+    ("The jailed man has received basic assistance from consular officials.", "AID"),
+    ("Civil servants give material to ministers every week.", "AID"),
+    ("Nigerian soldiers rescued 20 kidnapped schoolgirls.", "AID"),
+    ("Firefighters rescued two children from the burning flat.", "AID"),
+    ("The navy will escort Greek tankers through the strait next month.", "AID"),
+    ("Germany has not delivered the promised tanks to Ukraine.", "AID"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.
