@@ -1454,6 +1454,15 @@ SESSION5_CODED = [
     ("London downgraded its diplomatic presence in Moscow.", "SANCTION", "GBR", "RUS"),
     ("Russia launched a full-scale invasion of Ukraine.", "ASSAULT", "RUS", "UKR"),
     ("Turkey began a ground incursion into Syria on Wednesday.", "ASSAULT", "TUR", "SYR"),
+    ("Mali gave the French ambassador 72 hours to leave.", "SANCTION", "MLI", "FRA"),
+    ("Russian police carried out a series of raids on the homes of opposition activists.", "COERCE", "RUS", "RUS"),
+    ("A police raid on the offices of the opposition newspaper drew criticism in Nairobi.", "COERCE", "KEN", "KEN"),
+    ("Turkish security forces conducted searches of newspaper offices in Istanbul.", "COERCE", "TUR", "TUR"),
+    ("Israeli forces carried out a raid on the Jenin refugee camp.", "ASSAULT", "ISR", ANY),
+    ("Turkish troops seized control of the Syrian town of Afrin.", "ASSAULT", "TUR", "SYR"),
+    ("Rebels took control of the airport after heavy fighting.", "ASSAULT", ANY, None),
+    ("Dozens were killed in the crackdown on protesters.", "ASSAULT", None, ANY),
+    ("Hundreds of soldiers were airlifted to the border town.", "MOBILIZE", ANY, None),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1477,6 +1486,10 @@ SESSION5_NOT_CODED = [
     ("A lorry hit a cyclist near the station.", {"ASSAULT"}),
     ("Rangers shot a rogue elephant in the park.", {"ASSAULT"}),
     ("Farmers poisoned wolves in the mountains.", {"ASSAULT"}),
+    ("The landlord gave the tenants two weeks to leave the flat.", {"SANCTION"}),
+    ("The police did not carry out a raid on the house.", {"COERCE", "ASSAULT"}),
+    ("The regulator took control of the failing bank.", {"ASSAULT"}),
+    ("The rebels did not seize control of the town.", {"ASSAULT", "COERCE"}),
 ]
 
 
