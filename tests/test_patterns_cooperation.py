@@ -1387,3 +1387,37 @@ def test_cooperation_patterns_code_the_event(code_text, text, etype, source, tar
 def test_cooperation_patterns_leave_near_misses_alone(code_text, text, etype):
     found = triples(code_text(text, date=DATE), missing="-", codes=True, both_directions=True)
     assert all(t != etype for t, _, _ in found), found
+
+
+# CONSULT constructions and look-alikes added with the 30 Nov precision pass (sentences written
+# for these tests).
+CONSULT_MORE = [
+    ("Colombia's government and the ELN reopened peace talks in Caracas.", "CONSULT", "COL", "COL"),
+    ("The French president dined with the Moroccan king in Rabat.", "CONSULT", "FRA", "MAR"),
+    ("The Jordanian king hosted the Iraqi president in Amman.", "CONSULT", "JOR", "IRQ"),
+]
+
+CONSULT_MORE_NOT = [
+    # what a country keeps on its soil is not a guest
+    ("Djibouti hosts French and American military bases.", "CONSULT"),
+    ("Jordan has hosted Syrian refugees for a decade.", "CONSULT"),
+    # a talk to schoolchildren, a meal with one's wife
+    ("The senator was talking in Boise to 200 schoolchildren.", "CONSULT"),
+    ("The senator dined with his wife at a restaurant in Rome.", "CONSULT"),
+    # a campaign tour names no host
+    ("The Labour leader began a nationwide tour to win over undecided voters.", "CONSULT"),
+    # postponed talks did not take place
+    ("The Kenyan president and the Somali president postponed talks in Nairobi.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text, etype, source, target", CONSULT_MORE)
+def test_more_consult_constructions(code_text, text, etype, source, target):
+    found = triples(code_text(text, date=DATE), missing="-", codes=True, both_directions=True)
+    assert any(t == etype and s == source and target in ("*", g) for t, s, g in found), found
+
+
+@pytest.mark.parametrize("text, etype", CONSULT_MORE_NOT)
+def test_more_consult_look_alikes(code_text, text, etype):
+    found = triples(code_text(text, date=DATE), missing="-", codes=True, both_directions=True)
+    assert all(t != etype for t, _, _ in found), found

@@ -1265,3 +1265,51 @@ def test_threatened_strike_by_workers_is_dissent(code_text, sentence, cameo):
     threats = [e for e in code_text(sentence, date="2015-06-01")
                if e.event_type == "THREATEN" and e.modality == "asserted"]
     assert {e.cameo for e in threats} == {cameo}, [(e.pattern, e.cameo) for e in threats]
+
+
+# Verbal conflict constructions added with the 30 Nov precision pass (sentences written for
+# these tests): "lashed out at", "called X an occupier", a label read as a dative's
+# apposition, "slammed X for", "bears responsibility".
+VERBAL_CONFLICT_MORE = [
+    ("Pakistan's foreign office lashed out at India over the remarks.", "ACCUSE", "PAK", "IND"),
+    ("The Serbian president lashed out at Croatia over its new textbooks.", "ACCUSE", "SRB", "HRV"),
+    ("The Georgian president called Russia an occupier.", "ACCUSE", "GEO", "RUS"),
+    ("Zimbabwe's ruling party branded the British envoy a spy.", "ACCUSE", "ZWE", "GBR"),
+    ("The Turkish president slammed the European Union for its silence.", "ACCUSE", "TUR", None),
+    ("Hamas said Israel bears full responsibility for the escalation.", "ACCUSE", "PSE", "ISR"),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,source,target", VERBAL_CONFLICT_MORE)
+def test_more_verbal_conflict_constructions(code_text, sentence, event_type, source, target):
+    found = coded_triples(code_text, sentence)
+    assert (event_type, source, target) in found, found
+
+
+NOT_THIS_TYPE_MORE = [
+    # a text provides for something; it asks no one
+    ("The report calls for better regulation of banks.", "REQUEST"),
+    ("The new Tanzanian constitution calls for a two-term limit.", "REQUEST"),
+    # a book tells a story; its author accuses
+    ("A new biography alleges that the Kenyan president had promised to step down.", "ACCUSE"),
+    # 'brand' of goods, 'lash out' in a fight, 'slam' a ball
+    ("The fashion house branded its new range of handbags.", "ACCUSE"),
+    ("The boxer lashed out at his opponent in the ring.", "ACCUSE"),
+    ("The striker slammed the ball into the net for his second goal.", "ACCUSE"),
+    ("The Iranian president called the United States a partner.", "ACCUSE"),
+    # a politician's rampage is a figure of speech; a crowd's is a riot
+    ("The ex-premier rampages through the party conference.", "PROTEST"),
+    # denied, not asserted
+    ("The Lebanese army does not bear responsibility for the blast, the minister said.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE_MORE)
+def test_more_verbal_look_alikes_do_not_assert_type(code_text, sentence, event_type):
+    found = coded_triples(code_text, sentence)
+    assert event_type not in {t[0] for t in found}, found
+
+
+def test_crowd_rampage_is_still_a_riot(code_text):
+    found = coded_triples(code_text, "Hundreds of youths rampaged through the streets of Nairobi.")
+    assert ("PROTEST", "KEN", None) in found, found
