@@ -1463,6 +1463,11 @@ SESSION5_CODED = [
     ("Rebels took control of the airport after heavy fighting.", "ASSAULT", ANY, None),
     ("Dozens were killed in the crackdown on protesters.", "ASSAULT", None, ANY),
     ("Hundreds of soldiers were airlifted to the border town.", "MOBILIZE", ANY, None),
+    ("Islamic State first captured Raqqa in early 2014.", "ASSAULT", ANY, "SYR"),
+    ("Islamic State captured two Japanese journalists in Syria.", "COERCE", ANY, "JPN"),
+    ("Russia annexed four Ukrainian regions.", "COERCE", "RUS", "UKR"),
+    ("Authorities banned the march planned for Saturday.", "COERCE", ANY, None),
+    ("The journalist was held incommunicado for two weeks.", "COERCE", None, ANY),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1490,6 +1495,10 @@ SESSION5_NOT_CODED = [
     ("The police did not carry out a raid on the house.", {"COERCE", "ASSAULT"}),
     ("The regulator took control of the failing bank.", {"ASSAULT"}),
     ("The rebels did not seize control of the town.", {"ASSAULT", "COERCE"}),
+    ("Labour captured the seat from the Conservatives.", {"ASSAULT", "COERCE"}),
+    ("The rebels failed to capture Aleppo.", {"ASSAULT", "COERCE"}),
+    ("Russia annexed four Ukrainian regions.", {"ASSAULT"}),
+    ("The government did not ban the march.", {"COERCE"}),
 ]
 
 
