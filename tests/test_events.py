@@ -890,6 +890,27 @@ def test_events_a_city_hit_through_a_preposition_stands_for_its_country(code_tex
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+@pytest.mark.parametrize("text, triple", [
+    # an act that lands where it is done abroad is aimed at the country it is done in
+    ("Britain deployed four fighter jets in Estonia last month.", ("GBR", "MOBILIZE", "EST")),
+    ("France reduced its garrison in Chad by half.", ("FRA", "RETREAT", "TCD")),
+    ("Canada delivered food and blankets in Haiti after the storm.", ("CAN", "AID", "HTI")),
+])
+def test_events_an_act_done_abroad_lands_on_the_country_it_is_done_in(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    # at home, or two parties acting together, the place is no target
+    ("Egypt sent troops into Sinai on Monday.", "MOBILIZE", ("EGY", "EGY")),
+    ("Poland and Lithuania worked together in Ukraine on demining.", "COOPERATE", ("POL", "UKR")),
+])
+def test_events_an_act_at_home_or_together_is_not_aimed_at_the_place(code_text, text, kind, pair):
+    events = [e for e in code_text(text, date="2015-06-01") if e.event_type == kind]
+    assert events, text
+    assert pair not in {(e.source and e.source.country, e.target and e.target.country) for e in events}
+
+
 def test_events_an_attack_after_since_is_a_date_not_news(code_text):
     assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
 

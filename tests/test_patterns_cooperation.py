@@ -114,7 +114,7 @@ POSITIVE = [
     ("Russia withdrew its troops from the Ukrainian border.", "RETREAT", "RUS", "UKR"),
     ("Russian troops pulled back from the Ukrainian border on Friday.", "RETREAT", "RUS", "-"),
     ("The United States completed the withdrawal of its combat troops from Afghanistan.", "RETREAT", "USA", "AFG"),
-    ("The Saudi-led coalition declared a five-day humanitarian ceasefire in Yemen.", "RETREAT", "SAU", "-"),
+    ("The Saudi-led coalition declared a five-day humanitarian ceasefire in Yemen.", "RETREAT", "SAU", "YEM"),
     ("Syria allowed United Nations aid convoys to enter besieged towns.", "RETREAT", "SYR", "IGO"),
     ("Iran allowed IAEA inspectors to visit the Parchin military site.", "RETREAT", "IRN", "IGO"),
     ("FARC rebels handed over their weapons to United Nations monitors.", "RETREAT", "-", "IGO"),

@@ -752,26 +752,35 @@ def doer_behind(target: Argument, index: MentionIndex, other: tuple[Mention, ...
 
 
 ATTACKED_IN_PREPS = ("in", "into", "inside")
+# Types whose act done abroad lands on the country where it is done: "deployed jets in Estonia",
+# "reduced its garrison in Chad", "lifted its travel restrictions in Latvia", "delivered food in
+# Haiti".  (Not words, meetings or protests: "talks in Geneva" and "a rally
+# in London" are not addressed to Switzerland or Britain.)
+PLACED_TYPES = frozenset({"MOBILIZE", "AID", "SANCTION", "CONCEDE", "RETREAT", "COOPERATE"})
+WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "channel", "bay", "waters"})
 
 
-def where_attacked(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
-    """The last resort for an attack's target: the country it was carried out in ("Iran's armed
-    intervention in Iraq", "an incursion into a mountain district in Azerbaijan", "drones killed
-    five men in Yemen") -- the people attacked there, when none is named.  Only for
-    ATTACKING_TYPES; never the source ("soldiers killed in Ukraine" is not Ukraine acting)."""
-    if match.pattern.event_type not in ATTACKING_TYPES:
+def where_done(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
+    """The last resort for the target of an act that lands where it is done: the country it was
+    carried out in ("Iran's armed intervention in Iraq", "an incursion into a mountain district
+    in Azerbaijan", "drones killed five men in Yemen", "deployed jets in Estonia") -- the people
+    there, when none is named.  Only for ATTACKING_TYPES and PLACED_TYPES; never the source
+    ("soldiers killed in Ukraine" is not Ukraine acting)."""
+    if match.pattern.event_type not in ATTACKING_TYPES | PLACED_TYPES:
         return Argument()
     owners = [o for o in (match.trigger, match.obj, match.light) if o is not None]
     for prep in (c for owner in owners for c in owner.children):
         if prep.dep_ != "prep" or prep.lower_ not in ATTACKED_IN_PREPS:
             continue
         for where in (c for c in prep.children if c.dep_ == "pobj"):
+            if where.lemma_.lower() in WATERS:
+                continue  # (the sea a fleet sails is no one's people: "in the Persian Gulf")
             mention = index.by_token.get(where.i)
             if not (mention is not None and mention.kind == "state"):
                 mention = attacked_place(where, index)
             if mention is not None and mention not in other:
                 return Argument(mentions=[mention], how=f"where it was done ({prep.lower_} "
-                                f"{where.text}): the people attacked there", direct=False)
+                                f"{where.text}): the people there", direct=False)
     return Argument()
 
 

@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    FORWARD_TYPES, doer_behind, reciprocal_argument, still_to_come, where_attacked,
+    ATTACKING_TYPES, FORWARD_TYPES, doer_behind, reciprocal_argument, still_to_come, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -440,7 +440,7 @@ def settled_target(match: Match, source: Argument, target: Argument, index: Ment
                    verbal: bool) -> Argument:
     """The target once what surrounds it is read: the doer behind what a target of words
     suffered, the parties themselves instead of a countryless thing their joint act is about,
-    and where an attack was carried out when nothing else names whom it hit."""
+    and where an attack or an act abroad was carried out when nothing else names whom it hit."""
     other = tuple(source.mentions)
     if verbal and target.mentions:
         target = doer_behind(target, index, other) or target
@@ -449,14 +449,18 @@ def settled_target(match: Match, source: Argument, target: Argument, index: Ment
             target.content or "compound" in target.how or "amod" in target.how):
         # ("agreed to take in migrants", "a border personnel meeting": they act with each other)
         return Argument()
-    if not target.mentions and match.pattern.target:
-        # It satisfies a required target only for a known actor striking abroad ("Israeli jets
+    attack = match.pattern.event_type in ATTACKING_TYPES
+    together = match.pattern.symmetric and len(other) >= 2
+    # (parties who "worked together in Syria" act with each other, not on Syria)
+    if not target.mentions and match.pattern.target and (attack or not together):
+        # It satisfies a required target only for a known actor acting abroad ("Israeli jets
         # carried out strikes in Syria"), not for fighting at home or by nobody named
-        # ("armed groups fighting in Libya", "had fought in Afghanistan").
-        where = where_attacked(match, index, other)
+        # ("armed groups fighting in Libya", "had fought in Afghanistan"); only an attack is
+        # aimed at where it is done at home ("police arrested dozens in Minsk").
+        where = where_done(match, index, other)
         abroad = source.known and {m.country for m in where.mentions}.isdisjoint(
             m.country for m in source.mentions)
-        if where.mentions and (abroad or unsatisfied(match, source, target, verbal) is None):
+        if where.mentions and (abroad or attack and unsatisfied(match, source, target, verbal) is None):
             return where
     return target
 
