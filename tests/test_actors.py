@@ -568,3 +568,53 @@ def test_actors_named_aide_of_a_known_person_and_later_surname(mentions):
 def test_actors_us_and_belarusian_personnel(mentions):
     found = [m for m in mentions("US and Belarusian personnel inspected the site.") if "personnel" in m.text]
     assert [m.code for m in found] == ["USAGOV", "BLRGOV"]
+
+
+# ---------------------------------------------------------------- the nations of the UK
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Scotland's first minister wrote to the prime minister on Friday.", "Scotland's first minister", "GBRGOV"),
+    ("The Welsh government closed its offices in Cardiff.", "The Welsh government", "GBRGOV"),
+    ("Northern Ireland's police searched a farm near Omagh.", "Northern Ireland's police", "GBRCOP"),
+    ("Scottish fishermen blockaded the harbour.", "Scottish fishermen", "GBRAGR"),
+    ("Wales asked the Treasury for flood money.", "Wales", "GBR"),
+    ("Stormont agreed a budget after weeks of wrangling.", "Stormont", "GBRGOV"),
+])
+def test_actors_nations_of_the_uk_are_the_uk(mentions, text, phrase, code):
+    assert by_text(mentions(text), phrase).code == code
+
+
+def test_actors_devolved_first_ministers_are_uk_government(mentions):
+    found = mentions("Mark Drakeford criticised the lockdown rules for England.", "2020-11-01")
+    assert by_text(found, "Mark Drakeford").code == "GBRGOV"
+    found = mentions("Arlene Foster met the taoiseach in Dublin.", "2016-05-01")
+    assert by_text(found, "Arlene Foster").code == "GBRGOV"
+    # common surnames alone are not read as these ministers
+    assert by_text(mentions("Jones praised the new stadium.", "2012-05-01"), "Jones").code is None
+
+
+# ---------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("text,absent", [
+    ("TUNIS (Reuters) - Tunisia's parliament approved the budget on Friday.", "TUNIS"),
+    ("HANOI, Vietnam -- Vietnam recalled its ambassador from Beijing.", "Vietnam --"),
+    ("ROME, March 3 (AP) -- Italy expelled two Libyan diplomats.", "AP"),
+])
+def test_actors_a_dateline_is_no_actor(mentions, text, absent):
+    found = mentions(text, "2015-03-03")
+    assert not any(m.span[0] < text.index(absent) + len(absent) and m.span[1] > text.index(absent)
+                   for m in found), [(m.text, m.code) for m in found]
+
+
+def test_actors_a_dateline_says_where_the_first_sentence_happens(mentions, resolver):
+    found = mentions("DHAKA: Police detained forty garment workers outside a factory on Sunday.", "2015-03-03")
+    assert by_text(found, "Police").code == "BGDCOP"
+    assert by_text(found, "garment workers").code == "BGDLAB"
+    # a foreign capital's dateline gives no country to those of a state named in the sentence
+    found = mentions("LONDON (Reuters) - Iran's foreign ministry summoned the Swiss envoy.", "2015-03-03")
+    assert [m.code for m in found] == ["IRNGOV", "CHEGOV"]
+    # a transcript's speaker, or an actor's own capitals, is no dateline
+    assert resolver.datelines("NGUYEN: We will not give up.") == []
+    assert resolver.datelines("OPEC - Saudi Arabia cut output.") == []
+    (line,) = resolver.datelines("Headline\nNEW DELHI, May 2 (PTI) -- Farmers marched.")
+    assert (line.place, line.country) == ("NEW DELHI", "IND")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -43,6 +44,7 @@ COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill"
                              "Martin", "Field", "Green", "Young", "King", "Church", "Long",
                              "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
                              "Roman", "Proust", "Kennedy", "Patel", "Kelly", "Power", "Grant", "Pierce",
+                             "Jones", "Morgan", "Robinson", "Foster", "O'Neill",
                              # also given names, alone they are hardly ever the statesman
                              "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim",
                              "Mousa", "Moussa", "Musa"})
@@ -143,6 +145,23 @@ MAX_CLIMB = 6
 MAX_LEFT = 10
 
 
+# A dateline opening a line: a place in capitals (up to four words), perhaps a region or country
+# and a date after commas, perhaps a news agency in brackets, then a dash or colon.
+DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})"
+                      r"(?P<rest>(?:,[ \t]*[A-Za-z0-9][\w.\- ]{0,40}?){0,2})[ \t]*"
+                      r"(?:\((?P<agency>[^()\n]{1,30})\)[ \t]*)?(?P<sep>--|—|–|-|:)(?=[ \t])")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story was filed: ``place`` as written, its ``country`` if known, and the
+    character ``span`` of the whole dateline (place to dash)."""
+
+    place: str
+    country: Optional[str]
+    span: tuple[int, int]
+
+
 @dataclass
 class _Hit:
     start: int
@@ -203,7 +222,37 @@ class ActorResolver:
     def places(self, sdoc: Doc) -> dict[int, str]:
         """Head token of each named city -> its country ("Kharkiv" -> UKR).  A city is no actor;
         the events stage reads these only where a place is what was attacked ("shelled Kharkiv")."""
-        return {ent.root.i: self.kb.cities[ent.text].key for ent in sdoc.ents if ent.text in self.kb.cities}
+        skip = {i for line in self.datelines(sdoc.text) for i in _token_range(sdoc, line.span)}
+        return {ent.root.i: self.kb.cities[ent.text].key for ent in sdoc.ents
+                if ent.text in self.kb.cities and ent.root.i not in skip}
+
+    def datelines(self, text: str) -> list["Dateline"]:
+        """The datelines of a text: a place in capitals opening a line, before a dash or colon
+        ("CAIRO (Reuters) -", "MOSCOW:", "KYIV, Ukraine --", "LAGOS, May 3 (Xinhua) --").  Each says
+        where the story was filed: its place, and that place's country when the knowledge base
+        knows it.  A line opening with an actor's own capitals ("NATO -") or an unknown word before
+        a colon (a speaker in a transcript: "SMITH:") is no dateline."""
+        out = []
+        for match in DATELINE.finditer(text):
+            place, rest, agency, sep = match.group("place", "rest", "agency", "sep")
+            if sum(c.isalpha() for c in place) < 3 or place in self.kb.proper and not agency:
+                continue
+            country = self._dateline_country(place, rest)
+            if country is None and sep == ":" and not agency:
+                continue
+            out.append(Dateline(place=place, country=country, span=(match.start("place"), match.end("sep"))))
+        return out
+
+    def _dateline_country(self, place: str, rest: str) -> Optional[str]:
+        """The country of a dateline's place in capitals ("NEW DELHI" -> IND, "HAVANA, Cuba" -> CUB),
+        None for an unknown town or an organisation's seat ("UNITED NATIONS")."""
+        names = [place.title(), " ".join(w.capitalize() for w in place.split()), place.capitalize()]
+        names += [part.strip() for part in (rest or "").split(",") if part.strip()]
+        for name in names:
+            entry = self.kb.cities.get(name) or self.kb.proper.get(name)
+            if entry is not None and entry.kind in ("city", "country", "seat") and entry.key in self.kb.countries:
+                return entry.key
+        return None
 
     def mentions(self, document: Document, sdoc: Doc) -> list[Mention]:
         """Every actor mention of the document, resolved at the document's date."""
@@ -211,12 +260,21 @@ class ActorResolver:
         toks = list(sdoc)  # Token objects made once: indexing a Doc makes a new one each time
         text = sdoc.text  # Doc.text joins every token on each call
         entities = _entity_index(sdoc)
-        hits = self._hits(sdoc, toks, entities)
+        datelines = self.datelines(text)
+        skip = {i for line in datelines for i in _token_range(sdoc, line.span)}
+        if skip:
+            # a dateline says where the story was filed: no actor ("CAIRO (Reuters) -")
+            entities = {i: e for i, e in entities.items() if not skip.intersection(range(e.start, e.end))}
+        hits = [h for h in self._hits(sdoc, toks, entities) if not skip.intersection(range(h.start, h.end))]
         if not hits and not entities:
             return []
         groups = _merge_adjacent(self._groups(toks, hits, entities))
         memory = _Memory(era=self._era(groups) if day is None else None)
-        context = self._main_country(hits)
+        counts = self._country_counts(hits)
+        for line in datelines:
+            if line.country:  # the place the story was filed from counts as one naming of its country
+                counts[line.country] = counts.get(line.country, 0) + 1
+        context = _dominant(counts)
         # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
         strangers = [e for e in sdoc.ents if e.label_ == "NORP"
                      and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
@@ -225,12 +283,17 @@ class ActorResolver:
         out: list[Mention] = []
         for group in groups:
             out.extend(self._resolve(text, toks, group, day, memory, context, stranger_tokens))
-        out = sorted(out + _crowds(text, toks, out), key=lambda m: m.span)
+        out = sorted(out + [m for m in _crowds(text, toks, out) if m.head not in skip], key=lambda m: m.span)
         # Cities saying where something happens ("marched in Lagos"), for domestic actors of the sentence.
         scenes = [(h.anchor, h.entry.key) for h in hits if h.entry.kind == "city" and _scene_city(toks, h.anchor)
                   or h.entry.kind in ("city", "seat", "country") and h.entry.key in self.kb.countries
                   and _mission_site(toks, h.anchor)]
-        return _fill_countries(sdoc, toks, out, unknown, context, scenes, self._country_counts(hits))
+        for line in datelines:
+            # a dateline is where its first sentence happens ("CAIRO (Reuters) - Police arrested ...")
+            after = next((t.i for t in toks if t.idx >= line.span[1] and not t.is_space), None)
+            if line.country and after is not None:
+                scenes += [(after, line.country), (after - 1, line.country)]
+        return _fill_countries(sdoc, toks, out, unknown, context, scenes, counts)
 
     def _era(self, groups: list[_Group]) -> Optional[dt.date]:
         """When an undated document was likely written: the middle of the time most of its titled
@@ -253,14 +316,8 @@ class ActorResolver:
         return start + (end - start) / 2
 
     def _main_country(self, hits: list[_Hit]) -> Optional[str]:
-        """The country a document is mostly about: named at least twice and by more than half of
-        its country-bearing phrases (countries, seats, national groups and parties, known people
-        of one country); None when no country dominates."""
-        counts = self._country_counts(hits)
-        if not counts:
-            return None
-        best = max(counts, key=counts.get)
-        return best if counts[best] >= 2 and 2 * counts[best] > sum(counts.values()) else None
+        """The country a document is mostly about (see _dominant)."""
+        return _dominant(self._country_counts(hits))
 
     def _country_counts(self, hits: list[_Hit]) -> dict[str, int]:
         """How many country-bearing phrases name each country."""
@@ -917,6 +974,21 @@ def _located(toks: list[Token], group: _Group, hit: _Hit) -> Optional[int]:
             return token.head.i
         token, steps = token.head, steps + 1
     return None
+
+
+def _dominant(counts: dict[str, int]) -> Optional[str]:
+    """The country a document is mostly about: named at least twice and by more than half of
+    its country-bearing phrases (countries, seats, national groups and parties, known people
+    of one country, its dateline); None when no country dominates."""
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and 2 * counts[best] > sum(counts.values()) else None
+
+
+def _token_range(sdoc: Doc, span: tuple[int, int]) -> list[int]:
+    """Indices of the tokens that start inside a character span."""
+    return [t.i for t in sdoc if span[0] <= t.idx < span[1]]
 
 
 def _comma_between(a: Token, b: Token) -> bool:
