@@ -1468,6 +1468,12 @@ SESSION5_CODED = [
     ("Russia annexed four Ukrainian regions.", "COERCE", "RUS", "UKR"),
     ("Authorities banned the march planned for Saturday.", "COERCE", ANY, None),
     ("The journalist was held incommunicado for two weeks.", "COERCE", None, ANY),
+    ("Syrian air defences shot down an Israeli fighter jet.", "ASSAULT", "SYR", "ISR"),
+    ("Pakistan increased its troop strength along the Afghan border.", "MOBILIZE", "PAK", ANY),
+    ("Police stepped up security measures around the stadium.", "MOBILIZE", ANY, None),
+    ("Kenyan authorities tightened security arrangements for the summit.", "MOBILIZE", "KEN", None),
+    ("A Nigerian army truck struck a landmine near Maiduguri.", "ASSAULT", None, "NGA"),
+    ("Four Nigerian soldiers died when their vehicle hit a landmine near Maiduguri.", "ASSAULT", None, ANY),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1499,6 +1505,12 @@ SESSION5_NOT_CODED = [
     ("The rebels failed to capture Aleppo.", {"ASSAULT", "COERCE"}),
     ("Russia annexed four Ukrainian regions.", {"ASSAULT"}),
     ("The government did not ban the march.", {"COERCE"}),
+    ("The interceptor is designed to shoot down cruise missiles.", {"ASSAULT"}),
+    ("Air defences shot down 12 rockets over the city.", {"ASSAULT"}),
+    ("The company boosted its staff numbers in Berlin.", {"MOBILIZE"}),
+    ("The bank stepped up security measures for online payments.", {"MOBILIZE"}),
+    ("Organisers tightened security arrangements at the festival.", {"MOBILIZE"}),
+    ("The army truck did not hit the landmine.", {"ASSAULT"}),
 ]
 
 
