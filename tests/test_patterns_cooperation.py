@@ -1395,6 +1395,7 @@ CONSULT_MORE = [
     ("Colombia's government and the ELN reopened peace talks in Caracas.", "CONSULT", "COL", "COL"),
     ("The French president dined with the Moroccan king in Rabat.", "CONSULT", "FRA", "MAR"),
     ("The Jordanian king hosted the Iraqi president in Amman.", "CONSULT", "JOR", "IRQ"),
+    ("The Kenyan minister spoke on the phone with his Ugandan counterpart.", "CONSULT", "KEN", "UGA"),
 ]
 
 CONSULT_MORE_NOT = [
@@ -1406,6 +1407,8 @@ CONSULT_MORE_NOT = [
     ("The senator dined with his wife at a restaurant in Rome.", "CONSULT"),
     # a campaign tour names no host
     ("The Labour leader began a nationwide tour to win over undecided voters.", "CONSULT"),
+    # where it was said, not with whom
+    ("Speaking on Kenyan radio's Sunday programme with Jeff Koinange, the Ugandan minister said trade was up.", "CONSULT"),
     # postponed talks did not take place
     ("The Kenyan president and the Somali president postponed talks in Nairobi.", "CONSULT"),
 ]

@@ -1277,6 +1277,16 @@ VERBAL_CONFLICT_MORE = [
     ("Zimbabwe's ruling party branded the British envoy a spy.", "ACCUSE", "ZWE", "GBR"),
     ("The Turkish president slammed the European Union for its silence.", "ACCUSE", "TUR", None),
     ("Hamas said Israel bears full responsibility for the escalation.", "ACCUSE", "PSE", "ISR"),
+    # a reported breach of a promise or a law is a charge against who broke it
+    ("Kenya said Somalia had violated the terms of the agreement.", "ACCUSE", "KEN", "SOM"),
+    ("The Serbian president said Kosovo breached its commitments under the Brussels deal.", "ACCUSE", "SRB", "XKX"),
+    # 'with' hung on the object by the small parser
+    ("Police in Tanzania charged an opposition leader with terrorism.", "ACCUSE", "TZA", "TZA"),
+    # an actor defied
+    ("The Kurdish regional government defied Baghdad by holding the referendum.", "REJECT", None, "IRQ"),
+    ("Serbia defied the European Union over sanctions on Russia.", "REJECT", "SRB", None),
+    # working people striking against a policy
+    ("Greek workers strike against austerity", "PROTEST", "GRC", None),
 ]
 
 
@@ -1301,6 +1311,13 @@ NOT_THIS_TYPE_MORE = [
     ("The ex-premier rampages through the party conference.", "PROTEST"),
     # denied, not asserted
     ("The Lebanese army does not bear responsibility for the blast, the minister said.", "ACCUSE"),
+    ("Armenia said Azerbaijan had not violated the treaty.", "ACCUSE"),
+    # a breach no one reports, a referee's call, odds defied, a worker hurt
+    ("Iran breached its commitments under the deal.", "ACCUSE"),
+    ("The referee said the player broke the rules.", "ACCUSE"),
+    ("The Kenyan runner defied the odds to win gold.", "REJECT"),
+    ("The Scottish MP often defied the party line on defence.", "REJECT"),
+    ("The worker struck against the metal beam and fell.", "PROTEST"),
 ]
 
 
