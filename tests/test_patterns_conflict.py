@@ -1474,6 +1474,8 @@ SESSION5_CODED = [
     ("Kenyan authorities tightened security arrangements for the summit.", "MOBILIZE", "KEN", None),
     ("A Nigerian army truck struck a landmine near Maiduguri.", "ASSAULT", None, "NGA"),
     ("Four Nigerian soldiers died when their vehicle hit a landmine near Maiduguri.", "ASSAULT", None, ANY),
+    ("The US cut off intelligence sharing with Ukraine.", "SANCTION", "USA", "UKR"),
+    ("Turkey downed a Russian warplane near the Syrian border.", "ASSAULT", "TUR", "RUS"),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1511,6 +1513,9 @@ SESSION5_NOT_CODED = [
     ("The bank stepped up security measures for online payments.", {"MOBILIZE"}),
     ("Organisers tightened security arrangements at the festival.", {"MOBILIZE"}),
     ("The army truck did not hit the landmine.", {"ASSAULT"}),
+    ("Syrian air defences downed two incoming missiles, state television said.", {"ASSAULT"}),
+    ("Iron Dome intercepted 40 rockets over Ashkelon.", {"ASSAULT"}),
+    ("The two startups halted data sharing with each other.", {"SANCTION"}),
 ]
 
 
