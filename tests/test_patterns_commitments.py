@@ -111,6 +111,7 @@ AGREE_CASES = [
     ("Uruguay and Paraguay pledged to build closer ties.", "AGREE", "URY", "PRY"),
     ("Mongolia and Kazakhstan vowed to strengthen relations.", "AGREE", "MNG", "KAZ"),
     ("A hostage swap was agreed between Sanaa and Riyadh on Thursday.", "AGREE", "YEM", "SAU"),
+    ("Kenya declared its interest in joining the East African force.", "AGREE", "KEN", None),
 ]
 
 CONCEDE_CASES = [
@@ -147,6 +148,7 @@ CONCEDE_CASES = [
     ("The Myanmar junta pardoned 6,000 prisoners.", "CONCEDE", "MMR", "MMR"),
     ("Thailand's prime minister dissolved parliament and called early elections.", "CONCEDE", "THA", None),
     ("Spain granted autonomy to Catalonia in 1979.", "CONCEDE", "ESP", None),
+    ("Chile's foreign minister tendered his resignation to the president.", "CONCEDE", "CHL", None),
 ]
 
 RETREAT_CASES = [
@@ -207,6 +209,7 @@ RETREAT_CASES = [
     ("Iran allowed UN inspectors to visit the Natanz site.", "RETREAT", "IRN", None),
     ("Britain cut the number of soldiers in Basra by half.", "RETREAT", "GBR", None),
     ("Iran returned the British tanker to its owners.", "RETREAT", "IRN", "GBR"),
+    ("Russia returned the disputed island to Japan.", "RETREAT", "RUS", "JPN"),
     ("Russian forces pulled out of Kherson city.", "RETREAT", "RUS", None),
     ("The Colombian rebels handed in 7,000 weapons to UN monitors.", "RETREAT", "COL", None),
     ("Kyiv and Moscow swapped 90 prisoners of war each.", "RETREAT", "UKR", "RUS"),
@@ -227,6 +230,7 @@ COOPERATE_CASES = [
     ("Uzbekistan opened its airspace to US military flights.", "COOPERATE", "UZB", "USA"),
     ("Norway and Russia jointly patrolled the Barents Sea.", "COOPERATE", "NOR", "RUS"),
     ("Canada and Mexico stepped up cooperation on fentanyl trafficking.", "COOPERATE", "CAN", "MEX"),
+    ("Turkey is cooperating with Iraqi investigators on the bombing.", "COOPERATE", "TUR", "IRQ"),
 ]
 
 # Material aid (CAMEO 07): money, goods, arms, protection, asylum, rescue.
@@ -366,6 +370,21 @@ NOT_THIS_TYPE = [
     ("Firefighters rescued two children from the burning flat.", "AID"),
     ("The navy will escort Greek tankers through the strait next month.", "AID"),
     ("Germany has not delivered the promised tanks to Ukraine.", "AID"),
+    # people sent back to an institution, a say given up in a club of states
+    ("Police patrols pick up truants and return them to school.", "RETREAT"),
+    ("The opposition says the premier is surrendering the national veto.", "RETREAT"),
+    # a private job left, a resignation in protest
+    ("Mr Okoro has resigned as a partner in an Abuja law firm.", "CONCEDE"),
+    ('"I have tendered my resignation as chief executive," he said.', "CONCEDE"),
+    ("The chairman of the local branch resigned in protest at the vote.", "CONCEDE"),
+    # holdings declared, a loss accepted, a warning vowed, what an outcome affords
+    ("Legislators must declare registrable interests before the debate.", "AGREE"),
+    ("The film follows two brothers coming to terms with the death of their father.", "AGREE"),
+    ("Washington had vowed that any attack on Taiwan would cross a red line.", "AGREE"),
+    ("The vote offered the Greens a rare opportunity to enter government.", "AGREE"),
+    # scientists at work, an appeal to the public
+    ("City officials are cooperating with federal biologists on the salmon plan.", "COOPERATE"),
+    ("The family appealed for anyone to provide information on the missing sailor.", "COOPERATE"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.
