@@ -618,3 +618,38 @@ def test_actors_a_dateline_says_where_the_first_sentence_happens(mentions, resol
     assert resolver.datelines("OPEC - Saudi Arabia cut output.") == []
     (line,) = resolver.datelines("Headline\nNEW DELHI, May 2 (PTI) -- Farmers marched.")
     assert (line.place, line.country) == ("NEW DELHI", "IND")
+
+
+# ---------------------------------------------------------------- words.yaml
+
+def _words_line(text: str, start: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+@pytest.mark.parametrize("change,message,at", [
+    (("towns: [town]", "towns: [town, Village]"), "'Village' must be written in lower case", "towns:"),
+    (("towns: [town]", "towns: [town, town]"), "'town' is listed twice", "towns:"),
+    (("towns: [town]", "towns: [town]\nhamlets: [hamlet]"), "unknown word list 'hamlets'", "hamlets:"),
+    (("towns: [town]", "towns: town"), "towns must be a list of non-empty strings", "towns:"),
+    (("towns: [town]", "towns: []"), "towns: the list is empty", "towns:"),
+    (("towns: [town]\n", ""), "missing word list(s): towns", None),
+])
+def test_actors_bad_word_list_names_file_and_line(tmp_path, change, message, at):
+    from detente.actors.kb import load_words
+
+    folder = copy_data(tmp_path)
+    words = folder / "words.yaml"
+    text = words.read_text(encoding="utf-8").replace(*change)
+    words.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_words(str(folder))
+    line = _words_line(text, at) if at else 1
+    assert message in str(caught.value) and f"words.yaml:{line}" in str(caught.value), str(caught.value)
+
+
+def test_actors_word_lists_load_and_lower_case_lists_are_lower_case():
+    from detente.actors.kb import CASED_WORD_LISTS, WORD_LISTS, load_words
+
+    words = load_words()
+    assert set(words) == WORD_LISTS and "O'Neill" in words["common_surnames"]
+    assert all(w == w.lower() for key, found in words.items() if key not in CASED_WORD_LISTS for w in found)

@@ -8,7 +8,7 @@ The knowledge base lives in ``data/`` (docs/actors.md).
 
 from __future__ import annotations
 
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase, load_kb, load_words
 from .resolve import ActorResolver
 
-__all__ = ["ActorResolver", "KnowledgeBase", "load_kb"]
+__all__ = ["ActorResolver", "KnowledgeBase", "load_kb", "load_words"]

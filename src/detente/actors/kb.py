@@ -529,6 +529,51 @@ def _role(row: dict[str, str], kb: KnowledgeBase, path: Path, line: int) -> tupl
     raise _fail(path, line, f"unknown country or IGO {where!r}")
 
 
+# ---------------------------------------------------------------------------- words
+
+# The word lists of words.yaml (the resolver's vocabulary); all are required.  The names are
+# matched as written, every other list in lower case.
+WORD_LISTS = frozenset({
+    "common_surnames", "female_given", "title_only", "common_only", "rank_words", "speakers", "title_words",
+    "ruler_titles", "member_envoys", "diplomats", "plain_people", "kin_nouns", "client_nouns", "conditions",
+    "origin_nouns", "quantity_nouns", "crowd_words", "protest_nouns", "backing", "describing",
+    "multinational", "abroad", "alliances", "state_heads", "advocacy", "organisations",
+    "nominal_governments", "foreign_nouns", "compass", "towns", "missions", "topic_nouns", "holdings",
+    "military_actions", "weapons", "place_nouns", "venue_nouns", "crowd_verbs", "people_verbs",
+    "own_force_verbs", "coercion_verbs", "own_government_verbs", "violent_verbs", "meeting_verbs"})
+CASED_WORD_LISTS = frozenset({"common_surnames", "female_given"})
+
+
+@functools.lru_cache(maxsize=4)
+def load_words(folder: Optional[str] = None) -> dict[str, frozenset[str]]:
+    """The word lists of ``words.yaml`` in ``folder`` (default: the package's data), validated:
+    every list of WORD_LISTS present and no other, each a list of non-empty strings given once,
+    in lower case unless a list of names.  A bad entry raises DataFileError naming file and line."""
+    path = (Path(folder) if folder else default_data_dir()) / "words.yaml"
+    data = read_yaml(path).mapping()
+    out: dict[str, frozenset[str]] = {}
+    for key, value in data.items():
+        line = data.lines.get(key, 1)
+        if key not in WORD_LISTS:
+            raise _fail(path, line, f"unknown word list {key!r} (the resolver reads: {', '.join(sorted(WORD_LISTS))})")
+        words = _strings(value, path, line, key)
+        if not words:
+            raise _fail(path, line, f"{key}: the list is empty")
+        seen: dict[str, int] = {}
+        for word, word_line in zip(words, getattr(value, "lines", None) or [line] * len(words)):
+            if word in seen:
+                raise _fail(path, word_line, f"{key}: {word!r} is listed twice (first on line {seen[word]})")
+            if key not in CASED_WORD_LISTS and word != word.lower():
+                raise _fail(path, word_line, f"{key}: {word!r} must be written in lower case (the list is "
+                                             "matched against lower-cased words)")
+            seen[word] = word_line
+        out[key] = frozenset(words)
+    missing = sorted(WORD_LISTS - set(out))
+    if missing:
+        raise _fail(path, 1, f"missing word list(s): {', '.join(missing)}")
+    return out
+
+
 # ---------------------------------------------------------------------------- entry point
 
 @functools.lru_cache(maxsize=4)

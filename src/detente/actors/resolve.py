@@ -21,7 +21,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Mention
-from .kb import Entry, KnowledgeBase, Person, load_kb
+from .kb import Entry, KnowledgeBase, Person, load_kb, load_words
+
+# The vocabulary this module reads -- names, nouns, adjectives and verb lemmas whose class decides
+# how a phrase is read -- is data/words.yaml (validated by load_words); the grammar stays here.
+WORDS = load_words()
 
 # Dependencies that attach a modifier to the noun it modifies inside one noun phrase.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat"})
@@ -39,108 +43,79 @@ NOUN_KINDS = frozenset({"sector", "role", "office"})
 # Entities kept as mentions even when the knowledge base knows nothing about them.
 OPEN_ENTITIES = frozenset({"PERSON", "ORG"})
 # Surnames that are also English words or very common; alone they are not read as the person.
-COMMON_SURNAMES = frozenset({"May", "Brown", "Fox", "Rice", "Key", "Law", "Hill", "Moon", "Lee",
-                             "Kim", "Li", "Wang", "Abe", "Sun", "Rama", "Costa", "Major",
-                             "Martin", "Field", "Green", "Young", "King", "Church", "Long",
-                             "Zhang", "Singh", "Khan", "Ali", "Said", "Park", "Smith", "Moore",
-                             "Roman", "Proust", "Kennedy", "Patel", "Kelly", "Power", "Grant", "Pierce",
-                             "Jones", "Morgan", "Robinson", "Foster", "O'Neill",
-                             # also given names, alone they are hardly ever the statesman
-                             "Ahmed", "Ahmad", "Mohammed", "Mohamed", "Muhammad", "Hassan", "Ibrahim",
-                             "Mousa", "Moussa", "Musa"})
+COMMON_SURNAMES = WORDS["common_surnames"]
 # Sector nouns that are actors only as a title before a name ("Justice Alito"), not as common
 # nouns ("brought to justice").
-TITLE_ONLY = frozenset({"justice"})
+TITLE_ONLY = WORDS["title_only"]
 # Sector nouns that are actors only as common nouns ("the challenger", not the "Challenger" shuttle).
-COMMON_ONLY = frozenset({"challenger"})
+COMMON_ONLY = WORDS["common_only"]
 # Sector words that only rank another title they stand before ("deputy head", "deputy spokesman").
-RANK_WORDS = frozenset({"deputy"})
+RANK_WORDS = WORDS["rank_words"]
 # Words that make a capital a part of the city ("north London"), not its government.
-COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-                     "downtown", "greater", "outer", "inner", "suburban", "north-west", "north-east",
-                     "south-west", "south-east", "northwest", "northeast", "southwest", "southeast"})
+COMPASS = WORDS["compass"]
 # Words for people as such: civilians unless someone's ("two Algerian men"; "Putin's men").
-PLAIN_PEOPLE = frozenset({"man", "men", "boy", "girl", "person", "individual", "teenager"})
+PLAIN_PEOPLE = WORDS["plain_people"]
 # The chair of a parliament, only when one: "the speaker of the Duma", "House Speaker X"; not
 # "Arabic-speakers" or "speakers at the rally".
-SPEAKERS = frozenset({"speaker"})
+SPEAKERS = WORDS["speakers"]
 # Things a country word may describe without saying who acts: "the Iraq war" lends no country
 # to "his party" in the same sentence.
-TOPIC_NOUNS = frozenset({"war", "conflict", "crisis", "issue", "question", "border", "election",
-                         "economy", "policy", "affair", "case", "inquiry", "dispute", "deal",
-                         "agreement", "programme", "program", "history", "culture", "market"})
+TOPIC_NOUNS = WORDS["topic_nouns"]
 # Determiners that make a bare title point back to someone named before ("the minister").
 BACK_POINTING = frozenset({"the", "his", "her", "their", "its"})
 # "-backed": the state before these supports the group, which is of another country.
-BACKING = frozenset({"backed", "sponsored", "supported", "allied", "affiliated", "aligned", "funded",
-                     "trained", "armed", "financed"})
+BACKING = WORDS["backing"]
 # "-held", "-led": a sector noun before these describes something else.
-DESCRIBING = frozenset({"held", "controlled", "led", "backed", "run", "dominated", "occupied",
-                        "supported", "sponsored", "owned", "linked", "allied", "affiliated"})
-# Words that make a phrase about several countries: no single country may be filled in.
+DESCRIBING = WORDS["describing"]
 # Words that make the men of a phrase strangers where they are: "coalition forces in Iraq",
 # "foreign troops in Mali", "peacekeepers in Darfur" are not of the country they are in.
-ABROAD = frozenset({"coalition", "multinational", "foreign", "international", "allied", "peacekeepers",
-                    "peacekeeper", "peacekeeping"})
+ABROAD = WORDS["abroad"]
 # Places that are their people only when a state's word is on them ("shelled the Lebanese town
 # of X"); "the town" alone says where something happens ("withdrew from the town").
-TOWNS = frozenset({"town"})
+TOWNS = WORDS["towns"]
 # Nouns for a coalition of states when a state leads it ("the US-led coalition"): its forces.
-ALLIANCES = frozenset({"coalition", "alliance"})
-MULTINATIONAL = frozenset({"western", "foreign", "international", "world", "global", "regional",
-                           "arab", "european", "african", "asian", "gulf", "allied", "coalition"})
+ALLIANCES = WORDS["alliances"]
+# Words that make a phrase about several countries: no single country may be filled in.
+MULTINATIONAL = WORDS["multinational"]
 # Quantifiers that make a phrase about several countries only when it counts states or those who
 # speak for them ("both leaders", "other governments"), not people of one ("several activists",
 # "both the chancellor and ...").
 SEVERAL = frozenset({"other", "several", "many", "both", "all"})
-STATE_HEADS = frozenset({"leader", "government", "country", "nation", "state", "side", "delegation",
-                         "diplomat", "envoy", "ambassador", "power", "minister", "official", "capital",
-                         "president", "party", "member", "ally", "partner", "representative"})
+STATE_HEADS = WORDS["state_heads"]
 # Advocacy and relief organisations speak across borders: "rights groups called on Egypt" are
 # not Egyptian by that (an "aid worker in Niger" or a "rights activist" is a person there).
-ADVOCACY = frozenset({"rights", "humanitarian", "aid", "relief", "charity"})
-ORGANISATIONS = frozenset({"group", "organisation", "organization", "agency", "watchdog", "charity", "ngo"})
+ADVOCACY = WORDS["advocacy"]
+ORGANISATIONS = WORDS["organisations"]
 # Sectors whose words keep their sense as adjectives before an actor noun ("separatist leaders");
 # others do not ("public officials" are no civilians).
 ADJECTIVE_SECTORS = frozenset({"REB", "MIL", "OPP", "UAF"})
 # Titles of a state's envoy to an organisation ("UN ambassador"), and organisations that send
 # ambassadors of their own.
-MEMBER_ENVOYS = frozenset({"ambassador", "permanent representative", "delegate"})
+MEMBER_ENVOYS = WORDS["member_envoys"]
 MEMBER_ENVOY_WHY = "GOV: a member state's ambassador"
 NATIONALS_WHY = "CVL: people named by their nationality ('two Israelis')"  # they lend no country across a verb  # such a mention borrows no country nearby
 OWN_ENVOYS = frozenset({"EU", "EC", "EUCO", "EP"})
 # A state's missions abroad are where people gather, not whose they are ("protesters outside the
 # Russian embassy in Kyiv" are not Russian).
-MISSIONS = frozenset({"embassy", "consulate", "legation", "high commission"})
+MISSIONS = WORDS["missions"]
 # Relatives ("his Bulgarian wife") are of their own country and lend it to nobody else.
-KIN_NOUNS = frozenset({"wife", "husband", "widow", "son", "daughter", "relative"})
+KIN_NOUNS = WORDS["kin_nouns"]
 # Conditions of people named after them ("child poverty", "women's rights"), and dealings about
 # them ("a prisoner swap"): no actor.
-CONDITIONS = frozenset({"poverty", "right", "rights", "welfare", "benefit", "care", "abuse", "mortality",
-                        "marriage", "obesity", "trafficking", "labour", "labor", "literacy", "health",
-                        # and dealings about people: "a prisoner exchange", "the hostage crisis"
-                        "exchange", "swap", "crisis", "release", "situation"})
+CONDITIONS = WORDS["conditions"]
 # Nouns that say where someone comes from, not who acts: "of Somali heritage".
-ORIGIN_NOUNS = frozenset({"heritage", "descent", "origin", "ancestry", "nationality", "citizenship",
-                          "passport", "root", "roots", "background", "extraction", "birth"})
+ORIGIN_NOUNS = WORDS["origin_nouns"]
 # Sectors whose people are of the place they are in ("police in Lagos"); soldiers, diplomats,
 # spies and refugees often are not.
 # A diplomat named without a country serves a state abroad: the other country of his sentence
 # is as likely his host ("the ambassador was expelled by Lithuania") -- he borrows none.
-DIPLOMATS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché",
-                       "attache", "emissary"})
+DIPLOMATS = WORDS["diplomats"]
 FOREIGN_SECTORS = frozenset({"MIL", "SPY", "REF", "ELI"})
-FOREIGN_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate",
-                           "correspondent", "delegation", "negotiator", "peacekeeper", "aid worker",
-                           "humanitarian worker", "relief worker", "volunteer", "pilgrim", "migrant",
-                           "foreign minister", "visitor", "tourist"})
+FOREIGN_NOUNS = WORDS["foreign_nouns"]
 # What armed men hold: "militant hideouts", "insurgent camps" stand for the men attacked there.
-HOLDINGS = frozenset({"position", "hideout", "camp", "target", "convoy", "base", "stronghold", "outpost",
-                      "bastion", "enclave", "redoubt", "checkpoint", "hideaway", "lair", "den", "cell",
-                      "training", "unit", "commander", "leader", "fighter", "group", "trench", "area",
-                      "territory", "bunker", "tunnel"})
+HOLDINGS = WORDS["holdings"]
 # People who act for a client: "a lawyer for the woman" are two actors, not one.
-CLIENT_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "lobbyist", "barrister", "solicitor"})
+CLIENT_NOUNS = WORDS["client_nouns"]
 MAX_CLIMB = 6
 MAX_LEFT = 10
 
@@ -747,36 +722,25 @@ class ActorResolver:
 
 # ---------------------------------------------------------------------------- helpers
 
-TITLE_WORDS = frozenset({"king", "queen", "president", "prime", "minister", "foreign", "defence",
-                         "defense", "secretary", "general", "chancellor", "pope", "prince", "emir",
-                         "sheikh", "sultan", "crown", "vice", "premier", "senator", "former", "ex",
-                         "state", "of", "-", "acting", "interim", "supreme", "leader", "ayatollah"})
+TITLE_WORDS = WORDS["title_words"]
 
 
 QUANTIFIERS = frozenset({"many", "several", "some", "few", "most", "numerous", "dozens", "hundreds",
                          "thousands", "millions", "scores", "tens", "more", "fewer"})
-QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens", "number",
-                            "group", "groups", "crowd", "crowds", "handful", "majority", "lot", "lots"})
+QUANTITY_NOUNS = WORDS["quantity_nouns"]
 
 
 # What crowds of people do: a plural demonym doing it is people ("Iranians marched"), not the state.
-CROWD_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "flee", "gather", "celebrate",
-                         "mourn", "queue", "take", "pour", "throng", "chant", "cross", "die", "vote"})
+CROWD_VERBS = WORDS["crowd_verbs"]
 # Words that count people when nothing follows them ("thousands protested", "dozens were held").
-CROWD_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+CROWD_WORDS = WORDS["crowd_words"]
 # Entities a number is part of when it counts no people: years, sums, shares, measures.
 NOT_PEOPLE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 # Determiners that make a number point back to people named before ("the two met in Geneva").
 BACK_NUMBERS = frozenset({"the", "these", "those", "all", "both", "its", "their", "his", "her"})
 # Verbs whose object, when a bare number, is people: what is done to people ("police arrested
 # dozens", "the blast killed 12", "troops evacuated hundreds"), not sums ("rose 20", "won 12").
-PEOPLE_VERBS = frozenset({"evacuate", "rescue", "displace", "deport", "expel", "abduct", "kidnap", "hold",
-                          "injure", "wound", "kill", "massacre", "detain", "arrest", "free", "release",
-                          "mobilise", "mobilize", "draw", "repatriate", "resettle", "shelter", "recruit",
-                          "sack", "lay", "employ", "hire", "treat", "hospitalise", "hospitalize", "summon",
-                          "jail", "imprison", "sentence", "convict", "charge", "execute", "hang", "torture",
-                          "disperse", "evict", "shoot", "beat", "attack", "target", "trap", "strand", "bury",
-                          "round", "take", "seize", "capture", "pardon", "question", "interrogate", "try"})
+PEOPLE_VERBS = WORDS["people_verbs"]
 CROWD_PREPOSITIONS = frozenset({"at", "on", "against", "among", "into"})
 
 
@@ -1144,14 +1108,11 @@ DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "EDU", "
 # fired on students"); ordinary civilians hit by an army or a state are as likely abroad
 # ("American drones killed civilians").
 REPRESSED_SECTORS = frozenset({"OPP", "EDU", "MED", "LAB", "PTY"})
-PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "dissident", "crowd",
-                           "marcher", "striker", "rioter", "campaigner", "protest"})
+PROTEST_NOUNS = WORDS["protest_nouns"]
 # Nominal governments that, named without a country, are the one the text is about ("the regime").
-NOMINAL_GOVERNMENTS = frozenset({"government", "authority", "regime", "ministry", "junta", "administration",
-                                 "leadership", "cabinet", "presidency", "authorities"})
+NOMINAL_GOVERNMENTS = WORDS["nominal_governments"]
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
-RULER_TITLES = frozenset({"king", "queen", "president", "emir", "sultan", "prince", "premier", "chancellor",
-                          "minister", "monarch", "ayatollah"})
+RULER_TITLES = WORDS["ruler_titles"]
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -1164,18 +1125,14 @@ def _ancestors(token: Token) -> list[Token]:
 
 
 # Verbs whose object is the doer's own force ("sent troops", "withdrew its soldiers").
-OWN_FORCE_VERBS = frozenset({"send", "deploy", "dispatch", "withdraw", "pull", "station", "mobilise",
-                             "mobilize", "redeploy", "recall", "mass", "amass", "post", "reinforce",
-                             "evacuate", "order", "command", "move", "bring", "keep", "base", "commit",
-                             "contribute", "muster", "assemble", "scramble", "launch", "fly", "use"})
+OWN_FORCE_VERBS = WORDS["own_force_verbs"]
 # Military action nouns ("air strikes", "shelling"): the attacker's, whoever names it.
-MILITARY_ACTIONS = frozenset({"strike", "airstrike", "raid", "shelling", "bombardment", "offensive",
-                              "incursion", "operation", "fire", "bombing", "barrage"})
+MILITARY_ACTIONS = WORDS["military_actions"]
 
 
 # Weapons named as the doer of violence ("killed by drones"): like a military action, whose they are
 # is not said by those they hit.
-WEAPONS = frozenset({"drone", "warplane", "jet", "missile", "rocket", "gunship", "helicopter", "bomber"})
+WEAPONS = WORDS["weapons"]
 
 
 def _own_force_object(token: Token) -> bool:
@@ -1317,24 +1274,13 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
 
 
 # Verbs of a state coercing people at home ("Egypt jailed ten people"): those it acts on are its own.
-COERCION_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge",
-                            "disperse", "prosecute", "try", "fine", "release", "free", "pardon", "torture",
-                            "round", "lock", "crack", "silence", "censor", "intern", "execute", "hang",
-                            "evict", "conscript", "draft", "ban", "outlaw", "summon", "interrogate",
-                            "question", "raid", "search", "disqualify", "bar", "strip", "nationalise",
-                            "nationalize", "expropriate", "confiscate", "seize", "requisition", "allow",
-                            "permit", "let", "license", "register", "deregister", "close", "shut"})
+COERCION_VERBS = WORDS["coercion_verbs"]
 # Verbs by which a government's head acts on his own government ("dismissed the government",
 # "accepted the resignation of the oil minister").
-OWN_GOVERNMENT_VERBS = frozenset({"dismiss", "sack", "fire", "appoint", "name", "accept", "reshuffle", "dissolve",
-                                  "form", "replace", "suspend", "promote", "demote", "remove", "nominate",
-                                  "swear", "lead", "head", "chair", "convene", "instruct", "reorganise",
-                                  "reorganize", "hand", "transfer", "cede", "entrust"})
+OWN_GOVERNMENT_VERBS = WORDS["own_government_verbs"]
 # Verbs of violence: a state named as their doer is an attacker, likely abroad ("the US bombed
 # rebel areas"); in talks or calls its counterpart is as likely at home ("Sudan called on the rebels").
-VIOLENT_VERBS = frozenset({"bomb", "strike", "shell", "attack", "raid", "kill", "pound", "hit", "target",
-                           "fire", "shoot", "bombard", "invade", "destroy", "hammer", "blast", "storm",
-                           "ambush", "fight", "battle", "clash", "wound", "injure", "massacre", "assault"})
+VIOLENT_VERBS = WORDS["violent_verbs"]
 
 
 def _speaks_of(speaker: Token, other: Token) -> bool:
@@ -1468,16 +1414,8 @@ ABOUT_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 # Nouns of places and of violence: a place named after them is where it happens ("a military post
 # in Mali", "the Syrian city of Idlib", "an attack in Kabul"); talks and conferences meet in
 # venues that say nothing of who takes part ("peace talks in Doha").
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "capital",
-                         "border", "post", "base", "camp", "port", "prison", "jail", "market", "mosque",
-                         "church", "school", "hospital", "street", "square", "suburb", "state", "county",
-                         "resort", "neighbourhood", "neighborhood", "territory", "outpost", "checkpoint",
-                         "enclave", "country", "island", "coast", "north", "south", "east", "west", "part",
-                         "rally", "attack", "bombing", "raid", "strike", "clash", "fighting", "violence",
-                         "explosion", "blast", "ambush", "shooting", "offensive", "unrest", "riot", "protest",
-                         "demonstration", "strike", "siege", "battle", "war", "conflict", "home", "house"})
-VENUE_NOUNS = frozenset({"talk", "talks", "conference", "summit", "meeting", "negotiation", "forum", "session",
-                         "congress", "dialogue", "round", "visit", "trip", "tour", "ceremony", "signing"})
+PLACE_NOUNS = WORDS["place_nouns"]
+VENUE_NOUNS = WORDS["venue_nouns"]
 
 
 def _placed(toks: list[Token], index: int) -> bool:
@@ -1518,7 +1456,7 @@ def _placed(toks: list[Token], index: int) -> bool:
 
 # Verbs whose place is a venue that says nothing of who takes part ("met opposition leaders in
 # Geneva", "signed the accord in Paris").
-MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "confer", "convene", "sign", "mediate"})
+MEETING_VERBS = WORDS["meeting_verbs"]
 
 
 def _venue(toks: list[Token], index: int) -> bool:
@@ -1691,17 +1629,7 @@ FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "mad
                                "baroness", "frau", "señora", "senora"})
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "monsieur", "herr", "señor", "senor"})
 # Given names of women, to tell a known woman from a known man of the same surname.
-FEMALE_GIVEN = frozenset("""Angela Theresa Margaret Hillary Condoleezza Madeleine Julia Jacinda Ursula Federica Catherine
-    Yulia Sviatlana Michelle Dilma Cristina Benazir Indira Nicola Liz Elizabeth Kamala Annalena
-    Giorgia Mette Sanna Kaja Ingrida Maia Christine Nancy Samantha Susan Nikki Golda Tzipi Ellen
-    Joyce Helle Erna Jutta Dalia Kersti Beata Ewa Viorica Zuzana Maria Marie Mary Anne Ann Anna
-    Sarah Helen Jane Patricia Ruth Yvette Harriet Jacqui Tessa Clare Claire Hazel Cathy Cherie
-    Shirley Estelle Beverley Ségolène Segolene Rachida Marine Valérie Valerie Martine Hasina Khaleda
-    Sirimavo Chandrika Gloria Corazon Megawati Yingluck Sushma Nirmala Sonia Priti Suella Penny
-    Amber Kemi Gisela Heidi Sigrid Ine Vigdis Tarja Mari Kristalina Roberta Kirsty Laura Emily Emma
-    Lisa Linda Barbara Karen Jessica Sophie Natalia Natalya Valentina Olena Iryna Oksana Irina
-    Tatiana Svetlana Elena Olga Ludmila Lyudmila Viktoria Victoria Nadia Nadiya Leyla Ayşe Tansu
-    Hina Sheikha Rania Noor""".split())
+FEMALE_GIVEN = WORDS["female_given"]
 
 
 def _after_honorific(toks: list[Token], start: int, limit: int) -> int:
