@@ -1287,6 +1287,10 @@ VERBAL_CONFLICT_MORE = [
     ("Serbia defied the European Union over sanctions on Russia.", "REJECT", "SRB", None),
     # working people striking against a policy
     ("Greek workers strike against austerity", "PROTEST", "GRC", None),
+    # a warning of what the speaker will do stays a threat
+    ("Beijing warned Washington that the arms sale would seriously damage relations.", "THREATEN", "CHN", "USA"),
+    ("Russia warned Finland that it would take countermeasures.", "THREATEN", "RUS", "FIN"),
+    ("North Korea warned Seoul that the drills would lead to war.", "THREATEN", "PRK", "KOR"),
 ]
 
 
@@ -1318,6 +1322,10 @@ NOT_THIS_TYPE_MORE = [
     ("The Kenyan runner defied the odds to win gold.", "REJECT"),
     ("The Scottish MP often defied the party line on defence.", "REJECT"),
     ("The worker struck against the metal beam and fell.", "PROTEST"),
+    # a warning of a risk or a state of things is advice or a forecast
+    ("The attorney general warned the Kenyan president that the decree could be unconstitutional.", "THREATEN"),
+    ("The Swiss central bank warned that many exporters could be crippled by the strong franc.", "THREATEN"),
+    ("The Dutch minister warned her cabinet colleagues that the plan might look like favouritism.", "THREATEN"),
 ]
 
 
