@@ -1291,6 +1291,7 @@ VERBAL_CONFLICT_MORE = [
     ("Beijing warned Washington that the arms sale would seriously damage relations.", "THREATEN", "CHN", "USA"),
     ("Russia warned Finland that it would take countermeasures.", "THREATEN", "RUS", "FIN"),
     ("North Korea warned Seoul that the drills would lead to war.", "THREATEN", "PRK", "KOR"),
+    ("The Kremlin warned Tbilisi that any intruders would be killed.", "THREATEN", "RUS", "GEO"),
 ]
 
 
