@@ -149,6 +149,7 @@ CONCEDE_CASES = [
     ("Thailand's prime minister dissolved parliament and called early elections.", "CONCEDE", "THA", None),
     ("Spain granted autonomy to Catalonia in 1979.", "CONCEDE", "ESP", None),
     ("Chile's foreign minister tendered his resignation to the president.", "CONCEDE", "CHL", None),
+    ("India restored the special status of Kashmir.", "CONCEDE", "IND", None),
 ]
 
 RETREAT_CASES = [
@@ -247,6 +248,7 @@ AID_CASES = [
     ("Britain's Royal Navy escorted Ukrainian grain ships through the Black Sea.", "AID", "GBR", "UKR"),
     ("The US Navy escorted Saudi oil tankers through the Strait of Hormuz.", "AID", "USA", "SAU"),
     ("The French navy rescued 120 migrants off the Libyan coast.", "AID", "FRA", None),
+    ("Brazil granted refugee status to 500 Venezuelans.", "AID", "BRA", "VEN"),
 ]
 
 CASES = AGREE_CASES + CONCEDE_CASES + RETREAT_CASES + COOPERATE_CASES + AID_CASES
@@ -385,6 +387,9 @@ NOT_THIS_TYPE = [
     # scientists at work, an appeal to the public
     ("City officials are cooperating with federal biologists on the salmon plan.", "COOPERATE"),
     ("The family appealed for anyone to provide information on the missing sailor.", "COOPERATE"),
+    # readiness denied; refugee status is asylum, no reform
+    ("Belgrade has shown little interest in talks with Pristina.", "AGREE"),
+    ("Brazil granted refugee status to 500 Venezuelans.", "CONCEDE"),
 ]
 
 # A promise or offer is an asserted AGREE; what is promised or offered has not happened.
