@@ -1516,6 +1516,10 @@ SESSION5_NOT_CODED = [
     ("Syrian air defences downed two incoming missiles, state television said.", {"ASSAULT"}),
     ("Iron Dome intercepted 40 rockets over Ashkelon.", {"ASSAULT"}),
     ("The two startups halted data sharing with each other.", {"SANCTION"}),
+    ("The mayor praised the city's record police numbers.", {"MOBILIZE"}),
+    ("Troop levels in the region were discussed at the hearing on Tuesday.", {"MOBILIZE"}),
+    ("The National Telephone Service opened a new call centre in Leeds.", {"COERCE"}),
+    ("Britain's diplomatic presence in Minsk remained small.", {"SANCTION"}),
 ]
 
 
