@@ -1476,6 +1476,8 @@ SESSION5_CODED = [
     ("Four Nigerian soldiers died when their vehicle hit a landmine near Maiduguri.", "ASSAULT", None, ANY),
     ("The US cut off intelligence sharing with Ukraine.", "SANCTION", "USA", "UKR"),
     ("Turkey downed a Russian warplane near the Syrian border.", "ASSAULT", "TUR", "RUS"),
+    ("Boko Haram seized control of several towns in Borno state.", "ASSAULT", ANY, ANY),
+    ("Al-Shabaab took control of the port of Barawe.", "ASSAULT", "SOM", ANY),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1520,6 +1522,8 @@ SESSION5_NOT_CODED = [
     ("Troop levels in the region were discussed at the hearing on Tuesday.", {"MOBILIZE"}),
     ("The National Telephone Service opened a new call centre in Leeds.", {"COERCE"}),
     ("Britain's diplomatic presence in Minsk remained small.", {"SANCTION"}),
+    ("Goldman Sachs took control of the struggling lender.", {"ASSAULT"}),
+    ("Unilever took control of the Indian company.", {"ASSAULT"}),
 ]
 
 
