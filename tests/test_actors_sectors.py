@@ -757,3 +757,12 @@ def test_actors_coalition_forces_are_not_of_where_they_serve(codes):
     assert codes("Foreign soldiers in Somalia guarded the port.")["Foreign soldiers"] == "MIL"
     # one state's troops somewhere stay that state's
     assert codes("Kenyan troops in Somalia guarded the port.")["Kenyan troops in Somalia"] == "KENMIL"
+
+
+def test_actors_plural_demonym_harmed_through_a_preposition_is_people(codes):
+    # violence done "on" or "against" people named by nationality is done to people
+    assert codes("Border guards opened fire on Eritreans crossing the river.")["Eritreans"] == "ERICVL"
+    assert codes("The report listed attacks against Armenians in the valley.")["Armenians"] == "ARMCVL"
+    # talks with them, or pressure on them, are with the state
+    assert codes("The mediators held talks with the Bulgarians on Friday.")["the Bulgarians"] == "BGR"
+    assert codes("Ottawa increased pressure on the Iranians.")["the Iranians"] == "IRN"

@@ -70,6 +70,10 @@ DESCRIBING = WORDS["describing"]
 # Words that make the men of a phrase strangers where they are: "coalition forces in Iraq",
 # "foreign troops in Mali", "peacekeepers in Darfur" are not of the country they are in.
 ABROAD = WORDS["abroad"]
+# Prepositions naming whom violence is done to ("fire on", "attacks against"), and nouns of harm
+# done to people that are neither verbs of violence nor military actions ("violence against").
+HARM_PREPOSITIONS = frozenset({"on", "against", "upon", "at"})
+HARM_NOUNS = WORDS["harm_nouns"]
 # Places that are their people only when a state's word is on them ("shelled the Lebanese town
 # of X"); "the town" alone says where something happens ("withdrew from the town").
 TOWNS = WORDS["towns"]
@@ -685,6 +689,10 @@ class ActorResolver:
             return True  # "police detained Britons", "Afghans were killed": people, not the state
         if head.dep_ == "nsubj" and verb in CROWD_VERBS:
             return True  # "Iranians took to the streets", "Syrians fled": people
+        harm = head.head  # "opened fire on Eritreans", "attacks against Armenians": people harmed
+        if head.dep_ == "pobj" and harm.lower_ in HARM_PREPOSITIONS and harm.head.lemma_.lower() in \
+                VIOLENT_VERBS | COERCION_VERBS | MILITARY_ACTIONS | HARM_NOUNS:
+            return True
         return _counted(head)
 
     def _office_holder(self, group: _Group, where: str, day: Optional[dt.date],
