@@ -1396,6 +1396,9 @@ CONSULT_MORE = [
     ("The French president dined with the Moroccan king in Rabat.", "CONSULT", "FRA", "MAR"),
     ("The Jordanian king hosted the Iraqi president in Amman.", "CONSULT", "JOR", "IRQ"),
     ("The Kenyan minister spoke on the phone with his Ugandan counterpart.", "CONSULT", "KEN", "UGA"),
+    ("The Jordanian king welcomed the Egyptian delegation to Amman.", "CONSULT", "JOR", "EGY"),
+    ("Qatar hosted talks between the Taliban and Afghan officials in Doha.", "CONSULT", "QAT", "AFG"),
+    ("Britain welcomed the talks between Serbia and Kosovo.", "SUPPORT", "GBR", "*"),
 ]
 
 CONSULT_MORE_NOT = [
@@ -1409,6 +1412,11 @@ CONSULT_MORE_NOT = [
     ("The Labour leader began a nationwide tour to win over undecided voters.", "CONSULT"),
     # where it was said, not with whom
     ("Speaking on Kenyan radio's Sunday programme with Jeff Koinange, the Ugandan minister said trade was up.", "CONSULT"),
+    # talks welcomed are approved, not hosted
+    ("Britain welcomed the talks between Serbia and Kosovo.", "CONSULT"),
+    # one's own troops visited abroad
+    ("The German chancellor visited troops in Lithuania.", "CONSULT"),
+    ("The US president made a visit to troops in Iraq.", "CONSULT"),
     # postponed talks did not take place
     ("The Kenyan president and the Somali president postponed talks in Nairobi.", "CONSULT"),
 ]
