@@ -911,6 +911,18 @@ def test_events_an_act_at_home_or_together_is_not_aimed_at_the_place(code_text, 
     assert pair not in {(e.source and e.source.country, e.target and e.target.country) for e in events}
 
 
+@pytest.mark.parametrize("text, triple", [
+    # the owner of an arrest, a release or a deportation with no "of" phrase undergoes it
+    ("Relatives said the Bahraini students' arrest was unfair.", (None, "COERCE", "BHR")),
+    ("The Bahraini students' arrest by Saudi police came days after the rally.", ("SAU", "COERCE", "BHR")),
+    ("Iran's arrest of a French academic angered Paris.", ("IRN", "COERCE", "FRA")),
+    ("Qatar secured the Nepali hostages' release on Sunday.", ("QAT", "RETREAT", "NPL")),
+    ("The Afghan migrants' deportation by Iran began in May.", ("IRN", "COERCE", "AFG")),
+])
+def test_events_the_owner_of_what_is_suffered_suffers_it_unless_of_names_who(code_text, text, triple):
+    assert triple in triples(code_text(text, date="2015-06-01"))
+
+
 def test_events_an_attack_after_since_is_a_date_not_news(code_text):
     assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
 

@@ -371,9 +371,17 @@ FUTURE = [
     "Lithuania will impose sanctions on Belarusian officials next month.",
     "Italy is expected to host Libyan leaders for talks in Rome.",
     "If Japan imposes tariffs, Korea will retaliate.",
+    # a modal shared across "but" by a verb with no auxiliary of its own
+    "Denmark would take back but prosecute the Danish fighters held in Iraq.",
+    # an event noun as the subject of a word of the present that schedules it
+    "Fresh talks between Chile and Bolivia are due in March.",
+    "A state visit by the Kenyan president to Uganda is set for October.",
+    "A meeting of Gulf foreign ministers with Iran is scheduled for next week.",
 ]
 
 ASSERTED = [
+    ("Kenya did not attack but shelled the Somali camps.", "ASSAULT"),
+    ("Talks between Chile and Bolivia resumed in March.", "CONSULT"),
     ("Germany and France signed a trade agreement on Monday.", "SUPPORT"),
     ("The United States imposed sanctions on Belarus.", "SANCTION"),
     ("Russian troops attacked Ukrainian villages near Kharkiv.", "ASSAULT"),

@@ -464,9 +464,16 @@ def _role_tokens(match: Match, role: str):
         return None
     if role == "self":
         return [match.trigger], "trigger noun", True
-    if role == "poss":
+    if role in ("poss", "undergoer"):
+        # Of a noun that can be suffered, the owner is who suffers it unless an "of" phrase
+        # names that: "the journalist's arrest", "the hostages' release" against "Russia's
+        # arrest of the journalist".
+        undergone = "undergoer" in match.pattern.target and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in match.trigger.children)
+        if undergone != (role == "undergoer"):
+            return None
         found = [c for c in match.trigger.children if c.dep_ == "poss"]
-        return (_with_conjuncts(found), "poss", True) if found else None
+        return (_with_conjuncts(found), role, True) if found else None
     if role == "mod":
         found = [c for c in match.trigger.children if c.dep_ in ("amod", "compound", "nmod")]
         return (found, "amod/compound", True) if found else None

@@ -216,9 +216,8 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         word, dep = _lemma(child), child.dep_
         if _is_negation(child):
             found.append(Marker("negated", f"negation '{child.text} {token.text}'"))
-        elif dep == "aux" and (word in cues.auxiliaries or child.lower_ in cues.auxiliaries):
-            cls = cues.auxiliaries.get(word) or cues.auxiliaries[child.lower_]
-            found.append(Marker(cls, f"auxiliary '{child.text} {token.text}'"))
+        elif _auxiliary(child, cues):
+            found.append(Marker(_auxiliary(child, cues), f"auxiliary '{child.text} {token.text}'"))
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
@@ -233,6 +232,13 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ in ("VERB", "AUX") and _negative_argument(child, cues):
             found.append(Marker("negated", f"negative argument '{child.text}' of '{token.text}'"))
     return sorted(found, key=lambda m: m.cls != "negated")
+
+
+def _auxiliary(child: Token, cues: Cues) -> Optional[str]:
+    """The modality a modal or future auxiliary gives its verb ("would", "will", "may")."""
+    if child.dep_ != "aux":
+        return None
+    return cues.auxiliaries.get(_lemma(child)) or cues.auxiliaries.get(child.lower_)
 
 
 def _inverted_condition(token: Token) -> bool:
@@ -341,6 +347,9 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
     for own in (_left_open(trigger, cues), _raising(trigger)):
         if own is not None:
             result.markers.append(own)
+    if noun is not None and noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") \
+            and _scheduled(trigger):  # (the light verb itself: "the visit is set for June")
+        result.markers.append(Marker("future", f"'{noun.text} {_scheduled(trigger)}': still to come"))
     token, subject_mode = trigger, False
     for _ in range(MAX_STEPS):
         result.path.append(token)
@@ -428,6 +437,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return None
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+            # A contrast turns a negation ("did not attack but shelled"), not the auxiliary
+            # both verbs share: "would accept but prosecute" prosecutes no one yet.
+            if not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                result.markers += [Marker(cls, f"auxiliary '{c.text} {head.text}' shared by "
+                                                  f"'{token.text}'")
+                                   for c in head.children if (cls := _auxiliary(c, cues))]
             return None
         return head, dep
     if dep in ("advcl", "ccomp", "xcomp", "relcl", "acl") and _lemma(head) in ("be", "time"):
@@ -465,6 +480,9 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
+    if dep in ("nsubj", "nsubjpass") and _scheduled(head):
+        result.markers.append(Marker("future", f"'{token.text} {_scheduled(head)}': still to come"))
+        return None
     if dep in ("nsubj", "nsubjpass") and _phrasal(head) not in cues.occurrence_verbs \
             and _lemma(head) not in cues.occurrence_verbs and _given(token) \
             and not (dep == "nsubjpass" and _governor_marker(head, dep, cues) is not None):
@@ -505,6 +523,24 @@ def _child_marker(head: Token, which, label: str, cues: Cues) -> Optional[Marker
     by ``label`` (a copula's adjective, a verb's object noun standing in for the governor)."""
     return next((m for c in head.children if which(c)
                  for m in (_governor_marker(c, label, cues),) if m is not None), None)
+
+
+SCHEDULING = frozenset({"due", "expect", "schedule", "plan", "set", "slate", "timetable"})
+
+
+def _scheduled(head: Token) -> Optional[str]:
+    """'talks are due in May', 'a summit is scheduled for June', 'the visit is expected next
+    week': words of the present that put their subject still to come (not "the attack was
+    planned in Raqqa", a plot told of an attack that happened)."""
+    if any(c.dep_ == "auxpass" for c in head.children):
+        word = head
+    else:
+        word = next((c for c in head.children if c.dep_ == "acomp"), None) if _lemma(head) == "be" else None
+    if word is None or (_lemma(word) not in SCHEDULING and word.lower_ not in SCHEDULING):
+        return None
+    verb = head if head.tag_ in ("VBZ", "VBP") else next(
+        (c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")), None)
+    return None if verb is None else f"{verb.text} {word.text}"
 
 
 def _be_to(head: Token, dep: str) -> Optional[Marker]:

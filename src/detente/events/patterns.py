@@ -21,7 +21,7 @@ ONTOLOGY_FILE = HERE / "ontology.yaml"
 PATTERN_DIR = HERE / "patterns"
 LEXICON_NAME = "_lexicon.yaml"
 
-ROLE_NAMES = {"subj", "obj", "dative", "poss", "mod", "between", "gov", "xobj", "xsubj", "fsubj", "wsubj", "self",
+ROLE_NAMES = {"subj", "obj", "dative", "poss", "undergoer", "mod", "between", "gov", "xobj", "xsubj", "fsubj", "wsubj", "self",
               "reporter"}
 ROLE_PREFIXES = ("prep:",)
 NOT_ON_NOUNS = frozenset({"particle", "xcomp", "aux"})  # a noun has none of these
