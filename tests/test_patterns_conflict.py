@@ -1478,6 +1478,8 @@ SESSION5_CODED = [
     ("Turkey downed a Russian warplane near the Syrian border.", "ASSAULT", "TUR", "RUS"),
     ("Boko Haram seized control of several towns in Borno state.", "ASSAULT", ANY, ANY),
     ("Al-Shabaab took control of the port of Barawe.", "ASSAULT", "SOM", ANY),
+    ("Two Palestinians were injured by Israeli settlers near Nablus.", "ASSAULT", "ISR", "PSE"),
+    ("Riot police injured dozens of demonstrators in Athens.", "ASSAULT", "GRC", "GRC"),
 ]
 
 SESSION5_NOT_CODED = [
@@ -1524,6 +1526,8 @@ SESSION5_NOT_CODED = [
     ("Britain's diplomatic presence in Minsk remained small.", {"SANCTION"}),
     ("Goldman Sachs took control of the struggling lender.", {"ASSAULT"}),
     ("Unilever took control of the Indian company.", {"ASSAULT"}),
+    ("Three firefighters were injured tackling the blaze in Leeds.", {"ASSAULT"}),
+    ("The striker was injured in the first half.", {"ASSAULT"}),
 ]
 
 
