@@ -766,3 +766,17 @@ def test_actors_plural_demonym_harmed_through_a_preposition_is_people(codes):
     # talks with them, or pressure on them, are with the state
     assert codes("The mediators held talks with the Bulgarians on Friday.")["the Bulgarians"] == "BGR"
     assert codes("Ottawa increased pressure on the Iranians.")["the Iranians"] == "IRN"
+
+
+def test_actors_what_real_news_showed_of_coalitions_parties_and_strikes(codes):
+    # a coalition a capital leads is armed too; one for relief is not
+    assert codes("A Riyadh-led coalition bombed the port of Mokha.")["A Riyadh-led coalition"] == "SAUMIL"
+    assert codes("The US-led relief coalition delivered rice to Aceh.")["The US-led relief coalition"] == "USA"
+    # a party's own country word adds nothing: its spokesman is the party's
+    assert codes("A Welsh Labour Party spokesman mocked the budget.")[
+        "A Welsh Labour Party spokesman"] == "GBRPTY"
+    # strikes "by" someone are theirs, whatever place is named after
+    found = codes("A wave of airstrikes by Dutch jets killed 30 fighters and 5 foreign mercenaries in Mali.")
+    assert found["airstrikes"] == "NLDMIL"
+    assert codes("The Syrian National Coalition boycotted the talks.")[
+        "The Syrian National Coalition"] == "SYROPP"

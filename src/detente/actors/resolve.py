@@ -497,6 +497,11 @@ class ActorResolver:
         span = (first.idx, last.idx + len(last))
         base = dict(text=text[span[0]:span[1]], span=span, head=group.head)
         places = _by_head(toks, group, [h for h in group.hits if h.entry.kind in PLACE_KINDS])
+        homes = {self.kb.igos[h.entry.key].country for h in places if h.entry.kind == "igo"
+                 and h.entry.key in self.kb.igos and self.kb.igos[h.entry.key].sector}
+        if homes:
+            # "a Scottish Labour Party spokesman": the party's own country word adds nothing to it
+            places = [h for h in places if not (h.entry.kind == "country" and h.entry.key in homes)] or places
         nouns = [h for h in group.hits if h.entry.kind in NOUN_KINDS]
         cities = _by_head(toks, group, [h for h in group.hits if h.entry.kind == "city"])
         former = _former(toks, group, self.kb)
@@ -547,9 +552,13 @@ class ActorResolver:
                          head=hit.anchor), hit, None, "", _Group(hit.anchor, [hit], [], hit.start, hit.end),
                     day, memory))
         sector, sector_why = _sector(group, nouns, places)
-        if sector is None and toks[group.head].lemma_.lower() in ALLIANCES and any(
-                _led_by(toks[h.anchor]) for h in places if h.entry.kind == "country"):
+        if (sector is None or sector_why.startswith("seat of power")) \
+                and toks[group.head].lemma_.lower() in ALLIANCES \
+                and not any(t.lower_ in ADVOCACY for t in toks[group.start:group.head]) and any(
+                _led_by(toks[h.anchor]) for h in places if h.entry.kind in ("country", "seat")
+                and h.entry.key in self.kb.countries):
             # "the Saudi-led coalition", "the US-led alliance": a state's coalition is an armed one
+            # (not "a US-led aid coalition")
             sector, sector_why = "MIL", "MIL: a coalition led by a state"
         if places and self._member_envoy(toks, group, nouns, places):
             # "UN ambassador X", "the NATO ambassador": a member state's diplomat there
@@ -1073,6 +1082,9 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 near = [m for m in near if m.head < mention.head]
             if mention.kind == "person" and len({m.country for m in near}) > 1:
                 near = []  # a titled name next to two countries could be of either
+            doers = _doers(toks, mention, in_sentence)
+            if doers:
+                near = doers  # "airstrikes by Russian jets ... in Syria" are the jets' (Russian)
             if near:
                 clause = toks[mention.head].head  # prefer the clause the mention belongs to
                 inside = [m for m in near if clause.left_edge.i <= m.head <= clause.right_edge.i]
@@ -1103,6 +1115,20 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                     why=f"{mention.why}; country {previous}: the one country of the sentence before"))
         out.append(mention)
     return out
+
+
+def _doers(toks: list[Token], mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """For a military action ("airstrikes by Russian jets"), the mentions with a country that its
+    "by" names as the doer."""
+    head = toks[mention.head]
+    if head.lemma_.lower() not in MILITARY_ACTIONS:
+        return []
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holders.append(head.head.head)  # "a series of airstrikes by ..."
+    agents = {c.i for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "by"
+              for c in prep.children if c.dep_ == "pobj"}
+    return [m for m in mentions if m.country and m.head in agents]
 
 
 # Sectors of armed men: the other side of what they do lends them no country ("the US bombed
