@@ -923,6 +923,12 @@ def test_events_the_owner_of_what_is_suffered_suffers_it_unless_of_names_who(cod
     assert triple in triples(code_text(text, date="2015-06-01"))
 
 
+def test_events_a_caused_act_is_done_by_the_object_of_its_cause(code_text):
+    # the parser reads the infinitive as a purpose clause of "led"
+    assert ("COD", "REQUEST", "RWA") in triples(code_text(
+        "The Ugandan offensive led the Congolese rebels to plead with Rwanda for help.", date="2015-06-01"))
+
+
 def test_events_an_attack_after_since_is_a_date_not_news(code_text):
     assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
 

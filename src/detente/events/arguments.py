@@ -613,6 +613,12 @@ def subject_of(verb: Token, depth: int = 0):
         found = [c for c in head.children if c.dep_ == "nsubjpass"]
         if found and found[0].tag_ not in RELATIVE_TAGS:
             return _with_conjuncts(found), f"nsubjpass of {head.text}", False
+    if verb.dep_ == "advcl" and head.lemma_.lower() in CAUSATIVE_VERBS and to_infinitive(verb):
+        # The small parser reads a caused act as a purpose: in "the offensive led the rebels
+        # to plead with Chad" the rebels plead.
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if objects:
+            return _with_conjuncts(objects), f"dobj of {head.text}", False
     if verb.dep_ == "xcomp":
         # Object control: "urged Russia to withdraw", "called on Russia to withdraw".
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -676,6 +682,12 @@ def statement_owner(noun: Token, depth: int):
         return None
     return subject_of(verb, depth + 1)
 
+
+# Verbs that make their object do what follows ("led the rebels to plead", "prompted Kenya to
+# recall"), whatever the parser calls the infinitive.
+CAUSATIVE_VERBS = frozenset({"lead", "prompt", "cause", "drive", "push", "spur", "force", "compel",
+                             "persuade", "convince", "induce", "provoke", "oblige", "pressure",
+                             "pressurise", "pressurize"})
 
 # What befalls the subject of a warning's clause: then the warning is aimed at it.
 CONSEQUENCE_VERBS = frozenset({"pay", "face", "regret", "suffer", "lose", "bear", "feel", "rue",
