@@ -1292,6 +1292,11 @@ VERBAL_CONFLICT_MORE = [
     ("Russia warned Finland that it would take countermeasures.", "THREATEN", "RUS", "FIN"),
     ("North Korea warned Seoul that the drills would lead to war.", "THREATEN", "PRK", "KOR"),
     ("The Kremlin warned Tbilisi that any intruders would be killed.", "THREATEN", "RUS", "GEO"),
+    # a reported crime, an act said to amount to one, a hand behind an offensive
+    ("Poland said Belarus had committed crimes against humanity.", "ACCUSE", "POL", "BLR"),
+    ("Ukraine said Russian troops had committed war crimes in Bucha.", "ACCUSE", "UKR", "RUS"),
+    ("The Chinese envoy said Japan's actions amounted to aggression.", "ACCUSE", "CHN", "JPN"),
+    ("Sudan said Chad was behind the rebel offensive.", "ACCUSE", "SDN", "TCD"),
 ]
 
 
@@ -1327,6 +1332,8 @@ NOT_THIS_TYPE_MORE = [
     ("The attorney general warned the Kenyan president that the decree could be unconstitutional.", "THREATEN"),
     ("The Swiss central bank warned that many exporters could be crippled by the strong franc.", "THREATEN"),
     ("The Dutch minister warned her cabinet colleagues that the plan might look like favouritism.", "THREATEN"),
+    ("Eritrea said Ethiopia had not committed any crimes.", "ACCUSE"),
+    ("The Kenyan minister said the costs amounted to 2 billion shillings.", "ACCUSE"),
 ]
 
 
@@ -1339,3 +1346,9 @@ def test_more_verbal_look_alikes_do_not_assert_type(code_text, sentence, event_t
 def test_crowd_rampage_is_still_a_riot(code_text):
     found = coded_triples(code_text, "Hundreds of youths rampaged through the streets of Nairobi.")
     assert ("PROTEST", "KEN", None) in found, found
+
+
+def test_atrocities_committed_stay_the_attack(code_text):
+    # the reporter's charge takes crimes and abuses, not the atrocity itself (ASSAULT's noun)
+    found = coded_triples(code_text, "The Ethiopian army committed atrocities in Tigray, Amnesty said.")
+    assert "ASSAULT" in {t[0] for t in found}, found
