@@ -1297,6 +1297,9 @@ VERBAL_CONFLICT_MORE = [
     ("Ukraine said Russian troops had committed war crimes in Bucha.", "ACCUSE", "UKR", "RUS"),
     ("The Chinese envoy said Japan's actions amounted to aggression.", "ACCUSE", "CHN", "JPN"),
     ("Sudan said Chad was behind the rebel offensive.", "ACCUSE", "SDN", "TCD"),
+    # a promised answer to another's expansion or sanctions
+    ("The Kremlin said it would respond to any NATO expansion.", "THREATEN", "RUS", None),
+    ("Beijing said it would respond firmly to any new US sanctions.", "THREATEN", "CHN", "USA"),
 ]
 
 
@@ -1334,6 +1337,7 @@ NOT_THIS_TYPE_MORE = [
     ("The Dutch minister warned her cabinet colleagues that the plan might look like favouritism.", "THREATEN"),
     ("Eritrea said Ethiopia had not committed any crimes.", "ACCUSE"),
     ("The Kenyan minister said the costs amounted to 2 billion shillings.", "ACCUSE"),
+    ("The ministry said it would respond to the letter next week.", "THREATEN"),
 ]
 
 
