@@ -780,3 +780,13 @@ def test_actors_what_real_news_showed_of_coalitions_parties_and_strikes(codes):
     assert found["airstrikes"] == "NLDMIL"
     assert codes("The Syrian National Coalition boycotted the talks.")[
         "The Syrian National Coalition"] == "SYROPP"
+
+
+def test_actors_machines_describing_things_are_no_force(codes):
+    # "aircraft", "helicopter", "jet" before a noun that is no actor describe a thing
+    assert codes("The Brazilian aircraft maker signed a deal with Kenya.")["The Brazilian aircraft maker"] == "BRA"
+    assert codes("Norwegian jet fuel exports rose in May.")["Norwegian jet fuel exports"] == "NOR"
+    # ... but pilots and fighters stay a force, and a think tank is civil society
+    assert codes("Bulgarian helicopter pilots refused to fly.")["Bulgarian helicopter pilots"] == "BGRMIL"
+    assert codes("Egyptian jet fighters struck a depot.")["Egyptian jet fighters"] == "EGYMIL"
+    assert codes("A Canadian think tank criticised the deal.")["A Canadian think tank"] == "CANCVL"

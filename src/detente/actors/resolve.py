@@ -49,6 +49,9 @@ COMMON_SURNAMES = WORDS["common_surnames"]
 TITLE_ONLY = WORDS["title_only"]
 # Sector nouns that are actors only as common nouns ("the challenger", not the "Challenger" shuttle).
 COMMON_ONLY = WORDS["common_only"]
+# Machines that are a force only as the head of their phrase, not describing a thing that is no
+# actor ("jet fuel", "aircraft maker"; "helicopter pilots" are pilots).
+HEAD_ONLY = WORDS["head_only"]
 # Sector words that only rank another title they stand before ("deputy head", "deputy spokesman").
 RANK_WORDS = WORDS["rank_words"]
 # Words that make a capital a part of the city ("north London"), not its government.
@@ -365,6 +368,9 @@ class ActorResolver:
                 return first.pos_ == "PROPN"
             if end - start == 1 and first.lower_ in COMMON_ONLY:
                 return first.pos_ == "NOUN"
+            if end - start == 1 and first.lemma_.lower() in HEAD_ONLY and first.dep_ in ("compound", "amod", "nmod") \
+                    and first.head.i > first.i and first.head.lower_ not in self.kb.common:
+                return False  # "jet fuel", "an aircraft maker", "aircraft shelters" are no force
             if end - start == 1 and first.lemma_.lower() in SPEAKERS and (
                     start > 0 and toks[start - 1].text == "-" or first.tag_ == "NNS"
                     and not any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)):
