@@ -230,6 +230,9 @@ def test_modality_cues_file_validates(tmp_path):
 # End to end: negated, hypothetical, denied-or-failed sentences produce no asserted event at all.
 
 NOTHING_ASSERTED = [
+    # a capacity to act is not the act
+    "Kenya is in a position to expel the Somali envoy.",
+    "Kenyan courts are well equipped to convict the Somali pirates.",
     # the raising passive of "say" reports hearsay
     "Chad is said to have shelled the rebel camps near the border.",
     # negated
