@@ -112,6 +112,7 @@ AGREE_CASES = [
     ("Mongolia and Kazakhstan vowed to strengthen relations.", "AGREE", "MNG", "KAZ"),
     ("A hostage swap was agreed between Sanaa and Riyadh on Thursday.", "AGREE", "YEM", "SAU"),
     ("Kenya declared its interest in joining the East African force.", "AGREE", "KEN", None),
+    ("Hungary expressed interest in buying Russian gas.", "AGREE", "HUN", None),
 ]
 
 CONCEDE_CASES = [
