@@ -885,6 +885,9 @@ def test_events_an_attack_is_on_the_country_it_was_carried_out_in(code_text, tex
     # a named city hit through a noun's or a verb's preposition stands for its country
     ("The Russian shelling of Kharkiv continued overnight.", ("RUS", "ASSAULT", "UKR")),
     ("Israeli jets launched air strikes on Aleppo.", ("ISR", "ASSAULT", "SYR")),
+    # a place noun naming its place with "of"
+    ("Turkish jets struck the city of Kobani.", ("TUR", "ASSAULT", "SYR")),
+    ("Saudi jets bombed the port city of Hodeidah.", ("SAU", "ASSAULT", "YEM")),
 ])
 def test_events_a_city_hit_through_a_preposition_stands_for_its_country(code_text, text, triple):
     assert triple in triples(code_text(text, date="2015-06-01"))

@@ -224,7 +224,7 @@ CODED = [
     ("Hundreds of Mexican migrants were deported by US immigration authorities.", "COERCE", "USA", "MEX"),
     ("Iranian Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.", "COERCE", "IRN", "GBR"),
     ("The authorities imposed a dusk-to-dawn curfew in the city after two nights of rioting.", "COERCE", ANY, None),
-    ("A 24-hour curfew was imposed on the town of Kasur after the riots.", "COERCE", ANY, None),
+    ("A 24-hour curfew was imposed on the town of Kasur after the riots.", "COERCE", ANY, "PAK"),
     ("The military declared martial law in Bangkok and took control of television stations.", "COERCE", "THA", "THA"),
     ("Russia blocked access to Facebook and Twitter, the communications regulator said.", "COERCE", "RUS", None),
     ("The government shut down the country's last independent newspaper on Wednesday.", "COERCE", ANY, None),

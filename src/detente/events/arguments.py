@@ -731,6 +731,10 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
         return _place_mention(token, index.places[token.i], index)
     if token.lemma_.lower() not in PLACE_NOUNS:
         return None
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # the place named: "the town of Idlib", "the port city of Hodeidah"
+        for name in (g for g in of.children if g.dep_ == "pobj" and g.i in index.places):
+            return _place_mention(name, index.places[name.i], index)
     # (where the attack happened is where its targets are: "struck targets in Lebanon")
     owners = [token] + ([token.head] if token.dep_ in ("dobj", "obj", "nsubjpass") else [])
     for prep in (c for owner in owners for c in owner.children):
