@@ -790,3 +790,7 @@ def test_actors_machines_describing_things_are_no_force(codes):
     assert codes("Bulgarian helicopter pilots refused to fly.")["Bulgarian helicopter pilots"] == "BGRMIL"
     assert codes("Egyptian jet fighters struck a depot.")["Egyptian jet fighters"] == "EGYMIL"
     assert codes("A Canadian think tank criticised the deal.")["A Canadian think tank"] == "CANCVL"
+
+
+def test_actors_an_accent_says_where_someone_comes_from(codes):
+    assert codes("She answered in a thick Portuguese accent.") == {}
