@@ -230,6 +230,9 @@ def test_modality_cues_file_validates(tmp_path):
 # End to end: negated, hypothetical, denied-or-failed sentences produce no asserted event at all.
 
 NOTHING_ASSERTED = [
+    # a judgement put to "it", a remit
+    "It may be preferable to prosecute the Somali pirates in Kenya.",
+    "The agency has a mandate to support the Somali government.",
     # a capacity to act is not the act
     "Kenya is in a position to expel the Somali envoy.",
     "Kenyan courts are well equipped to convict the Somali pirates.",
@@ -378,6 +381,10 @@ FUTURE = [
     "If Japan imposes tariffs, Korea will retaliate.",
     # a modal shared across "but" by a verb with no auxiliary of its own
     "Denmark would take back but prosecute the Danish fighters held in Iraq.",
+    # a time still to come; an event noun's own infinitive of occurrence
+    "The Ghanaian finance minister is travelling to Nigeria next week.",
+    "The Kenyan president visits Uganda tomorrow.",
+    "A summit between Iran and Turkey to be held in Tehran on Friday was called a last chance.",
     # an event noun as the subject of a word of the present that schedules it
     "Fresh talks between Chile and Bolivia are due in March.",
     "A state visit by the Kenyan president to Uganda is set for October.",
@@ -386,6 +393,8 @@ FUTURE = [
 
 ASSERTED = [
     ("Kenya did not attack but shelled the Somali camps.", "ASSAULT"),
+    ("The next day, Kenyan troops attacked the Somali camp.", "ASSAULT"),
+    ("Kenya launched an offensive to take the Somali town.", "ASSAULT"),
     ("Talks between Chile and Bolivia resumed in March.", "CONSULT"),
     ("Germany and France signed a trade agreement on Monday.", "SUPPORT"),
     ("The United States imposed sanctions on Belarus.", "SANCTION"),

@@ -221,8 +221,16 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
+        elif _coming(child):
+            found.append(Marker("future", f"'{child.text}' is still to come"))
+        elif dep == "acl" and token.pos_ == "NOUN" and _to_be_held(child):
+            found.append(Marker("future", f"'{token.text} to be {child.text}': still to come"))
         elif dep == "aux" and child.lower_ == "to" and _headline(token):
             found.append(Marker("future", f"headline infinitive 'to {token.text}'"))
+        elif dep == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
+            # (an infinitive the parser made the root: "a summit to be held in Tehran on
+            # Friday was described as ...")
+            found.append(Marker("future", f"infinitive 'to {token.text}' is still to come"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
         elif dep == "amod" and token.pos_ in ("NOUN", "PROPN") and child.lower_ in cues.adjectives:
@@ -239,6 +247,36 @@ def _auxiliary(child: Token, cues: Cues) -> Optional[str]:
     if child.dep_ != "aux":
         return None
     return cues.auxiliaries.get(_lemma(child)) or cues.auxiliaries.get(child.lower_)
+
+
+TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _coming(child: Token) -> bool:
+    """A time still to come on the verb: "next week", "next Tuesday", "tomorrow" (not the
+    narrative's "the next day" or "the following week")."""
+    if child.dep_ not in ("npadvmod", "advmod") or any(c.dep_ == "neg" for c in child.children) \
+            or (child.i > 0 and child.doc[child.i - 1].lower_ == "not"):
+        return False  # ("do so not tomorrow but now")
+    if child.lower_ == "tomorrow":
+        return True
+    return child.lower_ in TIME_UNITS and any(c.dep_ == "amod" and c.lower_ in ("next", "coming")
+                                              for c in child.children) and not any(
+        c.dep_ in ("det", "poss") for c in child.children)
+
+
+HOLDING_VERBS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})
+TAKING_PLACE = frozenset({"take place", "begin", "start", "open", "resume", "convene", "go ahead"})
+
+
+def _to_be_held(clause: Token) -> bool:
+    """'a summit to be held in Tehran', 'talks to take place on Friday': an event noun's own
+    infinitive of occurrence announces it (not "a summit to discuss trade", its purpose)."""
+    if not to_infinitive(clause):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return passive and _lemma(clause) in HOLDING_VERBS or _phrasal(clause) in TAKING_PLACE
 
 
 def _inverted_condition(token: Token) -> bool:
@@ -548,7 +586,8 @@ def _be_to(head: Token, dep: str) -> Optional[Marker]:
     if dep not in ("nsubj", "xcomp") or _lemma(head) != "be":
         return None
     for comp in head.children:
-        if comp.dep_ == "xcomp" and to_infinitive(comp):
+        if comp.dep_ == "xcomp" and to_infinitive(comp) and comp.lemma_.lower() != "blame":
+            # (not "was to blame": who is responsible, said of the past)
             return Marker("future", f"'{head.text} to {comp.text}' is planned")
     return None
 
