@@ -384,7 +384,7 @@ FUTURE = [
     # a time still to come; an event noun's own infinitive of occurrence
     "The Ghanaian finance minister is travelling to Nigeria next week.",
     "The Kenyan president visits Uganda tomorrow.",
-    "A summit between Iran and Turkey to be held in Tehran on Friday was called a last chance.",
+    "A summit between Chile and Bolivia to be convened in Quito in March was seen as a breakthrough.",
     # an event noun as the subject of a word of the present that schedules it
     "Fresh talks between Chile and Bolivia are due in March.",
     "A state visit by the Kenyan president to Uganda is set for October.",

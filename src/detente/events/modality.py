@@ -227,9 +227,11 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
             found.append(Marker("future", f"'{token.text} to be {child.text}': still to come"))
         elif dep == "aux" and child.lower_ == "to" and _headline(token):
             found.append(Marker("future", f"headline infinitive 'to {token.text}'"))
-        elif dep == "aux" and child.lower_ == "to" and token.dep_ == "ROOT":
-            # (an infinitive the parser made the root: "a summit to be held in Tehran on
-            # Friday was described as ...")
+        elif dep == "aux" and child.lower_ == "to" and (token.dep_ == "ROOT" or (
+                token.dep_ in ("csubj", "csubjpass") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children))):
+            # (an infinitive the parser made the root or a clausal subject with a subject of
+            # its own: "a summit between Chile and Bolivia to be convened in Quito was seen as ...")
             found.append(Marker("future", f"infinitive 'to {token.text}' is still to come"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
@@ -271,7 +273,7 @@ TAKING_PLACE = frozenset({"take place", "begin", "start", "open", "resume", "con
 
 
 def _to_be_held(clause: Token) -> bool:
-    """'a summit to be held in Tehran', 'talks to take place on Friday': an event noun's own
+    """'a summit to be convened in Quito', 'talks to take place in May': an event noun's own
     infinitive of occurrence announces it (not "a summit to discuss trade", its purpose)."""
     if not to_infinitive(clause):
         return False
