@@ -247,6 +247,9 @@ def test_actors_a_sea_named_after_a_country_is_no_actor(codes):
     assert codes("Aid agencies counted the victims of the Indian Ocean tsunami.").get(
         "the Indian Ocean tsunami") is None
     assert codes("Police in New Mexico arrested two men.")["Police"] == "COP"  # not Mexican police
+    # a continent's part is no one's: not the United States
+    assert "USA" not in codes("The envoy toured Latin America and Central America in May.").values()
+    assert "IRN" not in codes("Warships sailed into the Persian Gulf on Sunday.").values()
 
 
 def test_actors_a_party_in_government_is_the_government(codes):
