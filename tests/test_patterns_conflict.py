@@ -225,6 +225,8 @@ CODED = [
     ("Iranian Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.", "COERCE", "IRN", "GBR"),
     ("The authorities imposed a dusk-to-dawn curfew in the city after two nights of rioting.", "COERCE", ANY, None),
     ("A 24-hour curfew was imposed on the town of Kasur after the riots.", "COERCE", ANY, "PAK"),
+    # the owner of a killing with no "of" phrase suffers it
+    ("The Russian general ordered the Ukrainian journalist's murder.", "ASSAULT", "RUS", "UKR"),
     ("The military declared martial law in Bangkok and took control of television stations.", "COERCE", "THA", "THA"),
     ("Russia blocked access to Facebook and Twitter, the communications regulator said.", "COERCE", "RUS", None),
     ("The government shut down the country's last independent newspaper on Wednesday.", "COERCE", ANY, None),
@@ -615,7 +617,7 @@ CODED = [
     ("Iran hanged a man convicted of spying for Israel.", "ASSAULT", "IRN", ANY),
     ("Russia massed its army on the Ukrainian border.", "MOBILIZE", "RUS", "UKR"),
     ("Japan strengthened its military presence in the East China Sea.", "MOBILIZE", "JPN", ANY),
-    ("A US aircraft carrier sailed into the Persian Gulf on Thursday.", "MOBILIZE", "USA", "IRN"),
+    ("A US aircraft carrier sailed into the Persian Gulf on Thursday.", "MOBILIZE", "USA", None),
     ("Turkish drones flew over the Greek island of Rhodes.", "MOBILIZE", "TUR", "GRC"),
     ("Pakistan's troops remained on alert along the Line of Control.", "MOBILIZE", "PAK", ANY),
     ("Iran's military went on alert after the assassination.", "MOBILIZE", "IRN", ANY),
