@@ -932,6 +932,11 @@ def test_events_a_caused_act_is_done_by_the_object_of_its_cause(code_text):
         "The Ugandan offensive led the Congolese rebels to plead with Rwanda for help.", date="2015-06-01"))
 
 
+def test_events_support_in_a_fight_is_not_support_of_the_enemy(code_text):
+    events = code_text("Germany supported Kurdish units in the fight against al-Shabaab.", date="2015-06-01")
+    assert not [e for e in events if e.event_type == "SUPPORT" and e.target and e.target.country == "SOM"]
+
+
 def test_events_an_attack_after_since_is_a_date_not_news(code_text):
     assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
 

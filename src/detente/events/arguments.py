@@ -269,6 +269,11 @@ def _same_party(mention: Mention, other: Mention) -> bool:
     return mention.country is not None and mention.country == other.country and not mention.sector
 
 
+# Types whose target is a partner, never the common enemy (PLOVER's cooperative quads).
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# Nouns of a struggle that own their "against": "the fight against Isis", "the war on drugs".
+STRUGGLES = frozenset({"fight", "war", "battle", "campaign", "struggle", "offensive", "operation",
+                       "crackdown", "effort", "efforts", "drive", "crusade"})
 # How an argument found as the noun a participle describes is named ("citizens fighting").
 PARTICIPLE_NOUN = "noun modified by participle"
 # Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
@@ -521,9 +526,12 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
         owners += [c for c in match.head.children if c.dep_ in ("dobj", "obj")]
     # "spoke by telephone with Kyiv", "sanctions imposed by the EU on Russia": a preposition
     # the parser attached to another one's object.
+    # (for a cooperative act not through a struggle: "supported the units in the fight against
+    # Isis" does not support Isis, while "warned of a war with Iran" warns Iran)
+    struggles = STRUGGLES if match.pattern.event_type in COOPERATIVE_TYPES else frozenset()
     owners += [g for owner in (match.trigger, match.light) if owner is not None
                for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
-               for g in c.children if g.dep_ == "pobj"]
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in struggles]
     # "pledged 500 million euros in aid for Syria": the sum's substance carries the phrase.
     owners += [g for owner in owners[:2] if owner is not None
                for c in owner.children if c.dep_ == "prep" and c.lower_ == "in"
