@@ -233,6 +233,9 @@ NOTHING_ASSERTED = [
     # a judgement put to "it", a remit
     "It may be preferable to prosecute the Somali pirates in Kenya.",
     "The agency has a mandate to support the Somali government.",
+    # an act named as the subject of a judgement in the present, by no one
+    "Jailing journalists without trial violates the Kenyan constitution.",
+    "Attacking civilians is a war crime, the UN said.",
     # a capacity to act is not the act
     "Kenya is in a position to expel the Somali envoy.",
     "Kenyan courts are well equipped to convict the Somali pirates.",
@@ -394,6 +397,7 @@ FUTURE = [
 ASSERTED = [
     ("Kenya did not attack but shelled the Somali camps.", "ASSAULT"),
     ("The next day, Kenyan troops attacked the Somali camp.", "ASSAULT"),
+    ("Shelling the Somali villages was a mistake, Kenyan officials admitted.", "ASSAULT"),
     ("Kenya launched an offensive to take the Somali town.", "ASSAULT"),
     ("Talks between Chile and Bolivia resumed in March.", "CONSULT"),
     ("Germany and France signed a trade agreement on Monday.", "SUPPORT"),

@@ -387,6 +387,12 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
     for own in (_left_open(trigger, cues), _raising(trigger)):
         if own is not None:
             result.markers.append(own)
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj") and trigger.head.tag_ in (
+            "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "poss", "agent") for c in trigger.children):
+        # an act named as the subject of a judgement in the present, by no one: "jailing
+        # journalists without trial violates the constitution", "attacking civilians is a
+        # crime" (not "shelling the villages was a mistake", said of what was done)
+        result.markers.append(Marker("hypothetical", f"'{trigger.text}' is named, not done"))
     if noun is not None and noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") \
             and _scheduled(trigger):  # (the light verb itself: "the visit is set for June")
         result.markers.append(Marker("future", f"'{noun.text} {_scheduled(trigger)}': still to come"))
