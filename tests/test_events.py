@@ -937,6 +937,13 @@ def test_events_support_in_a_fight_is_not_support_of_the_enemy(code_text):
     assert not [e for e in events if e.event_type == "SUPPORT" and e.target and e.target.country == "SOM"]
 
 
+def test_events_those_killed_after_with_are_the_victims_not_the_killers(code_text):
+    events = code_text("Al-Shabaab overran the base on Tuesday, with 40 Kenyan soldiers killed.", date="2015-06-01")
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and all(e.source is None or e.source.country != "KEN" for e in killed)
+    assert any(e.target is not None and e.target.country == "KEN" for e in killed)
+
+
 def test_events_an_attack_after_since_is_a_date_not_news(code_text):
     assert not asserted(code_text("Since the American invasion of Iraq, oil prices have doubled."))
 

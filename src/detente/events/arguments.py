@@ -568,10 +568,17 @@ def is_passive(verb: Token) -> bool:
     """Passive voice: a passive subject or auxiliary, or a bare participle modifying a noun
     ("sanctions imposed by the EU"); a relative clause with its own subject or a perfect
     auxiliary ("which has criticized Somalia") is active."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or absolute(verb):
         return True
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children)
+
+
+def absolute(verb: Token) -> bool:
+    """A bare participle after "with": in "..., with 40 soldiers killed" the soldiers were
+    killed (the parser calls them its subject)."""
+    return verb.tag_ == "VBN" and verb.head.lower_ in ("with", "without") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0):
@@ -579,7 +586,7 @@ def subject_of(verb: Token, depth: int = 0):
     (xcomp control, coordinated verbs, participles, relative clauses)."""
     if depth > 4:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not absolute(verb)]
     if not subjects and (not is_passive(verb) or verb.lemma_.lower() in STATIVE_PASSIVES):
         # The small parser sometimes hangs the subject on the auxiliary ("Hungary is opposed
         # to": Hungary <- is <- opposed).
@@ -842,7 +849,7 @@ def _misparsed_dative(verb: Token) -> list[Token]:
 
 def _object(verb: Token):
     if is_passive(verb):
-        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        found = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and absolute(verb))]
         if found:
             subject = found[0]
             if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
