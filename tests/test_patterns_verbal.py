@@ -1271,6 +1271,7 @@ def test_threatened_strike_by_workers_is_dissent(code_text, sentence, cameo):
 # these tests): "lashed out at", "called X an occupier", a label read as a dative's
 # apposition, "slammed X for", "bears responsibility".
 VERBAL_CONFLICT_MORE = [
+    ("The EU said Serbia must recognise Kosovo.", "REQUEST", "IGO", "SRB"),
     ("Pakistan's foreign office lashed out at India over the remarks.", "ACCUSE", "PAK", "IND"),
     ("The Serbian president lashed out at Croatia over its new textbooks.", "ACCUSE", "SRB", "HRV"),
     ("The Georgian president called Russia an occupier.", "ACCUSE", "GEO", "RUS"),
@@ -1310,6 +1311,9 @@ def test_more_verbal_conflict_constructions(code_text, sentence, event_type, sou
 
 
 NOT_THIS_TYPE_MORE = [
+    # what someone "should know" or "must understand" is a judgement of them, not a demand
+    ("Tanzania's opposition said voters must know the count was flawed.", "REQUEST"),
+    ("Kenya said Somalia should understand that the border is closed.", "REQUEST"),
     # a text provides for something; it asks no one
     ("The report calls for better regulation of banks.", "REQUEST"),
     ("The new Tanzanian constitution calls for a two-term limit.", "REQUEST"),

@@ -110,7 +110,11 @@ class TriggerIndex:
         sent = words
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
         if self.any_verb:
+            # (a blocker of the verb's own blocks a wildcard pattern of its type too: "should
+            # know by now that ..." demands nothing)
+            blocked = {(m.trigger.i, m.pattern.event_type) for m in verbs if m.pattern.blocker}
             verbs += [m for t in auxed if t.pos_ in VERB_POS for p in self.any_verb
+                      if (t.i, p.event_type) not in blocked
                       for m in (verb_fits(p, t),) if m is not None]
         verbs += [m for m in map(self._adj_match, sent) if m is not None]
         taken = {m.obj.i for m in verbs if m.obj is not None}

@@ -92,6 +92,11 @@ class Pattern:
     origin: str = ""
 
     @property
+    def blocker(self) -> bool:
+        """A pattern that requires a target and reads none: this sense of the word is no event."""
+        return "target" in self.require and not self.target
+
+    @property
     def specificity(self) -> int:
         """How many constraints beyond the trigger word: more specific patterns win."""
         return sum(x is not None for x in (self.object, self.particle, self.prep, self.xcomp,
