@@ -1271,7 +1271,7 @@ def test_threatened_strike_by_workers_is_dissent(code_text, sentence, cameo):
 # these tests): "lashed out at", "called X an occupier", a label read as a dative's
 # apposition, "slammed X for", "bears responsibility".
 VERBAL_CONFLICT_MORE = [
-    ("The EU said Serbia must recognise Kosovo.", "REQUEST", "IGO", "SRB"),
+    ("Germany said Serbia must recognise Kosovo.", "REQUEST", "DEU", "SRB"),
     ("Pakistan's foreign office lashed out at India over the remarks.", "ACCUSE", "PAK", "IND"),
     ("The Serbian president lashed out at Croatia over its new textbooks.", "ACCUSE", "SRB", "HRV"),
     ("The Georgian president called Russia an occupier.", "ACCUSE", "GEO", "RUS"),
