@@ -417,8 +417,8 @@ def unsatisfied(match: Match, source: Argument, target: Argument, verbal: bool =
         return "the pattern requires a source and none was found"
     parties = match.pattern.symmetric and len(source.mentions) >= 2   # "X and Y discussed"
     if "target" in require and not (target.mentions or parties or target.reciprocal):
-        return "the pattern requires a target and none was found" if match.pattern.target else \
-            "the pattern is a blocker: this sense of the word is no event"
+        return "the pattern is a blocker: this sense of the word is no event" if match.pattern.blocker \
+            else "the pattern requires a target and none was found"
     mentions = source.mentions + target.mentions
     if mentions and (not verbal or any(m.code for m in mentions)):
         return None

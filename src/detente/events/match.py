@@ -110,8 +110,8 @@ class TriggerIndex:
         sent = words
         verbs = [m for m in map(self._verb_match, sent) if m is not None]
         if self.any_verb:
-            # (a blocker of the verb's own blocks a wildcard pattern of its type too: "should
-            # know by now that ..." demands nothing)
+            # (a blocker of the verb's own blocks a wildcard pattern of its type too: what
+            # someone "should know" is no demand)
             blocked = {(m.trigger.i, m.pattern.event_type) for m in verbs if m.pattern.blocker}
             verbs += [m for t in auxed if t.pos_ in VERB_POS for p in self.any_verb
                       if (t.i, p.event_type) not in blocked

@@ -69,6 +69,10 @@ class Cues:
     reporting_verbs: frozenset[str]
     evaluative: frozenset[str]
     governors: dict[str, Governor]
+    time_units: frozenset[str]
+    scheduling: frozenset[str]
+    holding_verbs: frozenset[str]
+    taking_place: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -113,7 +117,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         failing_subjects=words("failing_subjects"), occurrence_verbs=words("occurrence_verbs"),
         ending_verbs=words("ending_verbs"),
         reporting_verbs=words("reporting_verbs"), evaluative=words("evaluative"),
-        governors=governors)
+        governors=governors, time_units=words("time_units"), scheduling=words("scheduling"),
+        holding_verbs=words("holding_verbs"), taking_place=words("taking_place"))
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -221,9 +226,9 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
-        elif _coming(child):
+        elif _coming(child, cues):
             found.append(Marker("future", f"'{child.text}' is still to come"))
-        elif dep == "acl" and token.pos_ == "NOUN" and _to_be_held(child):
+        elif dep == "acl" and token.pos_ == "NOUN" and _to_be_held(child, cues):
             found.append(Marker("future", f"'{token.text} to be {child.text}': still to come"))
         elif dep == "aux" and child.lower_ == "to" and _headline(token):
             found.append(Marker("future", f"headline infinitive 'to {token.text}'"))
@@ -251,11 +256,7 @@ def _auxiliary(child: Token, cues: Cues) -> Optional[str]:
     return cues.auxiliaries.get(_lemma(child)) or cues.auxiliaries.get(child.lower_)
 
 
-TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
-def _coming(child: Token) -> bool:
+def _coming(child: Token, cues: Cues) -> bool:
     """A time still to come on the verb: "next week", "next Tuesday", "tomorrow" (not the
     narrative's "the next day" or "the following week")."""
     if child.dep_ not in ("npadvmod", "advmod") or any(c.dep_ == "neg" for c in child.children) \
@@ -263,22 +264,18 @@ def _coming(child: Token) -> bool:
         return False  # ("do so not tomorrow but now")
     if child.lower_ == "tomorrow":
         return True
-    return child.lower_ in TIME_UNITS and any(c.dep_ == "amod" and c.lower_ in ("next", "coming")
+    return child.lower_ in cues.time_units and any(c.dep_ == "amod" and c.lower_ in ("next", "coming")
                                               for c in child.children) and not any(
         c.dep_ in ("det", "poss") for c in child.children)
 
 
-HOLDING_VERBS = frozenset({"hold", "host", "convene", "stage", "organise", "organize"})
-TAKING_PLACE = frozenset({"take place", "begin", "start", "open", "resume", "convene", "go ahead"})
-
-
-def _to_be_held(clause: Token) -> bool:
+def _to_be_held(clause: Token, cues: Cues) -> bool:
     """'a summit to be convened in Quito', 'talks to take place in May': an event noun's own
     infinitive of occurrence announces it (not "a summit to discuss trade", its purpose)."""
     if not to_infinitive(clause):
         return False
     passive = any(c.dep_ == "auxpass" for c in clause.children)
-    return passive and _lemma(clause) in HOLDING_VERBS or _phrasal(clause) in TAKING_PLACE
+    return passive and _lemma(clause) in cues.holding_verbs or _phrasal(clause) in cues.taking_place
 
 
 def _inverted_condition(token: Token) -> bool:
@@ -394,8 +391,8 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         # crime" (not "shelling the villages was a mistake", said of what was done)
         result.markers.append(Marker("hypothetical", f"'{trigger.text}' is named, not done"))
     if noun is not None and noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") \
-            and _scheduled(trigger):  # (the light verb itself: "the visit is set for June")
-        result.markers.append(Marker("future", f"'{noun.text} {_scheduled(trigger)}': still to come"))
+            and _scheduled(trigger, cues):  # (the light verb itself: "the visit is set for June")
+        result.markers.append(Marker("future", f"'{noun.text} {_scheduled(trigger, cues)}': still to come"))
     token, subject_mode = trigger, False
     for _ in range(MAX_STEPS):
         result.path.append(token)
@@ -526,8 +523,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
-    if dep in ("nsubj", "nsubjpass") and _scheduled(head):
-        result.markers.append(Marker("future", f"'{token.text} {_scheduled(head)}': still to come"))
+    if dep in ("nsubj", "nsubjpass") and _scheduled(head, cues):
+        result.markers.append(Marker("future", f"'{token.text} {_scheduled(head, cues)}': still to come"))
         return None
     if dep in ("nsubj", "nsubjpass") and _phrasal(head) not in cues.occurrence_verbs \
             and _lemma(head) not in cues.occurrence_verbs and _given(token) \
@@ -571,10 +568,7 @@ def _child_marker(head: Token, which, label: str, cues: Cues) -> Optional[Marker
                  for m in (_governor_marker(c, label, cues),) if m is not None), None)
 
 
-SCHEDULING = frozenset({"due", "expect", "schedule", "plan", "set", "slate", "timetable"})
-
-
-def _scheduled(head: Token) -> Optional[str]:
+def _scheduled(head: Token, cues: Cues) -> Optional[str]:
     """'talks are due in May', 'a summit is scheduled for June', 'the visit is expected next
     week': words of the present that put their subject still to come (not "the attack was
     planned in Raqqa", a plot told of an attack that happened)."""
@@ -582,7 +576,7 @@ def _scheduled(head: Token) -> Optional[str]:
         word = head
     else:
         word = next((c for c in head.children if c.dep_ == "acomp"), None) if _lemma(head) == "be" else None
-    if word is None or (_lemma(word) not in SCHEDULING and word.lower_ not in SCHEDULING):
+    if word is None or (_lemma(word) not in cues.scheduling and word.lower_ not in cues.scheduling):
         return None
     verb = head if head.tag_ in ("VBZ", "VBP") else next(
         (c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")), None)
