@@ -236,6 +236,8 @@ NOTHING_ASSERTED = [
     # an act named as the subject of a judgement in the present, by no one
     "Jailing journalists without trial violates the Kenyan constitution.",
     "Attacking civilians is a war crime, the UN said.",
+    # a reluctance keeps its complement undone
+    "Kenya hesitated to shell the Somali camps.",
     # a capacity to act is not the act
     "Kenya is in a position to expel the Somali envoy.",
     "Kenyan courts are well equipped to convict the Somali pirates.",
@@ -396,6 +398,7 @@ FUTURE = [
 
 ASSERTED = [
     ("Kenya did not attack but shelled the Somali camps.", "ASSAULT"),
+    ("Kenya did not hesitate to shell the Somali camps.", "ASSAULT"),
     ("The next day, Kenyan troops attacked the Somali camp.", "ASSAULT"),
     ("Shelling the Somali villages was a mistake, Kenyan officials admitted.", "ASSAULT"),
     ("Kenya launched an offensive to take the Somali town.", "ASSAULT"),
@@ -474,6 +477,8 @@ def test_modality_announced_event_has_no_asserted_event(code_text, sentence):
 # A declared intent to do harm is a threat, not a promise of cooperation (the CAMEO code is
 # that of the act's own intent in ontology.yaml); an agreement between parties is no threat.
 DECLARED_HARM = [
+    # a refused reluctance is a will: "will not hesitate to strike"
+    ("Kenya will not hesitate to strike al-Shabaab, the minister said.", "THREATEN", "138"),
     ("Sudan announced its intention to bomb the rebel camps in Darfur.", "THREATEN", "138"),
     ("The Ethiopian army vowed to crush the Tigrayan fighters.", "THREATEN", "138"),
     ("Washington pledged to impose new sanctions on Caracas.", "THREATEN", "131"),

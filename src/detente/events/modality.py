@@ -73,6 +73,7 @@ class Cues:
     scheduling: frozenset[str]
     holding_verbs: frozenset[str]
     taking_place: frozenset[str]
+    reluctance: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +119,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         ending_verbs=words("ending_verbs"),
         reporting_verbs=words("reporting_verbs"), evaluative=words("evaluative"),
         governors=governors, time_units=words("time_units"), scheduling=words("scheduling"),
-        holding_verbs=words("holding_verbs"), taking_place=words("taking_place"))
+        holding_verbs=words("holding_verbs"), taking_place=words("taking_place"),
+        reluctance=words("reluctance"))
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -175,6 +177,7 @@ class Walk:
     reporter: Optional[Token] = None
     top: Optional[Token] = None
     path: list[Token] = field(default_factory=list)
+    affirmed: set[int] = field(default_factory=set)   # words whose negation affirms ("not hesitate")
 
 
 def _lemma(token: Token) -> str:
@@ -397,7 +400,7 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
     for _ in range(MAX_STEPS):
         result.path.append(token)
         own = _own_markers(token, cues, result.path)
-        if any(m.consumes == token.i for m in result.markers):
+        if any(m.consumes == token.i for m in result.markers) or token.i in result.affirmed:
             own = [m for m in own if m.cls != "negated"]
         if subject_mode:  # "the visit did not change anything": the visit still happened
             own = [m for m in own if m.cls != "negated"]
@@ -464,6 +467,11 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
+    if dep == "xcomp" and _lemma(head) in cues.reluctance and any(_is_negation(c) for c in head.children):
+        # A refused reluctance affirms: "will not hesitate to strike" is a will to strike, not a
+        # negation; the reluctant word's own modal still counts ("will": future).
+        result.affirmed.add(head.i)
+        return head, dep
     if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         label = _prep_label(head)
         if label in cues.negating_prepositions:
