@@ -269,8 +269,8 @@ def _same_party(mention: Mention, other: Mention) -> bool:
     return mention.country is not None and mention.country == other.country and not mention.sector
 
 
-# Types whose target is a partner, never the common enemy (PLOVER's cooperative quads).
-COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# Quads whose target is a partner, never the common enemy (verbal and material cooperation).
+COOPERATIVE_QUADS = (1, 2)
 # Nouns of a struggle that own their "against": "the fight against Isis", "the war on drugs".
 STRUGGLES = frozenset({"fight", "war", "battle", "campaign", "struggle", "offensive", "operation",
                        "crackdown", "effort", "efforts", "drive", "crusade"})
@@ -528,7 +528,7 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     # the parser attached to another one's object.
     # (for a cooperative act not through a struggle: "supported the units in the fight against
     # Isis" does not support Isis, while "warned of a war with Iran" warns Iran)
-    struggles = STRUGGLES if match.pattern.event_type in COOPERATIVE_TYPES else frozenset()
+    struggles = STRUGGLES if match.pattern.quad in COOPERATIVE_QUADS else frozenset()
     owners += [g for owner in (match.trigger, match.light) if owner is not None
                for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in struggles]

@@ -89,6 +89,7 @@ class Pattern:
     base_confidence: float = 0.5
     require: frozenset[str] = frozenset()   # "source", "target", "any": else no event
     standalone: bool = False                # a noun with no light verb and no actor still counts
+    quad: int = 0                           # the type's PLOVER quad class (ontology.yaml)
     origin: str = ""
 
     @property
@@ -300,7 +301,7 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
         light=_words(path, entry, entry["light"], classes, f"pattern {pid}: light") if "light" in entry else frozenset(),
         mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
         source=source, target=target, base_confidence=float(confidence), require=frozenset(require),
-        standalone=bool(entry.get("standalone", False)),
+        standalone=bool(entry.get("standalone", False)), quad=etype.quad,
         origin=f"{path.name}:{line_of(entry)}", **optional)
 
 
