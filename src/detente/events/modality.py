@@ -224,8 +224,8 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         word, dep = _lemma(child), child.dep_
         if _is_negation(child):
             found.append(Marker("negated", f"negation '{child.text} {token.text}'"))
-        elif _auxiliary(child, cues):
-            found.append(Marker(_auxiliary(child, cues), f"auxiliary '{child.text} {token.text}'"))
+        elif cls := _auxiliary(child, cues):
+            found.append(Marker(cls, f"auxiliary '{child.text} {token.text}'"))
         elif dep == "advmod" and _adverb(child, cues):
             adverb = _adverb(child, cues)
             found.append(Marker(cues.adverbs[adverb.lower_], f"adverb '{adverb.text}'"))
@@ -394,8 +394,8 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         # crime" (not "shelling the villages was a mistake", said of what was done)
         result.markers.append(Marker("hypothetical", f"'{trigger.text}' is named, not done"))
     if noun is not None and noun.head.i == trigger.i and noun.dep_ in ("nsubj", "nsubjpass") \
-            and _scheduled(trigger, cues):  # (the light verb itself: "the visit is set for June")
-        result.markers.append(Marker("future", f"'{noun.text} {_scheduled(trigger, cues)}': still to come"))
+            and (when := _scheduled(trigger, cues)):  # (the light verb itself: "the visit is set for June")
+        result.markers.append(Marker("future", f"'{noun.text} {when}': still to come"))
     token, subject_mode = trigger, False
     for _ in range(MAX_STEPS):
         result.path.append(token)
@@ -531,8 +531,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
-    if dep in ("nsubj", "nsubjpass") and _scheduled(head, cues):
-        result.markers.append(Marker("future", f"'{token.text} {_scheduled(head, cues)}': still to come"))
+    if dep in ("nsubj", "nsubjpass") and (when := _scheduled(head, cues)):
+        result.markers.append(Marker("future", f"'{token.text} {when}': still to come"))
         return None
     if dep in ("nsubj", "nsubjpass") and _phrasal(head) not in cues.occurrence_verbs \
             and _lemma(head) not in cues.occurrence_verbs and _given(token) \
