@@ -433,6 +433,18 @@ def test_events_the_attacker_named_behind_a_quantity_of_strikes(code_text):
     assert any(t[0] == "ETH" and t[1] == "ASSAULT" for t in found), found
 
 
+def test_events_a_sentences_only_verb_read_as_a_participle_keeps_its_subject(code_text):
+    # The small parser hangs "protested" on "Hundreds" as if it modified it; a verb that takes
+    # no object has no passive, so the nurses protested and were not protested against.
+    events = [e for e in code_text("Hundreds of nurses protested in Lusaka on Tuesday.")
+              if e.event_type == "PROTEST"]
+    assert [(e.source and e.source.code, e.target) for e in events] == [("ZMBHLH", None)]
+    # a verb that takes an object keeps its passive reading: the protesters were arrested
+    arrested = code_text("Dozens of protesters arrested in Minsk.")
+    assert [(e.event_type, e.source, e.target and e.target.code) for e in arrested] == [
+        ("COERCE", None, "BLRCVL")]
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

@@ -14,7 +14,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..model import Mention
-from .match import QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, to_infinitive
+from .match import (QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, stranded_predicate,
+                    to_infinitive)
 from .modality import comma_coordinate, fronted_coordinate
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -570,6 +571,8 @@ def is_passive(verb: Token) -> bool:
     auxiliary ("which has criticized Somalia") is active."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or absolute(verb):
         return True
+    if stranded_predicate(verb):
+        return False
     return verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "aux") for c in verb.children)
 
@@ -622,6 +625,8 @@ def subject_of(verb: Token, depth: int = 0):
     head = verb.head
     if head is verb:
         return None
+    if stranded_predicate(verb):
+        return _with_conjuncts([head]), "subject read as modified by the verb", depth == 0
     if verb.dep_ == "xcomp" and is_passive(head):
         # A passive governor's subject is the doer: "the government was forced to release",
         # "rebels were ordered to withdraw", "Iran is said to have attacked".

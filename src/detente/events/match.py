@@ -318,6 +318,27 @@ QUANTIFIERS = {"most", "some", "all", "part", "many", "several", "half", "one", 
                "series", "string", "spate", "wave", "round", "raft", "slew", "batch"}
 
 
+# Verbs that take no object, so that a bare participle of one cannot be passive.
+INTRANSITIVE_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "riot", "clash",
+                                "gather", "mutiny", "flee", "retreat", "assemble", "converge",
+                                "parade", "walk"})
+
+
+def stranded_predicate(verb: Token) -> bool:
+    """A sentence's only verb that the small parser reads as a participle modifying its subject:
+    in "Hundreds of students protested in Dakar." the root is "Hundreds" and "protested" hangs
+    on it.  A verb that takes no object cannot be a passive participle, so with no agent, no
+    auxiliary and no other verb in the sentence the noun is its subject."""
+    head = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.i > verb.i
+            or verb.lemma_.lower() not in INTRANSITIVE_VERBS):
+        return False
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                   for t in verb.sent if t.i != verb.i)
+
+
 def objects_of(verb: Token) -> Iterable[Token]:
     """The verb's objects: dobj (and its conjuncts), the passive subject, or the noun a
     participle modifies ("the sanctions imposed on ..."); through a quantifier ("most of its
@@ -330,7 +351,7 @@ def objects_of(verb: Token) -> Iterable[Token]:
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         yield from (g for g in prep.children if g.dep_ == "pobj")
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and not stranded_predicate(verb):
         yield verb.head
 
 
