@@ -445,6 +445,30 @@ def test_events_a_sentences_only_verb_read_as_a_participle_keeps_its_subject(cod
         ("COERCE", None, "BLRCVL")]
 
 
+def test_events_what_is_done_by_or_after_a_gerund_is_the_subjects_own_act(code_text):
+    # "by VERBing" names the subject's means, not the object's deed nor the content of the verb
+    assert ("JPN", "SANCTION") in {t[:2] for t in triples(code_text(
+        "Japan punished North Korea by freezing the assets of its banks."))}
+    assert ("GHA", "SANCTION", "TGO") in triples(code_text(
+        "Ghana angered Togo by expelling the Togolese ambassador."))
+    assert ("CHL", "CONSULT", "ARG") in triples(code_text(
+        "Before visiting Argentina, the Chilean president met the Pope in Rome."))
+    # the object still acts in what it is praised or accused for
+    assert ("NGA", "RETREAT") in {t[:2] for t in triples(code_text(
+        "The minister praised Nigeria for releasing the hostages."))}
+
+
+def test_events_ones_own_envoy_or_troops_are_no_target(code_text):
+    recalled = [e for e in code_text("Qatar recalled its ambassador on Sunday.") if e.event_type == "SANCTION"]
+    assert [(e.source.code, e.target) for e in recalled] == [("QAT", None)]
+    # where a retreat leaves names whom it concerns, when that is abroad
+    assert ("RUS", "RETREAT", "UKR") in triples(code_text("Russia withdrew its forces from Kherson."))
+    # words said to one's own colleague keep him as their target
+    praised = [e for e in code_text("Prime Minister Tony Blair praised his chancellor for the budget.")
+               if e.event_type == "SUPPORT"]
+    assert [e.target and e.target.code for e in praised] == ["GBRGOV"]
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

@@ -214,6 +214,10 @@ TRAVEL_VERBS = {"arrive", "travel", "go", "come", "fly", "head", "leave", "retur
 SUBSTANCE_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "credit", "credits",
                    "grant", "grants", "funding", "funds", "relief", "investment", "donation",
                    "donations", "weapons", "arms", "equipment", "supplies"}
+# Prepositions whose gerund is done by the governing verb's subject, not its object; those of
+# means and time tell a second act, never the content of the first ("angered Togo by expelling").
+CIRCUMSTANCE_PREPS = frozenset({"by", "after", "before", "since", "upon", "while", "when"})
+SUBJECT_PREPS = CIRCUMSTANCE_PREPS | {"without", "despite", "through"}
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
@@ -651,8 +655,12 @@ def subject_of(verb: Token, depth: int = 0):
                     return _with_conjuncts(found), f"pobj(on) of {head.text}", False
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        # "accused Russia of attacking", "praised Poland for helping": the object acts.
+        # "accused Russia of attacking", "praised Poland for helping": the object acts; but
+        # the subject acts by what it does, before, after or without it ("Ghana angered Togo by
+        # expelling its envoy").
         governor = head.head
+        if head.lower_ in SUBJECT_PREPS:
+            return subject_of(governor, depth + 1)
         objects = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
         if objects:
             return _with_conjuncts(objects), f"dobj of {governor.text}", False
@@ -812,8 +820,10 @@ def where_done(match: Match, index: MentionIndex, other: tuple[Mention, ...] = (
     if match.pattern.event_type not in ATTACKING_TYPES | PLACED_TYPES:
         return Argument()
     owners = [o for o in (match.trigger, match.obj, match.light) if o is not None]
+    # (a retreat is done where it leaves: "withdrew its forces from Kherson")
+    preps = ATTACKED_IN_PREPS + (("from",) if match.pattern.event_type == "RETREAT" else ())
     for prep in (c for owner in owners for c in owner.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ATTACKED_IN_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for where in (c for c in prep.children if c.dep_ == "pobj"):
             if where.lemma_.lower() in WATERS:

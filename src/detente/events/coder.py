@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
-    BORROWED_COUNTRY, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
+    BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
     ATTACKING_TYPES, FORWARD_TYPES, doer_behind, reciprocal_argument, still_to_come, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
@@ -444,6 +444,10 @@ def settled_target(match: Match, source: Argument, target: Argument, index: Ment
     other = tuple(source.mentions)
     if verbal and target.mentions:
         target = doer_behind(target, index, other) or target
+    if (not verbal or target.content) and own_agents(target, source, index):
+        # "Brazil responded by recalling its envoy": its own envoy is no one it acts on ("Blair
+        # praised his chancellor" is said to him)
+        target = Argument()
     if match.pattern.symmetric and len(other) >= 2 and target.mentions and not any(
             m.country for m in target.mentions) and (
             target.content or "compound" in target.how or "amod" in target.how):
@@ -463,6 +467,20 @@ def settled_target(match: Match, source: Argument, target: Argument, index: Ment
         if where.mentions and (abroad or attack and unsatisfied(match, source, target, verbal) is None):
             return where
     return target
+
+
+# Sectors that act for a state, so that "its envoy", "their troops" are the doer's own men.
+AGENT_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+
+
+def own_agents(target: Argument, source: Argument, index: MentionIndex) -> bool:
+    """Whether the target is only the source's own officials or forces, owned by a pronoun
+    ("recalled its ambassador", "pulled back their troops")."""
+    countries = {m.country for m in source.mentions if m.country}
+    return bool(target.mentions and countries) and all(
+        m.country in countries and m.sector in AGENT_SECTORS and m.head is not None
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in index.sdoc[m.head].children)
+        for m in target.mentions)
 
 
 def past_report(match: Match, clause: Optional[Token]) -> bool:
@@ -504,6 +522,8 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
             return None
         if modality_module.fronted_coordinate(token):
             return None  # "extended support to Y, condemned Z": two acts, neither the other's content
+        if token.dep_ == "pcomp" and token.head.lower_ in CIRCUMSTANCE_PREPS:
+            return None  # "angered Togo by expelling its envoy": the means, not the content
         token = token.head
         governor = heads.get(token.i)
         if governor is not None and governor is not match:
