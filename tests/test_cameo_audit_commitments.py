@@ -55,6 +55,8 @@ CASES = [
     ("Pakistani troops trained with Saudi soldiers near Riyadh.", "COOPERATE", "PAK", "SAU", A),
     ("Indian commandos exercised alongside their French counterparts.", "COOPERATE", "IND", "FRA", A),
     ("Brazil and Argentina launched joint production of military transport planes.", "COOPERATE", "BRA", "ARG", A),
+    ('Turkey let US jets fly from Incirlik air base.', 'COOPERATE', 'TUR', 'USA', A),
+    ('Iran opened its airspace to Russian military jets.', 'COOPERATE', 'IRN', 'RUS', A),
     # --- 063 engage in judicial cooperation ----------------------------------------------
     ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "ESP", "USA", A),
     ("Police in Thailand handed over a suspected British drug lord to UK authorities.", "COOPERATE", "THA", "GBR", A),
@@ -63,6 +65,7 @@ CASES = [
     ("Belgium surrendered a terror suspect to French authorities.", "COOPERATE", "BEL", "FRA", A),
     ("Morocco's police assisted Spanish investigators in the inquiry.", "COOPERATE", "MAR", "ESP", A),
     ("The suspect was extradited from Bulgaria to Germany.", "COOPERATE", "BGR", "DEU", A),
+    ('Mexican police turned the cartel leader over to US marshals.', 'COOPERATE', 'MEX', 'USA', A),
     # --- 064 share intelligence or information -------------------------------------------
     ("Moroccan intelligence tipped off Spanish police about the cell.", "COOPERATE", "MAR", "ESP", A),
     ("Israel shared intelligence with Jordan on the militants' movements.", "COOPERATE", "ISR", "JOR", A),
@@ -84,6 +87,7 @@ CASES = [
     ("Britain gave Ukraine 2.3 billion pounds in military aid last year.", "AID", "GBR", "UKR", A),
     ("Saudi Arabia financed Egypt's purchase of French warships.", "AID", "SAU", "EGY", A),
     ("US aid to Colombia doubled under Plan Colombia.", "AID", "USA", "COL", A),
+    ('Japan provided $10 million in emergency aid to the Philippines.', 'AID', 'JPN', 'PHL', A),
     # --- 072 provide military aid --------------------------------------------------------
     ("Washington supplied the Ukrainian army with Javelin missiles.", "AID", "USA", "UKR", A),
     ("France delivered Rafale jets to Egypt.", "AID", "FRA", "EGY", A),
@@ -110,6 +114,7 @@ CASES = [
     ("China's donation of vaccines to Cambodia arrived on Sunday.", "AID", "CHN", "KHM", A),
     ("Jordan trucked drinking water to the Syrian refugee camps.", "AID", "JOR", "SYR", A),
     ("The Indian navy evacuated Sri Lankan nationals from Yemen.", "AID", "IND", "LKA", A),
+    ('Britain took in 20,000 Syrian refugees.', 'AID', 'GBR', 'SYR', A),
     # --- 074 provide military protection or peacekeeping ---------------------------------
     ("Rwanda deployed 800 peacekeepers to the Central African Republic.", "AID", "RWA", "CAF", A),
     ("Fiji sent a battalion of peacekeepers to Lebanon.", "AID", "FJI", "LBN", A),
@@ -119,6 +124,7 @@ CASES = [
     ("Sweden granted asylum to an Eritrean journalist.", "AID", "SWE", "ERI", A),
     ("The Russian dissident was granted political asylum by Lithuania.", "AID", "LTU", "RUS", A),
     ("Germany gave temporary protection to 5,000 Afghan interpreters.", "AID", "DEU", "AFG", A),
+    ('Pakistan granted refugee status to Afghans who fled the Taliban.', 'AID', 'PAK', 'AFG', A),
     # --- 080 yield ----------------------------------------------------------------------
     ("The Greek government gave in to pressure from its European creditors.", "CONCEDE", "GRC", None, A),
     ("Turkey lifted its veto on Sweden's NATO membership.", "CONCEDE", "TUR", "SWE", A),
@@ -135,6 +141,8 @@ CASES = [
     ("The Gambian government unbanned opposition parties.", "CONCEDE", "GMB", "GMB", A),
     ("Vietnam unblocked Facebook after a week.", "CONCEDE", "VNM", None, A),
     ("Cuba relaxed its curbs on internet access.", "CONCEDE", "CUB", None, A),
+    ('Israel eased restrictions on the movement of Palestinians in the West Bank.', 'CONCEDE', 'ISR', 'PSE', A),
+    ('The authorities in Pakistan ended the internet shutdown in Karachi.', 'CONCEDE', 'PAK', None, A),
     # --- 0813 ease curfew ----------------------------------------------------------------
     ("Authorities in Kenya lifted the curfew in Mombasa.", "CONCEDE", "KEN", None, A),
     ("The curfew in Bangkok was lifted by the junta.", "CONCEDE", "THA", None, A),
@@ -143,6 +151,7 @@ CASES = [
     ("Thailand's military government ended martial law.", "CONCEDE", "THA", None, A),
     ("Ethiopia lifted the state of emergency two months early.", "CONCEDE", "ETH", None, A),
     ("Thailand's junta revoked martial law.", "CONCEDE", "THA", None, A),
+    ('The Algerian government lifted the 19-year state of emergency.', 'CONCEDE', 'DZA', None, A),
     # --- 082 ease political dissent ------------------------------------------------------
     ("The Bahraini king pardoned 900 prisoners.", "CONCEDE", "BHR", "BHR", A),
     ("Myanmar's president granted an amnesty to 6,000 prisoners.", "CONCEDE", "MMR", "MMR", A),
@@ -151,6 +160,7 @@ CASES = [
     ("The Togolese opposition ended its boycott of parliament.", "CONCEDE", "TGO", "TGO", A),
     ("The Cuban government commuted the death sentences of three dissidents.", "CONCEDE", "CUB", "CUB", A),
     ("Belarus allowed opposition rallies in Minsk.", "CONCEDE", "BLR", "BLR", A),
+    ('Jailed activists in Bahrain ended their hunger strike.', 'CONCEDE', 'BHR', None, A),
     # --- 083 accede to demands for reform: leadership, policy, rights, institutions ---------
     ("Burkina Faso's president resigned after mass protests.", "CONCEDE", "BFA", None, A),
     ("Peru's interior minister stepped down after the protest deaths.", "CONCEDE", "PER", None, A),
@@ -167,6 +177,9 @@ CASES = [
     ("Mali's junta handed power to a civilian government.", "CONCEDE", "MLI", "MLI", A),
     ("The Nepali prime minister called snap elections.", "CONCEDE", "NPL", None, A),
     ("Kyrgyzstan's president ceded power after the protests.", "CONCEDE", "KGZ", None, A),
+    ("Jordan's king sacked the government after the protests.", 'CONCEDE', 'JOR', None, A),
+    ('The Kyrgyz president dismissed his cabinet amid mass demonstrations.', 'CONCEDE', 'KGZ', None, A),
+    ('The Egyptian cabinet resigned en masse.', 'CONCEDE', 'EGY', None, A),
     # --- 0841 return, release persons ----------------------------------------------------
     ("Iran freed the ten American sailors.", "RETREAT", "IRN", "USA", A),
     ("North Korea released two American detainees.", "RETREAT", "PRK", "USA", A),
@@ -182,12 +195,20 @@ CASES = [
     ("Turkey's foreign minister said Iraq had freed the 49 Turkish hostages.", "RETREAT", "IRQ", "TUR", A),
     ("The Colombian rebels, known as the ELN, freed two Dutch journalists.", "RETREAT", "COL", "NLD", A),
     ("Chinese authorities released a detained Canadian businessman.", "RETREAT", "CHN", "CAN", A),
+    ("President Raul Castro's government freed 53 political prisoners.", 'RETREAT', 'CUB', 'CUB', A),
+    ('Sri Lanka released 200 Tamil detainees.', 'RETREAT', 'LKA', 'LKA', A),
+    ('Iran sent home the captured British sailors.', 'RETREAT', 'IRN', 'GBR', A),
+    ('Somali pirates released the Greek tanker and its crew.', 'RETREAT', 'SOM', 'GRC', A),
+    ('Belarus freed six opposition figures in a bid to improve ties with the West.', 'RETREAT', 'BLR', 'BLR', A),
     # --- 0842 return, release property ---------------------------------------------------
     ("Russia handed back three Ukrainian navy ships.", "RETREAT", "RUS", "UKR", A),
     ("Iran returned the seized British tanker to its owners.", "RETREAT", "IRN", "GBR", A),
     ("Britain handed over Hong Kong to China.", "RETREAT", "GBR", "CHN", A),
     ("Britain returned the Elgin artefacts to Greece.", "RETREAT", "GBR", "GRC", A),
     ("Israel handed the bodies of two Palestinian militants back to Gaza.", "RETREAT", "ISR", "PSE", A),
+    ('Kazakh authorities returned the passports of three opposition activists.', 'RETREAT', 'KAZ', 'KAZ', A),
+    ('Armenia returned three villages to Azerbaijan.', 'RETREAT', 'ARM', 'AZE', A),
+    ('Israel handed over control of the West Bank town to the Palestinian Authority.', 'RETREAT', 'ISR', 'PSE', A),
     # --- 085 ease economic sanctions, boycott or embargo ---------------------------------
     ("The EU lifted sanctions on Myanmar.", "RETREAT", None, "MMR", A),
     ("Washington eased its embargo on Cuba.", "RETREAT", "USA", "CUB", A),
@@ -199,6 +220,10 @@ CASES = [
     ("Japan suspended tariffs on South Korean steel.", "RETREAT", "JPN", "KOR", A),
     ("Russia ended its embargo on Georgian wine.", "RETREAT", "RUS", "GEO", A),
     ("The European Union's lifting of the arms embargo on Libya drew criticism.", "RETREAT", None, "LBY", A),
+    ('The Iranian authorities lifted the travel ban on the reformist former president.', 'RETREAT', 'IRN', 'IRN', A),
+    ('The United States lifted the travel ban on Cuba.', 'RETREAT', 'USA', 'CUB', A),
+    ('China eased its boycott of South Korean goods.', 'RETREAT', 'CHN', 'KOR', A),
+    ('Russia reopened its airspace to Georgian airlines.', 'RETREAT', 'RUS', 'GEO', A),
     # --- 086 allow international involvement (0861 peacekeepers, 0862 inspectors, 0863 aid) ---
     ("Sudan accepted the deployment of African Union peacekeepers in Darfur.", "RETREAT", "SDN", None, A),
     ("Iran allowed UN inspectors into the Parchin site.", "RETREAT", "IRN", None, A),
@@ -206,6 +231,7 @@ CASES = [
     ("Israel allowed aid trucks into Gaza.", "RETREAT", "ISR", "PSE", A),
     ("Pakistan gave the Red Cross access to the Indian prisoner.", "RETREAT", "PAK", "IND", A),
     ("Eritrea permitted UN monitors to enter the border zone.", "RETREAT", "ERI", None, A),
+    ('Russia granted the Ukrainian consul access to the jailed pilot.', 'RETREAT', 'RUS', 'UKR', A),
     # --- 0871 declare truce, ceasefire; 087 de-escalate ----------------------------------
     ("The Saudi-led coalition declared a five-day ceasefire in Yemen.", "RETREAT", "SAU", "YEM", A),
     ("Israel announced a unilateral truce in Gaza.", "RETREAT", "ISR", "PSE", A),
@@ -214,15 +240,18 @@ CASES = [
     ("Pakistan stopped shelling Afghan border villages.", "RETREAT", "PAK", "AFG", A),
     ("The Indian navy ceased firing on the Sri Lankan trawlers.", "RETREAT", "IND", "LKA", A),
     ("The Myanmar army announced a halt to its offensive in Kachin state.", "RETREAT", "MMR", None, A),
+    ('Turkey halted its offensive against Kurdish fighters in Syria.', 'RETREAT', 'TUR', 'SYR', A),
     # --- 0872 ease military blockade -----------------------------------------------------
     ("Israel eased its blockade of Gaza.", "RETREAT", "ISR", "PSE", A),
     ("The Saudi-led coalition lifted its blockade of Yemen's ports.", "RETREAT", "SAU", "YEM", A),
     ("Azerbaijan reopened its border with Armenia.", "RETREAT", "AZE", "ARM", A),
+    ('Ethiopian forces lifted the siege of the northern town.', 'RETREAT', 'ETH', None, A),
     # --- 0873 demobilize armed forces ----------------------------------------------------
     ("Libya dismantled its chemical weapons programme.", "RETREAT", "LBY", None, A),
     ("South Africa dismantled its nuclear weapons programme.", "RETREAT", "ZAF", None, A),
     ("Syria surrendered its chemical arsenal.", "RETREAT", "SYR", None, A),
     ("The rebels of the M23 disarmed and disbanded.", "RETREAT", "COD", None, A),
+    ('Colombian rebels handed over their weapons to United Nations observers.', 'RETREAT', 'COL', None, A),
     # --- 0874 retreat or surrender militarily --------------------------------------------
     ("Kenya withdrew its troops from Somalia.", "RETREAT", "KEN", "SOM", A),
     ("The last US soldiers left Iraq.", "RETREAT", "USA", "IRQ", A),
@@ -233,6 +262,9 @@ CASES = [
     ("The withdrawal of Russian troops from Moldova began on Monday.", "RETREAT", "RUS", "MDA", A),
     ("Vietnam withdrew from Cambodia in 1989.", "RETREAT", "VNM", "KHM", A),
     ("Hundreds of militants surrendered to the Nigerian army.", "RETREAT", "NGA", "NGA", A),
+    ('Ukraine withdrew heavy weapons from the contact line.', 'RETREAT', 'UKR', None, A),
+    ('The Indonesian military withdrew from East Timor in 1999.', 'RETREAT', 'IDN', 'TLS', A),
+    ('Moscow dismantled its bases in Georgia.', 'RETREAT', 'RUS', 'GEO', A),
     # --- not asserted: the event stays future or negated ---------------------------------
     ("Japan will provide Indonesia with patrol boats.", "AID", "JPN", "IDN", "future"),
     ("Pakistan did not stop shelling Afghan border villages.", "RETREAT", "PAK", "AFG", "negated"),
@@ -244,6 +276,8 @@ NOT_THIS_TYPE = [
     ("The two brothers built the house together.", "COOPERATE"),
     ("The boxer trained with his brother in Manchester.", "COOPERATE"),
     ("She said she works closely with him.", "COOPERATE"),
+    ("The airport operator said it was working with all interested parties.", "COOPERATE"),
+    ("The rules let drivers fly their drones in the park.", "COOPERATE"),
     ("The legislation lets householders use reasonable force against burglars.", "COOPERATE"),
     ("The university collaborated with a hospital on cancer research.", "COOPERATE"),
     ("The tech firm shared customer data with advertisers.", "COOPERATE"),
@@ -259,14 +293,18 @@ NOT_THIS_TYPE = [
     ("Germany refused to send weapons to Saudi Arabia.", "AID"),
     # 08 yield: sport, podium, modal, refusal
     ("The minister stepped down from the podium after his speech.", "CONCEDE"),
+    ("The club sacked its manager after the protests by fans.", "CONCEDE"),
+    ("The Lebanese premier sacked the minister over the corruption scandal.", "CONCEDE"),
     ("The president refused to resign.", "CONCEDE"),
     ("The Serbian prime minister rejected calls for his resignation.", "CONCEDE"),
     ("Protesters demanded the resignation of the Peruvian president.", "CONCEDE"),
     ("Military imposes curfew in Bamako.", "CONCEDE"),
     ("The government did not lift the curfew.", "CONCEDE"),
+    ("The police will not end the crackdown on protesters.", "CONCEDE"),
     ("The national team bowed out of the tournament.", "CONCEDE"),
     # 084-087: publication, sport, markets, personal surrender, leaving home
     ("The central bank released its quarterly figures on Tuesday.", "RETREAT"),
+    ("The statistics office released figures on unemployment.", "RETREAT"),
     ("The club released the veteran striker at the end of the season.", "RETREAT"),
     ("Shares retreated from record highs on Monday.", "RETREAT"),
     ("He held up the gun and surrendered.", "RETREAT"),
@@ -292,6 +330,8 @@ CAMEO_CODES = [
     ("Rwanda deployed 800 peacekeepers to the Central African Republic.", "AID", "074"),
     ("The Chinese navy trained with the Pakistani navy in the Arabian Sea.", "COOPERATE", "062"),
     ("Spain extradited a Russian hacker to the United States.", "COOPERATE", "063"),
+    ("Russia reopened its airspace to Georgian airlines.", "RETREAT", "085"),
+    ("Iran opened its airspace to Russian military jets.", "COOPERATE", "062"),
 ]
 
 
