@@ -24,6 +24,7 @@ ANY = "any"
 
 # sentence, type, source country, target country
 AUDIT_CODED = [
+    # CAMEO 15x-20x, one block per code
     # 150 demonstrate military/police power
     ('Iran staged a large military parade near the Strait of Hormuz on Tuesday.', 'MOBILIZE', 'IRN', None),
     ('North Korean state media said Pyongyang had displayed new long-range missiles at a parade.', 'MOBILIZE', 'PRK', None),
@@ -179,7 +180,7 @@ AUDIT_CODED = [
     ('Serb forces massacred 8,000 Bosnian Muslims in Srebrenica.', 'ASSAULT', ANY, 'BIH'),
     ('The Syrian government used chemical weapons against civilians in Ghouta.', 'ASSAULT', 'SYR', 'SYR'),
     ('Islamic State committed genocide against the Yazidis.', 'ASSAULT', ANY, ANY),
-    # 150/154 headline, passive, nominalisation, reported speech
+    # headline, passive, nominal and reported forms
     ('China sends warships to South China Sea', 'MOBILIZE', 'CHN', None),
     ('Thousands of Russian troops were deployed to the Belarusian border on Monday.', 'MOBILIZE', 'RUS', 'BLR'),
     ('The deployment of 3,000 American soldiers to Poland angered Moscow.', 'MOBILIZE', 'USA', 'POL'),
@@ -195,7 +196,6 @@ AUDIT_CODED = [
     ('Mexico deployed 6,000 National Guard troops to its southern border.', 'MOBILIZE', 'MEX', ANY),
     ('Nigeria stepped up security in Abuja ahead of the inauguration.', 'MOBILIZE', 'NGA', None),
     ('Tunisia stepped up its military presence along the Libyan border.', 'MOBILIZE', 'TUN', 'LBY'),
-    # 16x
     ('Riyadh recalls ambassador from Berlin', 'SANCTION', 'SAU', 'DEU'),
     ("Jordan's expulsion of the Israeli ambassador came after the raid.", 'SANCTION', 'JOR', 'ISR'),
     ('The Gambia severed diplomatic relations with Taiwan.', 'SANCTION', 'GMB', 'TWN'),
@@ -210,7 +210,6 @@ AUDIT_CODED = [
     ('Ukraine suspended its participation in peace talks with Moscow.', 'SANCTION', 'UKR', ANY),
     ('Turkey cancelled its contract with Russia.', 'SANCTION', 'TUR', 'RUS'),
     ('Lithuania banned Belarusian trucks from its roads.', 'SANCTION', 'LTU', 'BLR'),
-    # 17x
     ('Iran confiscates foreign oil tanker', 'COERCE', 'IRN', None),
     ('Zimbabwean police detained the opposition leader.', 'COERCE', 'ZWE', 'ZWE'),
     ('The arrest of the Chinese executive in Canada infuriated Beijing.', 'COERCE', ANY, 'CHN'),
@@ -232,7 +231,6 @@ AUDIT_CODED = [
     ('Gunmen kidnapped a Turkish businessman in Libya.', 'COERCE', ANY, 'TUR'),
     ('The Israeli navy intercepted a Gaza-bound aid flotilla.', 'COERCE', 'ISR', ANY),
     ("Russian forces seized control of Crimea's parliament.", 'COERCE', 'RUS', ANY),
-    # 18x
     ('A Palestinian was shot dead by Israeli troops in Hebron.', 'ASSAULT', 'ISR', 'PSE'),
     ('Two French journalists were beheaded by militants in Mali.', 'ASSAULT', ANY, 'FRA'),
     ('A suicide bomber killed 40 people at a wedding in Kabul.', 'ASSAULT', ANY, ANY),
@@ -241,7 +239,6 @@ AUDIT_CODED = [
     ('Taliban gunmen ambushed a convoy of Afghan police.', 'ASSAULT', 'AFG', 'AFG'),
     ('Militants stormed a hotel in Mogadishu.', 'ASSAULT', ANY, 'SOM'),
     ('A roadside bomb struck a NATO convoy near Kandahar.', 'ASSAULT', ANY, ANY),
-    # 19x/20x
     ('Israel pounds Gaza', 'ASSAULT', 'ISR', 'PSE'),
     ('Syrian warplanes struck rebel-held areas of Idlib.', 'ASSAULT', 'SYR', ANY),
     ('The Saudi-led coalition carried out airstrikes on Sanaa.', 'ASSAULT', 'SAU', 'YEM'),
@@ -255,10 +252,127 @@ AUDIT_CODED = [
     ('Government forces recaptured the town of Palmyra from Islamic State.', 'ASSAULT', ANY, ANY),
     ('Kenyan troops invaded Somalia in 2011.', 'ASSAULT', 'KEN', 'SOM'),
     ('Heavy fighting broke out between Sudanese and South Sudanese troops.', 'ASSAULT', 'SDN', 'SSD'),
+    # deployments near a border: the country whose border it is
     ('Turkey deployed tanks along the Syrian border.', 'MOBILIZE', 'TUR', 'SYR'),
     ('India deployed troops near its border with China.', 'MOBILIZE', 'IND', 'CHN'),
     ('Russia deployed troops near its own border.', 'MOBILIZE', 'RUS', None),
     ('Egypt deployed soldiers near Tahrir Square in Cairo.', 'MOBILIZE', 'EGY', ANY),
+    # four-digit codes and more verbs
+    # 1621-1623 stop economic, military, humanitarian aid
+    ('The Trump administration cut funding to the UN agency for Palestinian refugees.', 'SANCTION', 'USA', ANY),
+    ("Britain froze humanitarian assistance to Ethiopia's Tigray region.", 'SANCTION', 'GBR', 'ETH'),
+    ('Denmark withheld development assistance from Tanzania over human rights concerns.', 'SANCTION', 'DNK', 'TZA'),
+    ('The US halted arms sales to Turkey.', 'SANCTION', 'USA', 'TUR'),
+    ('Germany stopped weapons exports to Saudi Arabia.', 'SANCTION', 'DEU', 'SAU'),
+    ('The suspension of US aid to Honduras followed the coup.', 'SANCTION', 'USA', 'HND'),
+    # 1661-1663 expel peacekeepers, inspectors, aid agencies
+    ('North Korea expelled UN nuclear inspectors.', 'SANCTION', 'PRK', ANY),
+    ('Burundi ordered the UN human rights office to close.', 'SANCTION', 'BDI', ANY),
+    ("Niger's junta expelled the French ambassador.", 'SANCTION', 'NER', 'FRA'),
+    ('Mali asked UN peacekeepers to leave the country.', 'SANCTION', 'MLI', ANY),
+    ('Pakistan expelled the staff of Save the Children.', 'SANCTION', 'PAK', ANY),
+    # 1711/1712 confiscate or destroy property
+    ('Venezuela expropriated the assets of the American oil company.', 'COERCE', 'VEN', ANY),
+    ('Israeli bulldozers demolished Palestinian homes in East Jerusalem.', 'COERCE', 'ISR', 'PSE'),
+    ('Chinese authorities bulldozed a Tibetan Buddhist academy.', 'COERCE', 'CHN', ANY),
+    ('Militants torched dozens of houses in the village.', 'COERCE', ANY, ANY),
+    # 1721 restrictions on political freedoms, 1722 ban parties or politicians
+    ('The Cambodian supreme court dissolved the main opposition party.', 'COERCE', 'KHM', 'KHM'),
+    ('Iranian authorities barred the reformist candidate from running in the election.', 'COERCE', 'IRN', ANY),
+    ('China censored reports about the outbreak.', 'COERCE', 'CHN', ANY),
+    ('Hungary shut down the independent radio station.', 'COERCE', 'HUN', ANY),
+    ('Belarus revoked the accreditation of foreign journalists.', 'COERCE', 'BLR', ANY),
+    ("Algeria's electoral commission disqualified the former general from the presidential race.", 'COERCE', 'DZA', ANY),
+    # 175 violent repression
+    ('Zimbabwean soldiers opened fire on opposition protesters in Harare.', 'ASSAULT', 'ZWE', 'ZWE'),
+    ('Riot police used water cannon against demonstrators in Minsk.', 'ASSAULT', 'BLR', ANY),
+    ('Iranian security forces cracked down on protesters in Tehran.', 'ASSAULT', 'IRN', ANY),
+    ('Police beat demonstrators with batons in Kinshasa.', 'ASSAULT', 'COD', ANY),
+    # 1821-1823 sexual assault, torture, killing
+    ('Soldiers raped dozens of women in the village, the UN said.', 'ASSAULT', ANY, ANY),
+    ('The detainees were tortured by Libyan militias, Amnesty said.', 'ASSAULT', 'LBY', ANY),
+    ('Saudi Arabia executed a Nigerian man for drug smuggling.', 'ASSAULT', 'SAU', 'NGA'),
+    ('A Mexican journalist was murdered in Veracruz.', 'ASSAULT', ANY, 'MEX'),
+    # 1831-1834 bombing
+    ('A car bomb killed 12 people in Baghdad.', 'ASSAULT', ANY, ANY),
+    ('A female suicide bomber attacked a market in Maiduguri.', 'ASSAULT', ANY, ANY),
+    ('A roadside bomb killed three Turkish soldiers.', 'ASSAULT', ANY, 'TUR'),
+    ('Bombs exploded at a bus station in Nairobi.', 'ASSAULT', ANY, ANY),
+    # 1951/1952 precision-guided and drones
+    ('A US drone killed the al-Qaeda leader in Yemen.', 'ASSAULT', 'USA', ANY),
+    ('Ukraine launched drones at Russian oil refineries.', 'ASSAULT', 'UKR', 'RUS'),
+    ('The Israeli air force struck Hezbollah targets in Lebanon.', 'ASSAULT', 'ISR', 'LBN'),
+    ('Saudi jets bombed a wedding party in Yemen.', 'ASSAULT', 'SAU', 'YEM'),
+    # 190 conventional force, 192 occupy, 193 small arms, 194 artillery
+    ('Turkish forces entered northern Syria.', 'ASSAULT', 'TUR', 'SYR'),
+    ('Eritrean troops occupied parts of the Tigray region.', 'ASSAULT', 'ERI', ANY),
+    ('Rebels overran an army base in eastern Congo.', 'ASSAULT', ANY, ANY),
+    ('Russian artillery pounded Ukrainian positions near Bakhmut.', 'ASSAULT', 'RUS', 'UKR'),
+    ('Indian police shot dead two militants in Kashmir.', 'ASSAULT', 'IND', ANY),
+    ('Gunmen attacked a military checkpoint in northern Burkina Faso.', 'ASSAULT', ANY, ANY),
+    ('Somali troops clashed with al-Shabaab fighters near Mogadishu.', 'ASSAULT', 'SOM', ANY),
+    # 191 blockade, restrict movement
+    ('Israel imposed a naval blockade on Gaza.', 'COERCE', 'ISR', 'PSE'),
+    ('Saudi Arabia and its allies blockaded Qatar.', 'COERCE', 'SAU', 'QAT'),
+    ('Armenian forces laid siege to the town.', 'COERCE', 'ARM', ANY),
+    ('Pakistan closed its border with Afghanistan.', 'COERCE', 'PAK', 'AFG'),
+    # 196 ceasefire violations
+    ('Israel and Hamas violated the truce within hours.', 'ASSAULT', ANY, ANY),
+    ('Armenia accused Azerbaijan of breaking the ceasefire.', 'ACCUSE', 'ARM', 'AZE'),
+    # 201/202/203/2041/2042
+    ('Janjaweed militiamen drove thousands of villagers from their homes in Darfur.', 'ASSAULT', ANY, ANY),
+    ('Rwandan Hutu militias carried out a genocide against the Tutsi.', 'ASSAULT', 'RWA', ANY),
+    ("Assad's forces used sarin gas on Khan Sheikhoun.", 'ASSAULT', 'SYR', ANY),
+    ('Bosnian Serb forces carried out ethnic cleansing in eastern Bosnia.', 'ASSAULT', ANY, ANY),
+    ('The United States dropped an atomic bomb on Hiroshima.', 'ASSAULT', 'USA', 'JPN'),
+    # 181 abduct, 184 human shield
+    ('Armed men abducted an Italian aid worker in Kenya.', 'COERCE', ANY, 'ITA'),
+    ('Abu Sayyaf militants took 21 tourists hostage from a Malaysian resort.', 'COERCE', ANY, ANY),
+    ('Hamas fighters used Palestinian civilians as human shields, the Israeli army said.', 'COERCE', ANY, ANY),
+    # 173 arrest variants
+    ('Egyptian security forces rounded up dozens of Muslim Brotherhood members.', 'COERCE', 'EGY', ANY),
+    ('Iran arrested a British-Iranian aid worker at Tehran airport.', 'COERCE', 'IRN', 'GBR'),
+    ('Turkish police detained 20 journalists in dawn raids.', 'COERCE', 'TUR', ANY),
+    ('Nicaragua jails opposition candidates', 'COERCE', 'NIC', ANY),
+    # 174 deport
+    ('The United States deported 100 Somali nationals.', 'COERCE', 'USA', 'SOM'),
+    ('Israel deported African asylum seekers to Rwanda.', 'COERCE', 'ISR', ANY),
+    ('Russia expelled a Moldovan journalist.', 'COERCE', 'RUS', 'MDA'),
+    # 176 cyber
+    ("Iranian hackers attacked Saudi Aramco's computer networks.", 'COERCE', 'IRN', 'SAU'),
+    ("Russia's military intelligence hacked the Democratic National Committee.", 'COERCE', 'RUS', 'USA'),
+    # nominalisations, headlines, reported speech, apposition and compound actors
+    ("China's detention of two Canadians strained ties with Ottawa.", 'COERCE', 'CHN', 'CAN'),
+    ('The shelling of Mariupol by Russian forces killed dozens.', 'ASSAULT', 'RUS', ANY),
+    ('The seizure of the British tanker by Iran escalated the crisis.', 'COERCE', 'IRN', 'GBR'),
+    ("Iran's seizure of the British tanker escalated the crisis.", 'COERCE', 'IRN', 'GBR'),
+    ('The expulsion of 40 Russian diplomats by Germany was announced on Monday.', 'SANCTION', 'DEU', 'RUS'),
+    ("Moscow's decision to expel 10 Polish diplomats drew protests from Warsaw.", 'SANCTION', 'RUS', 'POL'),
+    ('Police arrest 50 opposition supporters in Cairo', 'COERCE', 'EGY', ANY),
+    ('Myanmar junta declares martial law in Yangon', 'COERCE', 'MMR', ANY),
+    ('US imposes sanctions on Russian oligarchs', 'SANCTION', 'USA', 'RUS'),
+    ('Nigeria deploys troops to Niger Delta', 'MOBILIZE', 'NGA', ANY),
+    ('India expels Pakistani diplomat for spying', 'SANCTION', 'IND', 'PAK'),
+    ('The Syrian Observatory said government warplanes had bombed a hospital in Aleppo.', 'ASSAULT', ANY, ANY),
+    ('Kyiv said Russian troops had shelled the village overnight.', 'ASSAULT', 'RUS', ANY),
+    ('Ankara said its forces had killed 20 PKK militants in northern Iraq.', 'ASSAULT', 'TUR', ANY),
+    ("The United States and Britain imposed sanctions on Myanmar's generals.", 'SANCTION', 'USA', 'MMR'),
+    ('France and Germany suspended arms sales to Turkey.', 'SANCTION', 'FRA', 'TUR'),
+    ("Sergei Lavrov, Russia's foreign minister, announced the expulsion of four Dutch diplomats.", 'SANCTION', 'RUS', 'NLD'),
+    ('Chinese and Indian troops clashed in the Galwan valley.', 'ASSAULT', 'CHN', 'IND'),
+    ('Ethiopian and Eritrean forces fought a war over the border town of Badme.', 'ASSAULT', 'ETH', 'ERI'),
+    ('Israeli police arrested the Palestinian governor of Jerusalem, his lawyer said.', 'COERCE', 'ISR', 'PSE'),
+    ('The kidnapping of a Chinese engineer by Pakistani militants alarmed Beijing.', 'COERCE', 'PAK', 'CHN'),
+    ('The Egyptian army, backed by tanks, stormed the Islamist sit-in in Cairo.', 'ASSAULT', 'EGY', ANY),
+    ('Sudanese security forces stormed the protest camp outside the army headquarters.', 'ASSAULT', 'SDN', ANY),
+    ('Riot police raided the student sit-in at the university.', 'ASSAULT', ANY, ANY),
+    # armed attacks the words-attack blocker must leave alone
+    ('Government troops attacked the rebel stronghold.', 'ASSAULT', ANY, ANY),
+    ('A Pakistani drone hit a militant hideout in North Waziristan.', 'ASSAULT', ANY, ANY),
+    # aid ended, suspended or cut for a named country
+    ('The US announced an end to military aid to Uzbekistan.', 'SANCTION', 'USA', 'UZB'),
+    ('Germany announced the suspension of development aid to Niger.', 'SANCTION', 'DEU', 'NER'),
+    ('The United States suspended military aid to Egypt.', 'SANCTION', 'USA', 'EGY'),
 ]
 
 # sentence, types that must not be asserted
@@ -284,6 +398,7 @@ AUDIT_NOT_CODED = [
     ('Floods cut off the main road to the village.', {'COERCE'}),
     ('Protesters blocked the road to the airport.', {'COERCE'}),
     ('The army reopened the road linking the two towns.', {'COERCE'}),
+    ('The boys were abducted by their father and taken abroad.', {'COERCE'}),
     ('The opposition leader attacked the minister over his remarks on immigration.', {'ASSAULT'}),
     ('The company launched an operation against counterfeit goods.', {'ASSAULT'}),
     ('Police launched an operation against tax evasion.', {'ASSAULT'}),
@@ -291,8 +406,22 @@ AUDIT_NOT_CODED = [
     ('Surgeons carried out a ground-breaking operation on the boy.', {'ASSAULT'}),
     ('The minister announced a land reform operation in the north.', {'ASSAULT'}),
     ('Turkey has not launched a ground operation in Syria.', {'ASSAULT'}),
+    ('Students occupied the university library for three days.', {'ASSAULT'}),
+    ('Protesters occupied the main square in Kyiv.', {'ASSAULT'}),
+    ('The firm withdrew its funding from the project.', {'SANCTION'}),
+    ('The developer demolished the old college to build flats.', {'COERCE'}),
+    ('A fire destroyed the monastery in 2010.', {'COERCE'}),
+    ('The kidnapping of the heiress was the subject of a new film.', {'COERCE'}),
+    ('He was convicted of the kidnapping of a businessman.', {'COERCE'}),
+    ('Fans stormed the pitch after the match.', {'ASSAULT'}),
+    ('The rally was stormed by supporters of the winning candidate who wanted to celebrate.', {'ASSAULT'}),
+    ("The newspaper's editorial attacked the prime minister.", {'ASSAULT'}),
+    ('The EU agreed to end export subsidies for farmers.', {'SANCTION'}),
+    ('The bullet hit the end of the missile.', {'SANCTION'}),
+    ('France cut farm subsidies in its budget.', {'SANCTION'}),
 ]
 
+# Known misses of the parser, the actors stage or the engine (expected to fail until fixed)
 GAPS = [
     pytest.param('Chinese warplanes flew close to the Taiwanese coast in a show of force, Taipei said.', 'MOBILIZE', 'CHN', 'TWN',
                  marks=pytest.mark.xfail(reason="'close to' is an adverb with its own 'to': no pattern role reads the coast")),
@@ -306,8 +435,17 @@ GAPS = [
                  marks=pytest.mark.xfail(reason='a pronoun subject is no state for suspend-flights; RETREAT/halt-offensive takes it')),
     pytest.param('China sends warships to disputed islands', 'MOBILIZE', 'CHN', None,
                  marks=pytest.mark.xfail(reason="the parser reads 'to disputed' as an infinitive; AID/give-weapons takes the warships")),
+    pytest.param('Turkey shells Kurdish positions in Syria', 'ASSAULT', 'TUR', ANY,
+                 marks=pytest.mark.xfail(reason="the headline parse loses the subject of 'shells'")),
     pytest.param('Qatar withdrew from its mediation role between Hamas and Fatah.', 'SANCTION', 'QAT', ANY,
                  marks=pytest.mark.xfail(reason="a noun after 'withdrew from' has no light verb; RETREAT/withdraw-from takes it")),
+]
+
+GAPS_NOT_CODED = [
+    pytest.param('A Conservative advert attacking the Labour leader was withdrawn on Friday.', {'ASSAULT'},
+                 marks=pytest.mark.xfail(reason="a pattern's subject list does not read the noun a participle modifies")),
+    pytest.param('The opposition leader attacked the minister for failing to cut taxes.', {'ASSAULT'},
+                 marks=pytest.mark.xfail(reason="a preposition's object list does not read a gerund (pcomp)")),
 ]
 
 
@@ -321,7 +459,7 @@ def test_cameo_audit_conflict_codes(code_text, sentence, etype, source, target):
     assert _matches(found, etype, source, target), found
 
 
-@pytest.mark.parametrize("sentence,forbidden", AUDIT_NOT_CODED)
+@pytest.mark.parametrize("sentence,forbidden", AUDIT_NOT_CODED + GAPS_NOT_CODED)
 def test_cameo_audit_conflict_near_miss(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)
     coded = {e.event_type for e in events if e.modality == "asserted"}
