@@ -421,6 +421,9 @@ AUDIT_CODED = [
     ('US special forces raided an Islamic State hideout in Syria.', 'ASSAULT', 'USA', ANY),
     ('Israeli commandos raided a Hamas base in Gaza.', 'ASSAULT', 'ISR', ANY),
     ('Nigerian police raided the home of the opposition senator.', 'COERCE', 'NGA', ANY),
+    ('Indian authorities banned 59 Chinese apps.', 'SANCTION', 'IND', 'CHN'),
+    ('The US Commerce Department blacklisted Huawei.', 'SANCTION', 'USA', ANY),
+    ('Washington barred Chinese telecom firms.', 'SANCTION', 'USA', 'CHN'),
 ]
 
 # sentence, types that must not be asserted
@@ -475,6 +478,15 @@ AUDIT_NOT_CODED = [
     ('Police raided a drugs den in Leeds.', {'ASSAULT'}),
     ('The committee designated the site for housing.', {'SANCTION'}),
     ('Italian cruise ships entered Chinese waters for the first time.', {'MOBILIZE'}),
+    ('Smugglers sent hundreds of migrants across the sea in flimsy boats.', {'COERCE'}),
+    ('The factory sent hundreds of workers home after the blast.', {'COERCE'}),
+    ('Floods forced thousands of farmers to leave their villages.', {'COERCE'}),
+    ('The firm forced dozens of workers to take unpaid leave.', {'COERCE'}),
+    ('Twitter blocked the user from its network.', {'SANCTION'}),
+    ('The regulator barred the bank from the bond market.', {'SANCTION'}),
+    ('Hackers targeted Ukrainian banks for ransom.', {'SANCTION'}),
+    ('The union named three workers for the award.', {'SANCTION'}),
+    ('Police cut off the road for the marathon.', {'COERCE'}),
 ]
 
 # Known misses of the parser, the actors stage or the engine (expected to fail until fixed)
