@@ -28,6 +28,9 @@ CASES = [
     ("Sri Lankan President Maithripala Sirisena vowed to cooperate with India in fighting drug trafficking.", "AGREE", "LKA", "IND", A),
     ("Peru promises closer cooperation with Chile on fisheries", "AGREE", "PER", "CHL", A),
     ("Mongolia expressed its willingness to cooperate with South Korea in mining.", "AGREE", "MNG", "KOR", A),
+    ("Bolivia made overtures to Chile on Monday.", "AGREE", "BOL", "CHL", A),
+    ("Ankara and Moscow formed an alliance.", "AGREE", "TUR", "RUS", A),
+    ("Argentina formed a partnership with Brazil on nuclear energy.", "AGREE", "ARG", "BRA", A),
     # 031 express intent to engage in material (economic) cooperation
     ("Kazakhstan and Uzbekistan agreed to expand trade across their shared border.", "AGREE", "KAZ", "UZB", A),
     ("Indonesia offered to sell palm oil to Pakistan at a discount.", "AGREE", "IDN", "PAK", A),
@@ -55,6 +58,8 @@ CASES = [
     ("Vladimir Putin accepted Japan's invitation to visit Tokyo.", "AGREE", "RUS", "JPN", A),
     ("Vladimir Putin accepted an invitation from Shinzo Abe to visit Japan.", "AGREE", "RUS", "JPN", A),
     ("Cuba expressed readiness for dialogue with the European Union.", "AGREE", "CUB", "*", A),
+    ("The foreign ministry said China had agreed to resume talks with Japan.", "AGREE", "CHN", "JPN", A),
+    ("Colombia's government and the ELN agreed to open peace talks.", "AGREE", "COL", "COL", A),
     # 037 settle a dispute, truce
     ("Eritrea and Ethiopia agreed to settle their border dispute.", "AGREE", "ERI", "ETH", A),
     ("Colombia and Venezuela resolved their dispute over the border crossings.", "AGREE", "COL", "VEN", A),
@@ -85,17 +90,20 @@ CASES = [
     ("The Saudi king received a phone call from the Iranian president.", "CONSULT", "SAU", "IRN", A),
     ("Kenyan President Uhuru Kenyatta held a telephone conversation with his Tanzanian counterpart.", "CONSULT", "KEN", "TZA", A),
     ("In a telephone call with Francois Hollande, Angela Merkel discussed the Greek debt talks.", "CONSULT", "DEU", "FRA", A),
+    ("Officials in Ankara said Erdogan had phoned Putin on Tuesday.", "CONSULT", "TUR", "RUS", A),
     # 042 make a visit
     ("Indian Prime Minister Narendra Modi visited Mongolia on Sunday.", "CONSULT", "IND", "MNG", A),
     ("The Iranian foreign minister arrived in Islamabad on a two-day visit.", "CONSULT", "IRN", "-", A),
     ("Brazilian President Dilma Rousseff paid a state visit to Mexico.", "CONSULT", "BRA", "MEX", A),
     ("Egyptian president visits Sudan for first time since taking office", "CONSULT", "EGY", "SDN", A),
     ("Modi's trip to Mongolia was the first by an Indian leader.", "CONSULT", "IND", "MNG", A),
+    ("Mongolia's president, Tsakhia Elbegdorj, visited North Korea in 2013.", "CONSULT", "MNG", "PRK", A),
     # 043 host a visit
     ("Tanzanian President Jakaya Kikwete hosted his Kenyan counterpart in Dar es Salaam.", "CONSULT", "TZA", "KEN", A),
     ("Nepal's prime minister received the visiting Chinese foreign minister.", "CONSULT", "NPL", "CHN", A),
     ("Beijing rolled out the red carpet for the Pakistani president.", "CONSULT", "CHN", "PAK", A),
     ("Kazakhstan played host to the Iranian president last week.", "CONSULT", "KAZ", "IRN", A),
+    ("The Iraqi prime minister was received by King Salman in Riyadh.", "CONSULT", "SAU", "IRQ", A),
     # 044 meet at a third location
     ("The Sudanese and South Sudanese presidents met in Addis Ababa on Thursday.", "CONSULT", "SDN", "SSD", A),
     ("Israeli and Palestinian negotiators met in Amman.", "CONSULT", "ISR", "PSE", A),
@@ -105,6 +113,7 @@ CASES = [
     ("Oman acted as a go-between for Iran and the United States.", "CONSULT", "OMN", "*", A),
     ("Former South African president Thabo Mbeki mediated talks between Sudan and South Sudan.", "CONSULT", "ZAF", "SDN", A),
     ("Norway facilitated contacts between the Colombian government and the ELN.", "CONSULT", "NOR", "COL", A),
+    ("Ghana's president mediated between the two Guinean factions.", "CONSULT", "GHA", "GIN", A),
     # 046 engage in negotiation
     ("Iran and the United States negotiated through the night in Vienna.", "CONSULT", "IRN", "USA", A),
     ("The Philippine government is in negotiations with Muslim rebels.", "CONSULT", "PHL", "*", A),
@@ -115,6 +124,8 @@ CASES = [
     ("India and Vietnam strengthened their strategic partnership on Monday.", "SUPPORT", "IND", "VNM", A),
     ("Turkey and Israel mended ties after six years.", "SUPPORT", "TUR", "ISR", A),
     ("Cuba and the United States improved relations this year.", "SUPPORT", "CUB", "USA", A),
+    ("The rapprochement between Cuba and the United States surprised analysts.", "SUPPORT", "CUB", "USA", A),
+    ("Turkey's rapprochement with Israel was sealed in June.", "SUPPORT", "TUR", "ISR", A),
     # 051 praise or endorse
     ("The Chinese president praised Pakistan's efforts against terrorism.", "SUPPORT", "CHN", "PAK", A),
     ("John Kerry commended Nigeria for holding peaceful elections.", "SUPPORT", "USA", "NGA", A),
@@ -122,6 +133,7 @@ CASES = [
     ("Japan expressed gratitude to Thailand for its help after the flood.", "SUPPORT", "JPN", "THA", A),
     ("Merkel praises Greek reform efforts", "SUPPORT", "DEU", "GRC", A),
     ("Senegal's president sent a congratulatory message to Nigeria's new president.", "SUPPORT", "SEN", "NGA", A),
+    ("Uruguay's president hailed Argentina as a brother nation.", "SUPPORT", "URY", "ARG", A),
     # 052 defend verbally
     ("Russia defended Syria at the United Nations Security Council.", "SUPPORT", "RUS", "SYR", A),
     ("China spoke up in defence of Zimbabwe at the UN.", "SUPPORT", "CHN", "ZWE", A),
@@ -142,6 +154,7 @@ CASES = [
     ("Australia issued a formal apology to Indonesia.", "SUPPORT", "AUS", "IDN", A),
     ("The Dutch government offered an apology to Indonesia for colonial-era killings.", "SUPPORT", "NLD", "IDN", A),
     ("Britain said it was sorry for the massacre in Kenya.", "SUPPORT", "GBR", "*", A),
+    ("The Bolivian president apologised to Chile for his remarks.", "SUPPORT", "BOL", "CHL", A),
     # 056 forgive
     ("The Rwandan president said Rwanda had forgiven Belgium.", "SUPPORT", "RWA", "BEL", A),
     ("Vietnam forgave the United States long ago.", "SUPPORT", "VNM", "USA", A),
@@ -151,6 +164,21 @@ CASES = [
     ("Georgia ratified its association agreement with the European Union.", "SUPPORT", "GEO", "*", A),
     ("Iran and Oman sign defence pact", "SUPPORT", "IRN", "OMN", A),
     ("A memorandum of understanding was signed between Nepal and India.", "SUPPORT", "NPL", "IND", A),
+    ("The partnership agreement was signed by Armenia and the European Union.", "SUPPORT", "ARM", "IGO", A),
+]
+
+# Headlines in the present tense, with a comma for "and".
+CASES += [
+    ("Obama, Castro meet in Panama", "CONSULT", "USA", "CUB", A),
+    ("Japanese PM visits Australia", "CONSULT", "JPN", "AUS", A),
+    ("China hosts Vietnamese party chief", "CONSULT", "CHN", "VNM", A),
+    ("Saudi king receives Lebanese prime minister", "CONSULT", "SAU", "LBN", A),
+    ("Kenya backs Somalia bid for UN seat", "SUPPORT", "KEN", "SOM", A),
+    ("India, Pakistan agree to resume talks", "AGREE", "IND", "PAK", A),
+    ("Britain apologises to Kenya over colonial abuses", "SUPPORT", "GBR", "KEN", A),
+    ("Turkey, Russia sign gas pipeline deal", "SUPPORT", "TUR", "RUS", A),
+    ("Sweden recognises Palestine", "SUPPORT", "SWE", "PSE", A),
+    ("Iran welcomes Saudi call for dialogue", "SUPPORT", "IRN", "SAU", A),
 ]
 
 # (sentence, type): no asserted event of the type
@@ -184,20 +212,30 @@ NOT_CASES = [
     ("Bookmakers backed Brazil to win the cup.", "SUPPORT"),
     ("The rebels, backed by Iranian troops, took the town.", "SUPPORT"),
     ("The mayor toured two flooded towns on Tuesday.", "CONSULT"),
+    ("Vietnam's apology to South Korea was never made.", "SUPPORT"),
+    ("Two Japanese carmakers formed an alliance.", "AGREE"),
+    ("The airline launched a partnership with a Kenyan hotel chain.", "AGREE"),
+    ("The orchestra made overtures to the city council for funding.", "AGREE"),
+    ("The composer wrote an overture to the opera.", "AGREE"),
+    ("Rebel groups formed an alliance against the government.", "AGREE"),
+    ("The Cold War détente ended in 1979.", "SUPPORT"),
 ]
 
 # Codes the engine, not the patterns, still misses (see the report of the coverage audit):
 # a headline verb the small parser tags as a noun, a headline list parsed as 'dep', the
 # complement fallback not reading a preposition under 'as', nor an infinitive hung on the
 # object ("accepted an invitation to visit Japan"), nor the RETREAT target after "from the
-# border with".
+# border with"; and an apposition whose possessor is a country resolves to the possessor.
 ENGINE_GAPS = [
     ("Merkel lauds Greek reform efforts", "SUPPORT", "DEU", "GRC", A),
+    ("Merkel phones Putin over Ukraine", "CONSULT", "DEU", "RUS", A),
     ("Serbia and Kosovo clinch deal on policing", "AGREE", "SRB", "XKX", A),
     ("Iran, Oman sign defence pact", "SUPPORT", "IRN", "OMN", A),
     ("Turkey offered to act as a mediator between Israel and the Palestinians.", "AGREE", "TUR", "ISR", A),
     ("Vladimir Putin accepted an invitation to visit Japan.", "AGREE", "RUS", "JPN", A),
     ("Russia said it would pull its troops back from the border with Ukraine.", "AGREE", "RUS", "UKR", A),
+    # the apposition's possessor, not its head, is taken as the praising actor
+    ("Japan's closest ally, the United States, praised Tokyo's new security laws.", "SUPPORT", "USA", "JPN", A),
 ]
 
 
