@@ -142,6 +142,16 @@ CASES = [
     ("The talks between Iran and Oman began on Sunday.", "talks", "asserted"),
     ("The faction claimed credit for the ambush on the convoy.", "ambush", "asserted"),
     ("The minister told reporters that Syrian troops had shelled the town.", "shelled", "asserted"),
+    # a clause of time under a main verb still to come has not happened either
+    ("Tunisia will free the fishermen once Malta apologizes.", "apologizes", "future"),
+    ("Aid will flow when Eritrea withdraws its troops from the border.", "withdraws", "future"),
+    ("Oman will host the talks as soon as Yemen frees the hostages.", "frees", "future"),
+    ("Ghana would restore ties only after Togo returned the seized boats.", "returned", "hypothetical"),
+    ("The mission will stay until the militias have disarmed.", "disarmed", "future"),
+    # but what it follows has happened: past under a future, or an act done
+    ("Peru will try the fishermen after they entered its waters last week.", "entered", "asserted"),
+    ("Kenya expelled the envoy after he insulted the president.", "insulted", "asserted"),
+    ("We can hardly recall the years before the army seized power.", "seized", "asserted"),
 ]
 
 

@@ -74,6 +74,7 @@ class Cues:
     holding_verbs: frozenset[str]
     taking_place: frozenset[str]
     reluctance: frozenset[str]
+    temporal_subordinators: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -120,7 +121,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         reporting_verbs=words("reporting_verbs"), evaluative=words("evaluative"),
         governors=governors, time_units=words("time_units"), scheduling=words("scheduling"),
         holding_verbs=words("holding_verbs"), taking_place=words("taking_place"),
-        reluctance=words("reluctance"))
+        reluctance=words("reluctance"), temporal_subordinators=words("temporal_subordinators"))
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -526,6 +527,9 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             return None
         result.markers.append(marker)
         return head, dep
+    if dep == "advcl" and (marker := _awaited(token, head, cues)) is not None:
+        result.markers.append(marker)
+        return None
     if dep == "advcl" and not _purpose_clause(token):
         return None
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
@@ -553,6 +557,29 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def _awaited(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
+    """A clause of time under a main verb with a future or modal auxiliary has not happened
+    either: "will release the sailors once Britain apologizes", "talks will resume after Hamas
+    frees the hostages" (present tense), "would restore ties only after Chile returned the
+    land" (past under "would"); not "will try them after they entered" (past under a future),
+    nor "can barely remember the time before he left" (past under a present ability)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
+    if mark is None or mark.lower_ not in cues.temporal_subordinators:
+        return None
+    if mark.lower_ == "as":  # only "as soon as": the clause hangs on "soon"
+        if head.lower_ != "soon" or head.dep_ != "advmod":
+            return None
+        head = head.head
+    aux = next(((c, cls) for c in head.children if (cls := _auxiliary(c, cues))), None)
+    if aux is None:
+        return None
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
+    if clause.tag_ in ("VBZ", "VBP") or perfect or (clause.tag_ == "VBD" and aux[0].lower_ == "would"):
+        return Marker(aux[1], f"'{mark.text} {clause.text}' under '{aux[0].text} {head.text}': "
+                              "not yet happened")
+    return None
 
 
 def _judged(head: Token, cues: Cues) -> Optional[Token]:
