@@ -402,9 +402,50 @@ CASES = [
     ('100', 'Peru called on Ecuador on Monday for calm.', 'REQUEST', 'PER', 'ECU'),
     ('133', 'British rail unions threatened industrial action over the pension changes.', 'THREATEN', 'GBR', None),
     ('133', 'French teachers threatened strikes against the reform.', 'THREATEN', 'FRA', None),
+    # less common wordings: echoed demands, took aim, dug in its heels, sabre-rattling, human chains
+    ('100', 'Ireland joined calls for Britain to publish the files on the bombings.', 'REQUEST', 'IRL', 'GBR'),
+    ('100', 'New Zealand reiterated its call for Fiji to restore democracy.', 'REQUEST', 'NZL', 'FJI'),
+    ('100', 'Latvia echoed demands for Russia to return the seized ships.', 'REQUEST', 'LVA', 'RUS'),
+    ('100', 'Honduras made fresh demands on the United States over deportations.', 'REQUEST', 'HND', 'USA'),
+    ('100', 'Belarus challenged Lithuania to prove its accusations.', 'REQUEST', 'BLR', 'LTU'),
+    ('100', 'Egypt urged restraint after the clashes on the border.', 'REQUEST', 'EGY', None),
+    ('111', 'Turkey took aim at the Netherlands over the expulsion of its minister.', 'ACCUSE', 'TUR', 'NLD'),
+    ('111', "India expressed dismay at China's blocking of the terror listing.", 'ACCUSE', 'IND', 'CHN'),
+    ('111', "Venezuela's president mocked the American sanctions.", 'ACCUSE', 'VEN', 'USA'),
+    ('111', 'South Africa questioned the legitimacy of the British inquiry.', 'ACCUSE', 'ZAF', 'GBR'),
+    ('111', 'Norway raised concerns with Russia over the military build-up.', 'ACCUSE', 'NOR', 'RUS'),
+    ('112', 'Colombia held Venezuela responsible for the border incident.', 'ACCUSE', 'COL', 'VEN'),
+    ('112', 'Albania pointed the finger at Serbia after the drone incident.', 'ACCUSE', 'ALB', 'SRB'),
+    ('115', 'Israeli families filed a lawsuit against the Palestinian Authority.', 'ACCUSE', 'ISR', 'PSE'),
+    ('114', 'China lodged stern representations with India over the visit.', 'ACCUSE', 'CHN', 'IND'),
+    ('111', "France recalled its ambassador and denounced Australia's decision.", 'ACCUSE', 'FRA', 'AUS'),
+    ('120', 'Ankara refused to back down.', 'REJECT', 'TUR', None),
+    ('120', 'Greece dug in its heels over the name dispute.', 'REJECT', 'GRC', None),
+    ('120', 'Moscow repudiated the Ukrainian claims.', 'REJECT', 'RUS', 'UKR'),
+    ('120', 'Beijing scoffed at the American accusations.', 'REJECT', 'CHN', 'USA'),
+    ('120', "Tehran rebuffed Washington's offer of talks.", 'REJECT', 'IRN', 'USA'),
+    ('127', 'Venezuela renounced the regional human rights treaty.', 'REJECT', 'VEN', None),
+    ('129', 'Russia cast a veto on the draft resolution.', 'REJECT', 'RUS', None),
+    ('120', "Israel ignored the Security Council's demand for a halt to settlement building.", 'REJECT', 'ISR', None),
+    ('131', 'Washington warned Islamabad that aid could be cut.', 'THREATEN', 'USA', 'PAK'),
+    ('138', 'Russia rattled its sabres with new missile tests near the border.', 'THREATEN', 'RUS', None),
+    ('131', 'Britain threatened legal action against the European Commission.', 'THREATEN', 'GBR', None),
+    ('139', 'Turkey issued an ultimatum to Sweden over the extradition of Kurdish activists.', 'THREATEN', 'TUR', 'SWE'),
+    ('141', 'Thousands of people formed a human chain across the Baltic states.', 'PROTEST', None, None),
+    ('142', 'A Tunisian street vendor set himself on fire in protest at police harassment.', 'PROTEST', 'TUN', None),
+    ('143', 'British junior doctors staged a walkout over pay.', 'PROTEST', 'GBR', None),
+    ('141', 'Protesters in Santiago banged pots and pans in protest at the fare rise.', 'PROTEST', None, None),
+    ('141', 'Demonstrators shouted slogans against the president outside the court.', 'PROTEST', None, None),
+    ('143', 'Argentine unions held a general strike against the austerity measures.', 'PROTEST', 'ARG', None),
 ]
 
 NEAR_MISSES = [
+    ('The Chilean drummer rattled the swords on stage.', 'THREATEN'),
+    ('The chef set the pan on fire in the Italian kitchen.', 'PROTEST'),
+    ('Beijing did not scoff at the American offer.', 'REJECT'),
+    ('The Irish chemists formed a chain of carbon atoms.', 'PROTEST'),
+    ('The Tibetan monk did not set himself on fire.', 'PROTEST'),
+    ('The Kenyan fans joined the chants for the coach to stay.', 'REQUEST'),
     ("The Chilean president called Peru's leader on Monday.", 'REQUEST'),
     ('Investors demanded higher yields on Italian bonds.', 'REQUEST'),
     ('The report calls for tougher rules on Swiss banks.', 'REQUEST'),
@@ -470,6 +511,10 @@ MODALITY = [
 # Found by this audit and left to the engine (src/detente/events/*.py) or the parser: the
 # expected triple is what the sentence says.
 KNOWN_GAPS = [
+    # 'for Berlin to pay' parsed as an adverbial clause, not the complement of 'pushing for'
+    ("Warsaw is pushing for Berlin to pay compensation.", "REQUEST", "POL", "DEU"),
+    # 'guilty' parsed as an adjective on the object, which find-guilty's particle does not see
+    ("A Thai court found two Myanmar migrants guilty of murder.", "ACCUSE", "THA", "MMR"),
     # 'firm' parsed as an adverbial clause of 'stood', which no particle or adjective match reads
     ("Serbia stood firm against pressure from Germany over Kosovo.", "REJECT", "SRB", "DEU"),
     # the 'with' phrase of a treaty or talks named after 'out of' is not read as the target
