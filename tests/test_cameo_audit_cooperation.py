@@ -239,6 +239,33 @@ ENGINE_GAPS = [
 ]
 
 
+# (sentence, type, CAMEO code of its asserted event): the sub-code each construction gives.
+CAMEO_CODES = [
+    ("Pakistan accepted Chinese mediation in its dispute with Afghanistan.", "AGREE", "038"),
+    ("Kuwait offered to mediate between Saudi Arabia and Qatar.", "AGREE", "038"),
+    ("Turkey offered its mediation between Israel and the Palestinians.", "AGREE", "038"),
+    ("Eritrea and Ethiopia agreed to settle their border dispute.", "AGREE", "036"),
+    ("North Korea agreed to meet South Korean officials.", "AGREE", "036"),
+    ("Ukraine and the separatists agreed to a ceasefire in the east.", "AGREE", "037"),
+    ("Iran and six world powers reached a nuclear deal in Vienna.", "AGREE", "030"),
+    ("Japan pledged 200 million dollars to Jordan for refugee relief.", "AGREE", "033"),
+    ("Chinese and Japanese diplomats held consultations in Tokyo on Friday.", "CONSULT", "040"),
+    ("Turkish President Recep Tayyip Erdogan spoke by phone with Vladimir Putin on Saturday.", "CONSULT", "041"),
+    ("Indian Prime Minister Narendra Modi visited Mongolia on Sunday.", "CONSULT", "042"),
+    ("Tanzanian President Jakaya Kikwete hosted his Kenyan counterpart in Dar es Salaam.", "CONSULT", "043"),
+    ("Algeria mediated between the Malian government and Tuareg rebels.", "CONSULT", "045"),
+    ("Iran and the United States negotiated through the night in Vienna.", "CONSULT", "046"),
+    ("Turkey and Israel mended ties after six years.", "SUPPORT", "050"),
+    ("John Kerry commended Nigeria for holding peaceful elections.", "SUPPORT", "051"),
+    ("Russia defended Syria at the United Nations Security Council.", "SUPPORT", "052"),
+    ("Kenya lobbied on behalf of Somalia at the African Union summit.", "SUPPORT", "053"),
+    ("Sweden recognised the state of Palestine.", "SUPPORT", "054"),
+    ("Japan apologized to South Korea for the remarks.", "SUPPORT", "055"),
+    ("Vietnam forgave the United States long ago.", "SUPPORT", "056"),
+    ("India and Bangladesh signed a land boundary agreement.", "SUPPORT", "057"),
+]
+
+
 def _events(code_text, text):
     return code_text(text, date=DATE)
 
@@ -274,3 +301,9 @@ def test_cameo_cooperation_code_is_coded(code_text, text, etype, source, target,
 def test_cameo_cooperation_look_alike_is_not_coded(code_text, text, etype):
     found = _found(_events(code_text, text))
     assert all(not (t == etype and m == "asserted") for t, _, _, m in found), found
+
+
+@pytest.mark.parametrize("text, etype, cameo", CAMEO_CODES)
+def test_cameo_cooperation_sub_code(code_text, text, etype, cameo):
+    codes = {e.cameo for e in _events(code_text, text) if e.event_type == etype and e.modality == "asserted"}
+    assert cameo in codes, codes
