@@ -424,6 +424,10 @@ AUDIT_CODED = [
     ('Indian authorities banned 59 Chinese apps.', 'SANCTION', 'IND', 'CHN'),
     ('The US Commerce Department blacklisted Huawei.', 'SANCTION', 'USA', ANY),
     ('Washington barred Chinese telecom firms.', 'SANCTION', 'USA', 'CHN'),
+    ('Three prisoners were hanged in Tehran on Wednesday.', 'ASSAULT', ANY, ANY),
+    ('Iran hanged two political prisoners.', 'ASSAULT', 'IRN', ANY),
+    ('Saudi Arabia executed 37 men for terrorism.', 'ASSAULT', 'SAU', ANY),
+    ('Tunisia rushed in extra troops to the border town.', 'MOBILIZE', 'TUN', ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -487,6 +491,14 @@ AUDIT_NOT_CODED = [
     ('Hackers targeted Ukrainian banks for ransom.', {'SANCTION'}),
     ('The union named three workers for the award.', {'SANCTION'}),
     ('Police cut off the road for the marathon.', {'COERCE'}),
+    ('The children ran between the blankets their mothers had hung as doors.', {'ASSAULT'}),
+    ('The president flew in a military helicopter to the flooded region.', {'MOBILIZE'}),
+    ('The minister arrived in an army jet on Monday.', {'MOBILIZE'}),
+    ('Aid was flown in aboard a military plane.', {'MOBILIZE'}),
+    ('The pope flew in on a chartered plane from Rome.', {'MOBILIZE'}),
+    ('The delegation moved in with police officers.', {'MOBILIZE'}),
+    ('Reporters were brought in by army officers.', {'MOBILIZE'}),
+    ('Money poured in from the army of supporters.', {'MOBILIZE'}),
 ]
 
 # Known misses of the parser, the actors stage or the engine (expected to fail until fixed)
