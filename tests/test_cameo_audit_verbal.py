@@ -437,9 +437,48 @@ CASES = [
     ('141', 'Protesters in Santiago banged pots and pans in protest at the fare rise.', 'PROTEST', None, None),
     ('141', 'Demonstrators shouted slogans against the president outside the court.', 'PROTEST', None, None),
     ('143', 'Argentine unions held a general strike against the austerity measures.', 'PROTEST', 'ARG', None),
+    # threats, demands and refusals in more wordings; deadlines 'until Friday'; help asked for by owner
+    ('130', 'Iran warned that it would take all necessary measures against the United States.', 'THREATEN', 'IRN', 'USA'),
+    ('130', 'Turkey warned Greece to stay away from the disputed waters.', 'THREATEN', 'TUR', 'GRC'),
+    ('130', 'Armenia warned Azerbaijan against any provocation.', 'THREATEN', 'ARM', 'AZE'),
+    ('138', 'Azerbaijan threatened to shoot down Armenian aircraft.', 'THREATEN', 'AZE', 'ARM'),
+    ('1382', 'Russia threatened to annex more Ukrainian territory.', 'THREATEN', 'RUS', 'UKR'),
+    ('1381', "China threatened to blockade Taiwan's ports.", 'THREATEN', 'CHN', 'TWN'),
+    ('133', 'The Venezuelan opposition threatened to boycott the elections.', 'THREATEN', 'VEN', None),
+    ('137', "Zimbabwe's president threatened a crackdown on the opposition.", 'THREATEN', 'ZWE', 'ZWE'),
+    ('131', 'Iran threatened to stop cooperating with the UN nuclear agency.', 'THREATEN', 'IRN', None),
+    ('130', 'North Korea warned South Korea of a merciless response.', 'THREATEN', 'PRK', 'KOR'),
+    ('130', 'Beijing warns Manila over South China Sea', 'THREATEN', 'CHN', 'PHL'),
+    ('138', 'Iran vows to hit back at Israel', 'THREATEN', 'IRN', 'ISR'),
+    ('100', "Lebanon's prime minister asked the international community for help.", 'REQUEST', 'LBN', None),
+    ('100', 'The United States wants China to do more on North Korea.', 'REQUEST', 'USA', 'CHN'),
+    ('100', 'Britain urged that Russia allow the inspectors in.', 'REQUEST', 'GBR', 'RUS'),
+    ('100', 'Japan requested that South Korea remove the statue.', 'REQUEST', 'JPN', 'KOR'),
+    ('120', 'Israel refused Palestinian demands for a settlement freeze.', 'REJECT', 'ISR', 'PSE'),
+    ('120', "Seoul refused Tokyo's request for the return of the statue.", 'REJECT', 'KOR', 'JPN'),
+    ('141', 'Thousands protest in Caracas against Maduro', 'PROTEST', 'VEN', 'VEN'),
+    ('141', 'A demonstration was held in front of the parliament in Skopje.', 'PROTEST', None, None),
+    ('141', 'Protesters gathered outside the presidential palace in Khartoum.', 'PROTEST', 'SDN', None),
+    ('143', 'Students boycotted classes at the university in Nairobi.', 'PROTEST', 'KEN', None),
+    ('141', 'Palestinians demonstrated against the Israeli separation barrier.', 'PROTEST', 'PSE', 'ISR'),
+    ('141', 'Iraqis protest US troop presence', 'PROTEST', 'IRQ', 'USA'),
+    ('139', 'Washington gave Serbia until Friday to comply with the demands.', 'THREATEN', 'USA', 'SRB'),
+    ('139', 'Britain gave Argentina until midnight to withdraw its troops.', 'THREATEN', 'GBR', 'ARG'),
+    ('100', "Syria asked for Russia's help.", 'REQUEST', 'SYR', 'RUS'),
+    ('100', 'Baghdad asked for Turkish help in fighting the militants.', 'REQUEST', 'IRQ', 'TUR'),
+    ('100', "France called for Assad's departure.", 'REQUEST', 'FRA', 'SYR'),
+    ('100', "Israel sought Egypt's help in securing the release of the soldier.", 'REQUEST', 'ISR', 'EGY'),
+    ('100', 'Britain called for a ceasefire.', 'REQUEST', 'GBR', None),
+    ('100', 'Britain called for the release of the detained aid workers.', 'REQUEST', 'GBR', None),
+    ('100', 'Canada called for international sanctions against Iran.', 'REQUEST', 'CAN', 'IRN'),
+    ('100', 'Japan called for talks with Russia on the islands.', 'REQUEST', 'JPN', 'RUS'),
+    ('100', 'The Netherlands called for the withdrawal of Russian troops from Georgia.', 'REQUEST', 'NLD', 'RUS'),
 ]
 
 NEAR_MISSES = [
+    ('The landlord gave the tenants until Friday to leave.', 'THREATEN'),
+    ('The Kenyan coach gave his players until Monday to rest.', 'THREATEN'),
+    ('Washington did not give Serbia until Friday to comply.', 'THREATEN'),
     ('The Chilean drummer rattled the swords on stage.', 'THREATEN'),
     ('The chef set the pan on fire in the Italian kitchen.', 'PROTEST'),
     ('Beijing did not scoff at the American offer.', 'REJECT'),
@@ -511,6 +550,17 @@ MODALITY = [
 # Found by this audit and left to the engine (src/detente/events/*.py) or the parser: the
 # expected triple is what the sentence says.
 KNOWN_GAPS = [
+    # a stated refusal or red line is negated and so never asserted (the ontology's unused
+    # 'refusal' key): "would not accept" is CAMEO 12, "would not tolerate" and "would not rule
+    # out military action" CAMEO 13
+    ("Iran said it would not accept any deal that limited its missile programme.", "REJECT", "IRN", None),
+    ("China said it would not tolerate any foreign interference in Hong Kong.", "THREATEN", "CHN", None),
+    ("Israel said it would not rule out military action against Iran.", "THREATEN", "ISR", "IRN"),
+    # a warning with no target is dropped, and its content ("would take countermeasures",
+    # THREATEN/take-countermeasures) is then suppressed as the content of that dropped event
+    ("Russia warned it would take countermeasures.", "THREATEN", "RUS", None),
+    # a crowd's clashes with police erupting are ASSAULT/fighting-erupts, not a riot (145)
+    ("Clashes broke out between protesters and police in Tunis.", "PROTEST", None, None),
     # 'for Berlin to pay' parsed as an adverbial clause, not the complement of 'pushing for'
     ("Warsaw is pushing for Berlin to pay compensation.", "REQUEST", "POL", "DEU"),
     # 'guilty' parsed as an adjective on the object, which find-guilty's particle does not see
