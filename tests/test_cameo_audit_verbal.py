@@ -473,9 +473,40 @@ CASES = [
     ('100', 'Canada called for international sanctions against Iran.', 'REQUEST', 'CAN', 'IRN'),
     ('100', 'Japan called for talks with Russia on the islands.', 'REQUEST', 'JPN', 'RUS'),
     ('100', 'The Netherlands called for the withdrawal of Russian troops from Georgia.', 'REQUEST', 'NLD', 'RUS'),
+    # headline demands, threats with a date or in the perfect, a threat as a noun, 'playing with fire'
+    ('026', 'South Korea requested a meeting with North Korea.', 'REQUEST', 'KOR', 'PRK'),
+    ('100', 'Japan appealed to China not to escalate the dispute.', 'REQUEST', 'JPN', 'CHN'),
+    ('100', 'The Palestinians demanded an immediate halt to Israeli settlement building.', 'REQUEST', 'PSE', 'ISR'),
+    ('100', 'Arab League calls for end to Israeli occupation', 'REQUEST', None, 'ISR'),
+    ('100', 'Lebanon demands Israel stop violations of its airspace', 'REQUEST', 'LBN', 'ISR'),
+    ('100', 'Damascus demanded the immediate withdrawal of Turkish forces.', 'REQUEST', 'SYR', 'TUR'),
+    ('100', 'India asked Pakistan to act against the militant groups.', 'REQUEST', 'IND', 'PAK'),
+    ('100', 'Iran summoned the British ambassador and demanded an explanation.', 'REQUEST', 'IRN', None),
+    ('100', 'Mexico urged the US Congress to pass immigration reform.', 'REQUEST', 'MEX', 'USA'),
+    ('100', 'Beijing urged Washington to stop selling arms to Taiwan.', 'REQUEST', 'CHN', 'USA'),
+    ('100', 'Merkel urged Putin to use his influence on the separatists.', 'REQUEST', 'DEU', 'RUS'),
+    ('100', 'Paris demanded that Tehran release the French researcher.', 'REQUEST', 'FRA', 'IRN'),
+    ('100', "Poland's president said Germany should pay reparations.", 'REQUEST', 'POL', 'DEU'),
+    ('130', 'Moscow said Washington was playing with fire.', 'THREATEN', 'RUS', 'USA'),
+    ('130', 'Israel has threatened to respond.', 'THREATEN', 'ISR', None),
+    ('130', 'Turkey is threatening Syria with war.', 'THREATEN', 'TUR', 'SYR'),
+    ('130', "China's threat to invade Taiwan worried its neighbours.", 'THREATEN', 'CHN', 'TWN'),
+    ('130', 'North Korea warned the United States of war.', 'THREATEN', 'PRK', 'USA'),
+    ('131', 'The United States threatened to tighten the embargo on Cuba.', 'THREATEN', 'USA', 'CUB'),
+    ('132', 'The Egyptian government threatened to impose a state of emergency.', 'THREATEN', 'EGY', None),
+    ('133', 'Kenyan opposition leaders threatened to take to the streets.', 'THREATEN', 'KEN', None),
+    ('133', 'Greek farmers threatened to block the highways.', 'THREATEN', 'GRC', None),
+    ('134', 'The Palestinians threatened to suspend the negotiations.', 'THREATEN', 'PSE', None),
+    ('136', 'The United Nations threatened to withdraw its peacekeepers from Somalia.', 'THREATEN', None, None),
+    ('1383', 'The militants threatened to behead the hostages.', 'THREATEN', None, None),
+    ('1385', 'North Korea threatened a nuclear strike against the United States.', 'THREATEN', 'PRK', 'USA'),
+    ('138', 'Iran warned the United States that it would close the Strait of Hormuz.', 'THREATEN', 'IRN', 'USA'),
+    ('138', 'The Kremlin vowed to respond to any attack.', 'THREATEN', 'RUS', None),
+    ('130', 'Russia threatened on Monday to retaliate.', 'THREATEN', 'RUS', None),
 ]
 
 NEAR_MISSES = [
+    ('The children in Lagos were playing with fire in the yard.', 'THREATEN'),
     ('The landlord gave the tenants until Friday to leave.', 'THREATEN'),
     ('The Kenyan coach gave his players until Monday to rest.', 'THREATEN'),
     ('Washington did not give Serbia until Friday to comply.', 'THREATEN'),
@@ -550,6 +581,16 @@ MODALITY = [
 # Found by this audit and left to the engine (src/detente/events/*.py) or the parser: the
 # expected triple is what the sentence says.
 KNOWN_GAPS = [
+    # "called for X to VERB": the parser makes 'for' the mark of an adverbial clause, so neither
+    # call-for's preposition nor a complement is found and no demand is coded at all
+    ("France called for Assad to step down.", "REQUEST", "FRA", "SYR"),
+    ("Britain called for Russia to withdraw its troops.", "REQUEST", "GBR", "RUS"),
+    ("Ireland called for the British soldiers to be prosecuted.", "REQUEST", "IRL", "GBR"),
+    # a passive subjunctive's subject is not read as whom the demand is on
+    ("Turkey demanded that the Greek officers be punished.", "REQUEST", "TUR", "GRC"),
+    # a warning about another's conduct ("warned that X was ...") is dropped and its content
+    # with it
+    ("China warned that the United States was playing with fire over Taiwan.", "THREATEN", "CHN", "USA"),
     # a stated refusal or red line is negated and so never asserted (the ontology's unused
     # 'refusal' key): "would not accept" is CAMEO 12, "would not tolerate" and "would not rule
     # out military action" CAMEO 13
