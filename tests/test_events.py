@@ -469,6 +469,20 @@ def test_events_ones_own_envoy_or_troops_are_no_target(code_text):
     assert [e.target and e.target.code for e in praised] == ["GBRGOV"]
 
 
+def test_events_a_charge_summed_up_and_denied_after_a_comma(code_text):
+    # the parser makes the accusation the complement of the denial: it was still made, and
+    # the denial answers whoever made it
+    found = triples(code_text("Serbia accused Croatia of spying on its army, a charge Zagreb denied."))
+    assert ("SRB", "ACCUSE", "HRV") in found and ("HRV", "REJECT", "SRB") in found, found
+    # a deed summed up as a claim is only alleged, and denied when the claim is rejected
+    claimed = code_text("Ethiopian drones bombed a market in Tigray, a claim Addis Ababa rejected.")
+    assert [e.modality for e in claimed if e.event_type == "ASSAULT"] == ["denied"], claimed
+    claimed = code_text("Ethiopian drones bombed a market in Tigray, a claim repeated by aid groups.")
+    assert [e.modality for e in claimed if e.event_type == "ASSAULT"] == ["hypothetical"], claimed
+    claimed = code_text("Ethiopian drones bombed a market in Tigray, an account confirmed by the UN.")
+    assert [e.modality for e in claimed if e.event_type == "ASSAULT"] == ["asserted"], claimed
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

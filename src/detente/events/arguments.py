@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..model import Mention
 from .match import (QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, stranded_predicate,
                     to_infinitive)
-from .modality import comma_coordinate, fronted_coordinate
+from .modality import claim_appended, comma_coordinate, fronted_coordinate, load_cues, summed_up
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 # Dependents of a noun phrase's head that may carry its actor: "the Belarusian foreign
@@ -292,6 +292,10 @@ def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention,
     # A threat or warning aims at whom what is still to come is about ("warned that Finland
     # would face countermeasures"), not at the actors of a report ("warned that Russia had
     # massed troops"); a denial or allegation at those of the past too.
+    if _appended_claim(match.head) is not None:
+        # "Turkey accused Greece of spying, a charge Athens denied": the denial answers whoever
+        # made the charge, not those it names.
+        return find_argument(match, ("claimant",), index, other)
     ahead = match.pattern.event_type in FORWARD_TYPES
     roles = (["fobj", "wsubj"] if ahead else ["xobj", "xsubj"]) + \
         [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
@@ -300,6 +304,15 @@ def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention,
         # A non-locative preposition of the trigger that names an actor ("talks on Iran").
         found = find_argument(match, GENERIC_TARGET_ROLES, index, other)
         found.direct = False
+    return found
+
+
+def _appended_claim(verb: Token) -> Optional[Token]:
+    """The clause before ``verb`` that a claim noun of it sums up ("..., a charge Athens
+    denied"), parsed as its complement or with the noun hung on it."""
+    found = next((c for c in verb.children if c.dep_ == "ccomp" and claim_appended(c)), None)
+    if found is None and verb.dep_ == "relcl":
+        found = summed_up(verb.head)
     return found
 
 
@@ -371,6 +384,12 @@ def _role_tokens(match: Match, role: str):
     """(tokens, how, direct) for one role, or None when the parse has nothing there."""
     if role == "subj":
         return subject_of(match.head)
+    if role == "claimant":
+        claim = _appended_claim(match.head)
+        if claim is None or claim.lemma_.lower() not in load_cues().claiming_verbs:
+            return None
+        found = subject_of(claim)
+        return None if found is None else (found[0], f"who made the claim ({found[1]} of {claim.text})", False)
     if role == "gov":
         if match.light is None:
             return None

@@ -522,6 +522,8 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
             return None
         if modality_module.fronted_coordinate(token):
             return None  # "extended support to Y, condemned Z": two acts, neither the other's content
+        if modality_module.claim_appended(token):
+            return None  # "accused Greece of spying, a charge Athens denied": made, then denied
         if token.dep_ == "pcomp" and token.head.lower_ in CIRCUMSTANCE_PREPS:
             return None  # "angered Togo by expelling its envoy": the means, not the content
         token = token.head

@@ -75,6 +75,10 @@ class Cues:
     taking_place: frozenset[str]
     reluctance: frozenset[str]
     temporal_subordinators: frozenset[str]
+    claim_nouns: frozenset[str]
+    claiming_verbs: frozenset[str]
+    denying_verbs: frozenset[str]
+    confirming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -121,7 +125,9 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         reporting_verbs=words("reporting_verbs"), evaluative=words("evaluative"),
         governors=governors, time_units=words("time_units"), scheduling=words("scheduling"),
         holding_verbs=words("holding_verbs"), taking_place=words("taking_place"),
-        reluctance=words("reluctance"), temporal_subordinators=words("temporal_subordinators"))
+        reluctance=words("reluctance"), temporal_subordinators=words("temporal_subordinators"),
+        claim_nouns=words("claim_nouns"), claiming_verbs=words("claiming_verbs"),
+        denying_verbs=words("denying_verbs"), confirming_verbs=words("confirming_verbs"))
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -217,6 +223,15 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
     Negations come first: "won't attend" is negated before it is future.
     """
     found: list[Marker] = []
+    if token.pos_ in ("VERB", "AUX") and _lemma(token) not in cues.claiming_verbs:
+        claim = next((t for t in token.subtree if t.i > token.i
+                      and getattr(summed_up(t, cues), "i", None) == token.i), None)
+        if claim is not None:  # "jets bombed a market, a claim Damascus rejected"
+            answer = next(c for c in claim.children if c.dep_ in ("relcl", "acl"))
+            denied = _lemma(answer) in cues.denying_verbs
+            if _lemma(answer) not in cues.confirming_verbs:
+                found.append(Marker("denied" if denied else "alleged",
+                                    f"'{token.text} ...' is summed up as a {claim.text} '{answer.text}'"))
     if _inverted_condition(token):
         found.append(Marker("hypothetical", f"inverted condition '{token.left_edge.text} ...'"))
     for child in token.children:
@@ -465,6 +480,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         # "allow inspectors to visit", "help Mali fight the rebels": an infinitive, not a
         # reported clause
         dep = "xcomp"
+    if dep == "ccomp" and claim_appended(token, cues):
+        # "X accused Y of spying, a charge Z denied": the accusation was made; "jets bombed a
+        # market, a claim Z rejected": the bombing is only claimed
+        if _lemma(token) not in cues.claiming_verbs:
+            result.markers.append(Marker("alleged", f"'{token.text} ...' is summed up as a claim"))
+        return None
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
@@ -557,6 +578,35 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.reporter = _reporter(head)
         return None
     return head, dep
+
+
+def claim_appended(clause: Token, cues: Optional[Cues] = None) -> bool:
+    """Whether ``clause``, parsed as the complement of a verb after it, is summed up by a claim
+    noun that verb answers: "Turkey accused Greece of spying, a charge Athens denied"."""
+    cues = cues or load_cues()
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.i > head.i or not any(
+            t.text == "," for t in clause.doc[clause.right_edge.i + 1:head.i]):
+        return False
+    return any(c.dep_ in ("nsubj", "dobj", "npadvmod") and clause.right_edge.i < c.i < head.i
+               and _lemma(c) in cues.claim_nouns for c in head.children)
+
+
+def summed_up(noun: Token, cues: Optional[Cues] = None) -> Optional[Token]:
+    """The verb whose clause ``noun`` sums up as a claim, when the noun follows it after a
+    comma (hung on the verb or on its last word) with a clause that answers it:
+    "jets bombed a market in Tigray, a claim Addis Ababa rejected"; else None."""
+    cues = cues or load_cues()
+    if noun.dep_ not in ("npadvmod", "appos") or _lemma(noun) not in cues.claim_nouns \
+            or not any(c.dep_ in ("relcl", "acl") for c in noun.children) or noun.i == 0 \
+            or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    verb = noun.head
+    for _ in range(MAX_STEPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
 def _awaited(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
