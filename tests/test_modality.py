@@ -277,7 +277,6 @@ NOTHING_ASSERTED = [
     # a deadline or an order is not yet the act; working towards it is not the act
     "The Palestinian Authority was working to end attacks on Israeli settlers.",
     "Belarus has until Friday to free the detained Polish journalists.",
-    "The UN gave Belarus until Friday to free the detained Polish journalists.",
     "The Russian general ordered his troops to attack the Ukrainian positions.",
     "Ottawa has not imposed sanctions on Caracas.",
     "The Dutch minister left without meeting her Belgian counterpart.",
@@ -504,6 +503,12 @@ def test_modality_declared_harm_is_a_threat(code_text, sentence, event_type, cam
     assert any(t == event_type and (cameo is None or c == cameo) for t, c in found), _show(events)
     if event_type == "THREATEN":
         assert "AGREE" not in {t for t, _ in found}, _show(events)
+
+
+def test_modality_a_deadline_is_an_ultimatum_not_the_act_it_demands(code_text):
+    events = code_text("The UN gave Belarus until Friday to free the detained Polish journalists.")
+    asserted = [(e.event_type, e.cameo) for e in events if e.modality == "asserted"]
+    assert asserted == [("THREATEN", "139")], events
 
 
 def test_modality_pledge_stays_an_asserted_agree(code_text):
