@@ -428,6 +428,23 @@ AUDIT_CODED = [
     ('Iran hanged two political prisoners.', 'ASSAULT', 'IRN', ANY),
     ('Saudi Arabia executed 37 men for terrorism.', 'ASSAULT', 'SAU', ANY),
     ('Tunisia rushed in extra troops to the border town.', 'MOBILIZE', 'TUN', ANY),
+    # curfews, emergencies, alerts and cut supplies
+    ('A dusk-to-dawn curfew was imposed in Srinagar.', 'COERCE', ANY, ANY),
+    ('The Peruvian government declared a state of emergency in the southern region.', 'COERCE', 'PER', ANY),
+    ('Riot police were deployed across Caracas ahead of the opposition march.', 'MOBILIZE', ANY, ANY),
+    ('Ecuador placed its armed forces on alert after the prison riots.', 'MOBILIZE', 'ECU', None),
+    ('Bangladesh shut down mobile internet in the Rohingya camps.', 'COERCE', 'BGD', ANY),
+    ('Vietnam jailed a pro-democracy activist for nine years.', 'COERCE', 'VNM', ANY),
+    ('Kazakhstan extended the state of emergency by two weeks.', 'COERCE', 'KAZ', ANY),
+    ('Tajik border guards opened fire on Kyrgyz villagers.', 'ASSAULT', 'TJK', 'KGZ'),
+    ('Unidentified gunmen assassinated the Haitian president at his home.', 'ASSAULT', ANY, 'HTI'),
+    ('Houthi drones struck a Saudi oil facility.', 'ASSAULT', 'YEM', 'SAU'),
+    ('Indian jets bombed a militant camp in Balakot.', 'ASSAULT', 'IND', ANY),
+    ('Thousands of Yazidis were massacred by Islamic State fighters.', 'ASSAULT', ANY, ANY),
+    ('The Serbian government cut off electricity to northern Kosovo.', 'SANCTION', 'SRB', 'XKX'),
+    ('Russia cut off gas to Ukraine.', 'SANCTION', 'RUS', 'UKR'),
+    ('Morocco suspended all contact with the German embassy.', 'SANCTION', 'MAR', 'DEU'),
+    ('Washington withdrew its non-essential diplomats from Kyiv.', 'SANCTION', 'USA', 'UKR'),
 ]
 
 # sentence, types that must not be asserted
@@ -517,6 +534,8 @@ GAPS = [
                  marks=pytest.mark.xfail(reason="the parser reads 'to disputed' as an infinitive; AID/give-weapons takes the warships")),
     pytest.param('Turkey shells Kurdish positions in Syria', 'ASSAULT', 'TUR', ANY,
                  marks=pytest.mark.xfail(reason="the headline parse loses the subject of 'shells'")),
+    pytest.param('The Russian authorities designated the independent news outlet a foreign agent.', 'COERCE', 'RUS', ANY,
+                 marks=pytest.mark.xfail(reason='the parser makes the label an apposition of the object, which label-foreign-agent cannot read')),
     pytest.param('Qatar withdrew from its mediation role between Hamas and Fatah.', 'SANCTION', 'QAT', ANY,
                  marks=pytest.mark.xfail(reason="a noun after 'withdrew from' has no light verb; RETREAT/withdraw-from takes it")),
 ]
