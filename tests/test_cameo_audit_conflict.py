@@ -445,6 +445,18 @@ AUDIT_CODED = [
     ('Russia cut off gas to Ukraine.', 'SANCTION', 'RUS', 'UKR'),
     ('Morocco suspended all contact with the German embassy.', 'SANCTION', 'MAR', 'DEU'),
     ('Washington withdrew its non-essential diplomats from Kyiv.', 'SANCTION', 'USA', 'UKR'),
+    ('Seoul froze talks with Pyongyang after the missile test.', 'SANCTION', 'KOR', 'PRK'),
+    ('Trump cancelled the summit with Kim Jong-un.', 'SANCTION', 'USA', 'PRK'),
+    ('Israel suspended contacts with the Palestinian Authority.', 'SANCTION', 'ISR', 'PSE'),
+    ('Ethiopia closed its embassy in Cairo.', 'SANCTION', 'ETH', 'EGY'),
+    ('Somalia cut diplomatic relations with Kenya.', 'SANCTION', 'SOM', 'KEN'),
+    ("Kenya's security forces detained hundreds of Somali refugees in Nairobi.", 'COERCE', 'KEN', 'SOM'),
+    ('Police in Belarus detained more than 300 protesters.', 'COERCE', 'BLR', ANY),
+    ("Iran's Revolutionary Guards captured 15 British sailors.", 'COERCE', 'IRN', 'GBR'),
+    ('Russian border guards seized three Ukrainian navy ships.', 'COERCE', 'RUS', 'UKR'),
+    ('Turkish warplanes struck Kurdish militant targets in northern Iraq.', 'ASSAULT', 'TUR', ANY),
+    ('Mortar shells hit a market in Damascus, killing five people.', 'ASSAULT', ANY, ANY),
+    ("Libyan militia fighters shelled Tripoli's airport.", 'ASSAULT', 'LBY', ANY),
 ]
 
 # sentence, types that must not be asserted
@@ -536,6 +548,8 @@ GAPS = [
                  marks=pytest.mark.xfail(reason="the headline parse loses the subject of 'shells'")),
     pytest.param('The Russian authorities designated the independent news outlet a foreign agent.', 'COERCE', 'RUS', ANY,
                  marks=pytest.mark.xfail(reason='the parser makes the label an apposition of the object, which label-foreign-agent cannot read')),
+    pytest.param('Venezuela pulled out of negotiations with the opposition.', 'SANCTION', 'VEN', ANY,
+                 marks=pytest.mark.xfail(reason="the parser hangs 'of' on the particle 'out', where withdraw-from-talks does not look; RETREAT/withdraw takes the verb")),
     pytest.param('Qatar withdrew from its mediation role between Hamas and Fatah.', 'SANCTION', 'QAT', ANY,
                  marks=pytest.mark.xfail(reason="a noun after 'withdrew from' has no light verb; RETREAT/withdraw-from takes it")),
 ]
