@@ -76,10 +76,20 @@ def by_text(found, text):
     ("Rebels attacked villages in eastern Congo.", "COD"),
     ("Congo-Brazzaville protested.", "COG"),
     ("The Republic of the Congo protested.", "COG"),
+    # states that no longer exist keep their ISO 3166-3 codes; their adjectives describe things
+    ("The Soviet Union protested.", "SUN"),
+    ("The USSR protested.", "SUN"),
+    ("Yugoslavia protested.", "YUG"),
+    ("East Germany protested.", "DDR"),
+    ("Czechoslovakia protested.", "CSK"),
 ])
 def test_actors_country_by_name_alias_and_adjective(mentions, text, code):
     found = mentions(text)
     assert found and found[0].country == code
+
+
+def test_actors_things_of_a_former_state_are_not_its_actors(mentions):
+    assert not any(m.country == "SUN" for m in mentions("Azerbaijan bought Soviet-era tanks."))
 
 
 def test_actors_every_iso_country_is_known_by_a_phrase():
