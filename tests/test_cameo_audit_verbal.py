@@ -457,7 +457,7 @@ CASES = [
     ('120', 'Israel refused Palestinian demands for a settlement freeze.', 'REJECT', 'ISR', 'PSE'),
     ('120', "Seoul refused Tokyo's request for the return of the statue.", 'REJECT', 'KOR', 'JPN'),
     ('141', 'Thousands protest in Caracas against Maduro', 'PROTEST', 'VEN', 'VEN'),
-    ('141', 'A demonstration was held in front of the parliament in Skopje.', 'PROTEST', None, None),
+    ('141', 'A demonstration was held in front of the parliament in Skopje.', 'PROTEST', None, 'MKD'),
     ('141', 'Protesters gathered outside the presidential palace in Khartoum.', 'PROTEST', 'SDN', None),
     ('143', 'Students boycotted classes at the university in Nairobi.', 'PROTEST', 'KEN', None),
     ('141', 'Palestinians demonstrated against the Israeli separation barrier.', 'PROTEST', 'PSE', 'ISR'),
@@ -503,9 +503,29 @@ CASES = [
     ('138', 'Iran warned the United States that it would close the Strait of Hormuz.', 'THREATEN', 'IRN', 'USA'),
     ('138', 'The Kremlin vowed to respond to any attack.', 'THREATEN', 'RUS', None),
     ('130', 'Russia threatened on Monday to retaliate.', 'THREATEN', 'RUS', None),
+    # refusals by idiom (turned its back, closed the door), protests at a building or by tractor
+    ('120', 'Washington turned its back on the climate agreement.', 'REJECT', 'USA', None),
+    ('120', 'Britain turned its back on France.', 'REJECT', 'GBR', 'FRA'),
+    ('125', 'Israel closed the door to talks with the Palestinian leadership.', 'REJECT', 'ISR', 'PSE'),
+    ('125', 'Ankara slammed the door on the Greek proposal.', 'REJECT', 'TUR', 'GRC'),
+    ('1232', "Serbia refused to recognise Kosovo's independence.", 'REJECT', 'SRB', 'XKX'),
+    ('120', 'Iran refused to cooperate with the investigation.', 'REJECT', 'IRN', None),
+    ('141', 'French farmers drove their tractors into Paris in protest at low prices.', 'PROTEST', 'FRA', None),
+    ('141', 'A vigil was held outside the Chinese consulate in Sydney.', 'PROTEST', None, 'CHN'),
+    ('141', 'Hundreds joined a demonstration in front of the Russian embassy in Prague.', 'PROTEST', 'CZE', 'RUS'),
+    ('141', 'Thousands took part in a protest against the reform in Budapest.', 'PROTEST', 'HUN', None),
+    ('143', 'Students in Hong Kong walked out of classes.', 'PROTEST', 'HKG', None),
+    ('111', 'The Chinese foreign ministry issued a statement condemning Japan.', 'ACCUSE', 'CHN', 'JPN'),
+    ('112', 'Jakarta charged that Australian officials had paid the people smugglers.', 'ACCUSE', 'IDN', 'AUS'),
+    ('111', 'Japan voiced outrage over the Chinese ban on seafood imports.', 'ACCUSE', 'JPN', 'CHN'),
 ]
 
 NEAR_MISSES = [
+    ('The Irish striker turned his back on the goal.', 'REJECT'),
+    ('Hungary closed the door to migrants.', 'REJECT'),
+    ('Israel did not close the door to talks.', 'REJECT'),
+    ('The Kenyan ambassador held a reception at the embassy.', 'PROTEST'),
+    ('The taxi driver drove the Polish tourists to the airport.', 'PROTEST'),
     ('The children in Lagos were playing with fire in the yard.', 'THREATEN'),
     ('The landlord gave the tenants until Friday to leave.', 'THREATEN'),
     ('The Kenyan coach gave his players until Monday to rest.', 'THREATEN'),
@@ -581,6 +601,10 @@ MODALITY = [
 # Found by this audit and left to the engine (src/detente/events/*.py) or the parser: the
 # expected triple is what the sentence says.
 KNOWN_GAPS = [
+    # a protest noun as the subject of 'took place': its 'outside' phrase hangs on the verb
+    ("A protest took place outside the American embassy in Manila.", "PROTEST", None, "USA"),
+    # 'downed' parsed as an adjective on 'tools'
+    ("Workers at the Ford plant downed tools over the job cuts.", "PROTEST", None, None),
     # "called for X to VERB": the parser makes 'for' the mark of an adverbial clause, so neither
     # call-for's preposition nor a complement is found and no demand is coded at all
     ("France called for Assad to step down.", "REQUEST", "FRA", "SYR"),
