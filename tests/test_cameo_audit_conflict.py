@@ -528,6 +528,9 @@ AUDIT_NOT_CODED = [
     ('The delegation moved in with police officers.', {'MOBILIZE'}),
     ('Reporters were brought in by army officers.', {'MOBILIZE'}),
     ('Money poured in from the army of supporters.', {'MOBILIZE'}),
+    ('The government brought in soldiers to distribute food.', {'MOBILIZE'}),
+    ('Navy ships patrolled the coast to rescue migrants.', {'MOBILIZE'}),
+    ('The army moved armoured vehicles to the border to evacuate civilians.', {'MOBILIZE'}),
 ]
 
 # Known misses of the parser, the actors stage or the engine (expected to fail until fixed)
