@@ -483,6 +483,15 @@ def test_events_a_charge_summed_up_and_denied_after_a_comma(code_text):
     assert [e.modality for e in claimed if e.event_type == "ASSAULT"] == ["asserted"], claimed
 
 
+def test_events_a_patterns_subject_words_see_the_noun_a_participle_describes(code_text):
+    # "forces backing X" and "militias that support X" have the forces and the militias as
+    # subjects, so a blocker for armed backers applies as it does to "forces backed X"
+    assert not [e for e in code_text("Iranian and Iraqi forces backing the Syrian government shelled the town.")
+                if e.event_type == "SUPPORT"]
+    found = triples(code_text("Kurdish militias fighting against Turkey appealed to Damascus."))
+    assert any(t[1] == "ASSAULT" and t[2] == "TUR" for t in found), found
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

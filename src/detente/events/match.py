@@ -300,10 +300,15 @@ def light_subject_fits(pattern: Pattern, light: Optional[Token]) -> bool:
 
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's own subjects, or those of the verb it is coordinated with; a passive's agent
-    is its subject too ("was attacked by the Tories" is what critics do)."""
+    is its subject too ("was attacked by the Tories" is what critics do); the noun a relative
+    clause or an -ing participle describes ("forces that back Assad", "forces backing Assad")."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl":
+            found = [verb.head if f.tag_ in ("WDT", "WP") else f for f in found]
+        elif not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            found = [verb.head]
         if found:
             return found + [c for f in found for c in conjuncts(f)]
         if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
