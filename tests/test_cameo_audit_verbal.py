@@ -521,6 +521,9 @@ CASES = [
 ]
 
 NEAR_MISSES = [
+    ('The jihadist videos exhorted young Belgians to travel to Syria.', 'REQUEST'),
+    ('A Kenyan website urges voters to boycott the poll.', 'REQUEST'),
+    ('Posters in Caracas urged citizens to support the government.', 'REQUEST'),
     ('The Irish striker turned his back on the goal.', 'REJECT'),
     ('Hungary closed the door to migrants.', 'REJECT'),
     ('Israel did not close the door to talks.', 'REJECT'),
