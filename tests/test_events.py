@@ -344,6 +344,8 @@ def test_events_preposition_objects_are_read_through_compound_prepositions(code_
     # "out of the treaty": the treaty is the object of "of" under "out"
     assert ("SRB", "REJECT", None) in {(e.source.country, e.event_type, None)
                                        for e in asserted(code_text("Serbia pulled out of the fisheries treaty."))}
+    # and the place a retreat leaves names its target
+    assert ("UGA", "RETREAT", "SSD") in triples(code_text("Ugandan troops pulled out of South Sudan."))
 
 
 def test_events_a_vow_never_to_attack_is_no_threat_of_force(code_text):

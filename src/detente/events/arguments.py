@@ -218,6 +218,8 @@ SUBSTANCE_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "cre
 # means and time tell a second act, never the content of the first ("angered Togo by expelling").
 CIRCUMSTANCE_PREPS = frozenset({"by", "after", "before", "since", "upon", "while", "when"})
 SUBJECT_PREPS = CIRCUMSTANCE_PREPS | {"without", "despite", "through"}
+# Particles a preposition may hang on: "pulled out of Somalia", "stayed away from the talks".
+PARTICLE_PREPS = frozenset({"out", "away"})
 COMPLEMENT_PREPS = ("to", "with", "against", "on", "into", "from", "for", "between", "at")
 
 
@@ -556,6 +558,10 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     owners += [g for owner in (match.trigger, match.light) if owner is not None
                for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ not in words
                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in struggles]
+    # "pulled out of Somalia", "stayed away from the talks": the parser hangs the preposition
+    # on the particle.
+    owners += [c for c in match.trigger.children if c.dep_ in ("prep", "prt", "advmod")
+               and c.lower_ in PARTICLE_PREPS]
     # "pledged 500 million euros in aid for Syria": the sum's substance carries the phrase.
     owners += [g for owner in owners[:2] if owner is not None
                for c in owner.children if c.dep_ == "prep" and c.lower_ == "in"
