@@ -24,6 +24,10 @@ from event_triples import PATTERN_TEST_DATE, coded_triples
 CASES = [
     # REQUEST
     ('020', 'The Kenyan government appealed to Tanzania to reopen the border crossing.', 'REQUEST', 'KEN', 'TZA'),
+    # "called for X to VERB", which the parser reads as a clause marked by "for"
+    ('100', 'France called for Assad to step down.', 'REQUEST', 'FRA', 'SYR'),
+    ('100', 'Britain called for Russia to withdraw its troops.', 'REQUEST', 'GBR', 'RUS'),
+    ('100', 'Warsaw is pushing for Berlin to pay compensation.', 'REQUEST', 'POL', 'DEU'),
     ('020', 'Bolivia made an appeal to Chile for sovereign access to the Pacific.', 'REQUEST', 'BOL', 'CHL'),
     ('020', "Finland's prime minister renewed her plea to Sweden to coordinate border rules.", 'REQUEST', 'FIN', 'SWE'),
     ('020', 'Paraguay asks Argentina to reconsider river toll', 'REQUEST', 'PRY', 'ARG'),
@@ -608,10 +612,7 @@ KNOWN_GAPS = [
     ("A protest took place outside the American embassy in Manila.", "PROTEST", None, "USA"),
     # 'downed' parsed as an adjective on 'tools'
     ("Workers at the Ford plant downed tools over the job cuts.", "PROTEST", None, None),
-    # "called for X to VERB": the parser makes 'for' the mark of an adverbial clause, so neither
-    # call-for's preposition nor a complement is found and no demand is coded at all
-    ("France called for Assad to step down.", "REQUEST", "FRA", "SYR"),
-    ("Britain called for Russia to withdraw its troops.", "REQUEST", "GBR", "RUS"),
+    # "called for X to be VERBed": the passive clause's subject is not read as whom the demand is on
     ("Ireland called for the British soldiers to be prosecuted.", "REQUEST", "IRL", "GBR"),
     # a passive subjunctive's subject is not read as whom the demand is on
     ("Turkey demanded that the Greek officers be punished.", "REQUEST", "TUR", "GRC"),
@@ -629,8 +630,6 @@ KNOWN_GAPS = [
     ("Russia warned it would take countermeasures.", "THREATEN", "RUS", None),
     # a crowd's clashes with police erupting are ASSAULT/fighting-erupts, not a riot (145)
     ("Clashes broke out between protesters and police in Tunis.", "PROTEST", None, None),
-    # 'for Berlin to pay' parsed as an adverbial clause, not the complement of 'pushing for'
-    ("Warsaw is pushing for Berlin to pay compensation.", "REQUEST", "POL", "DEU"),
     # 'guilty' parsed as an adjective on the object, which find-guilty's particle does not see
     ("A Thai court found two Myanmar migrants guilty of murder.", "ACCUSE", "THA", "MMR"),
     # 'firm' parsed as an adverbial clause of 'stood', which no particle or adjective match reads

@@ -494,6 +494,13 @@ def test_events_a_patterns_subject_words_see_the_noun_a_participle_describes(cod
     assert any(t[1] == "ASSAULT" and t[2] == "TUR" for t in found), found
 
 
+def test_events_a_call_for_someone_to_act_is_a_demand_on_them(code_text):
+    assert ("MEX", "REQUEST", "GTM") in triples(code_text("Mexico called for Guatemala to free the activists."))
+    # a phrase before the verb is no complement of it
+    assert not [e for e in code_text("For the farmers, the minister called the plan a disaster.")
+                if e.event_type == "REQUEST"]
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

@@ -236,7 +236,11 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         return None
     if pattern.prep is not None:
         owners = [token] + ([obj] if obj is not None else [])
-        if not any(_has_child(o, {"prep", "agent", "dative"}, pattern.prep) for o in owners):
+        # (a phrase before the verb is an adjunct: "For the nationalists, their leader called
+        # the budget timid" calls for nothing)
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.i > token.i and _word_in(c, pattern.prep)
+                   for o in owners for c in o.children) and not (
+                "for" in pattern.prep and pattern.prep_object is None and _for_clause(token)):
             return None
     xcomp = None
     if pattern.xcomp is not None:
@@ -459,6 +463,13 @@ def topic_of(verb: Token, noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head.i == verb.i
+
+
+def _for_clause(token: Token) -> bool:
+    """Whether the verb governs a "for X to VERB" clause, which the parser reads as a clause
+    with "for" as its mark: "called for Assad to step down", "pushed for Berlin to pay"."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and has_mark(c, ("for",)) and to_infinitive(c)
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children)
 
 
 def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
