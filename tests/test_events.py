@@ -501,6 +501,12 @@ def test_events_a_call_for_someone_to_act_is_a_demand_on_them(code_text):
                 if e.event_type == "REQUEST"]
 
 
+def test_events_a_demand_carries_the_cameo_code_of_what_it_demands(code_text):
+    # CAMEO 1053: demand release of persons or property
+    events = code_text("Chile demanded the release of the fishermen detained by Peru.")
+    assert ("REQUEST", "1053") in {(e.event_type, e.cameo) for e in events}, events
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found
