@@ -244,9 +244,9 @@ ENGINE_GAPS = [
 # (sentence, type, CAMEO code of its asserted event): the sub-code each construction gives.
 CAMEO_CODES = [
     ("Pakistan accepted Chinese mediation in its dispute with Afghanistan.", "AGREE", "038"),
-    ("Kuwait offered to mediate between Saudi Arabia and Qatar.", "AGREE", "038"),
-    ("Turkey offered its mediation between Israel and the Palestinians.", "AGREE", "038"),
-    ("Eritrea and Ethiopia agreed to settle their border dispute.", "AGREE", "036"),
+    ("Kuwait offered to mediate between Saudi Arabia and Qatar.", "AGREE", "039"),
+    ("Turkey offered its mediation between Israel and the Palestinians.", "AGREE", "039"),
+    ("Eritrea and Ethiopia agreed to settle their border dispute.", "AGREE", "037"),
     ("North Korea agreed to meet South Korean officials.", "AGREE", "036"),
     ("Ukraine and the separatists agreed to a ceasefire in the east.", "AGREE", "037"),
     ("Iran and six world powers reached a nuclear deal in Vienna.", "AGREE", "030"),
