@@ -23,6 +23,8 @@ A = "asserted"
 
 # (sentence, type, source, target, modality)
 CASES = [
+    # an ally named in apposition is the actor, not its possessor
+    ("Japan's closest ally, the United States, praised Tokyo's new security laws.", "SUPPORT", "USA", "JPN", A),
     # 030 express intent to cooperate
     ("Mexico offered to cooperate with Guatemala on border security.", "AGREE", "MEX", "GTM", A),
     ("The Angolan government pledged to work closely with Namibia on water management.", "AGREE", "AGO", "NAM", A),
@@ -227,7 +229,7 @@ NOT_CASES = [
 # a headline verb the small parser tags as a noun, a headline list parsed as 'dep', the
 # complement fallback not reading a preposition under 'as', nor an infinitive hung on the
 # object ("accepted an invitation to visit Japan"), nor the RETREAT target after "from the
-# border with"; and an apposition whose possessor is a country resolves to the possessor.
+# border with".
 ENGINE_GAPS = [
     ("Merkel lauds Greek reform efforts", "SUPPORT", "DEU", "GRC", A),
     ("Merkel phones Putin over Ukraine", "CONSULT", "DEU", "RUS", A),
@@ -236,8 +238,6 @@ ENGINE_GAPS = [
     ("Turkey offered to act as a mediator between Israel and the Palestinians.", "AGREE", "TUR", "ISR", A),
     ("Vladimir Putin accepted an invitation to visit Japan.", "AGREE", "RUS", "JPN", A),
     ("Russia said it would pull its troops back from the border with Ukraine.", "AGREE", "RUS", "UKR", A),
-    # the apposition's possessor, not its head, is taken as the praising actor
-    ("Japan's closest ally, the United States, praised Tokyo's new security laws.", "SUPPORT", "USA", "JPN", A),
 ]
 
 

@@ -507,6 +507,12 @@ def test_events_a_demand_carries_the_cameo_code_of_what_it_demands(code_text):
     assert ("REQUEST", "1053") in {(e.event_type, e.cameo) for e in events}, events
 
 
+def test_events_an_ally_named_in_apposition_is_the_actor(code_text):
+    # "Peru's neighbour, Bolivia": the neighbour is Bolivia, not Peru
+    assert ("BOL", "SUPPORT", "ECU") in triples(code_text(
+        "Peru's closest neighbour, Bolivia, praised Ecuador for the agreement."))
+
+
 def test_events_compound_actor_gives_one_event_per_pair(code):
     found = triples(code("Canada and Britain imposed fresh sanctions on Iranian shipping firms."))
     assert {("CAN", "SANCTION", "IRN"), ("GBR", "SANCTION", "IRN")} <= found

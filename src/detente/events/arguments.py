@@ -236,6 +236,8 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
         if found is None:
             continue
         tokens, how, direct = found
+        # "Japan's closest ally, the United States, praised ...": the ally is the apposition
+        tokens = [_named_relation(t) for t in tokens]
         # A mention may span the trigger ("US sanctions", "the Russian attack"), but the trigger
         # word itself is never its own argument, except by the role that says so.
         tokens = [t for t in tokens if not (t.i in index.pronouns
@@ -267,6 +269,21 @@ def find_argument(match: Match, roles: tuple[str, ...], index: MentionIndex,
             borrowed = borrowed or argument
         fallback = fallback or argument
     return borrowed or fallback or Argument()
+
+
+# Nouns that name one party by its relation to another: "Japan's ally" is not Japan.
+RELATIONAL_NOUNS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
+                              "adversary", "patron", "backer", "sponsor", "friend"})
+
+
+def _named_relation(token: Token) -> Token:
+    """The apposition naming whom a relational noun stands for ("Japan's closest ally, the
+    United States"), or the token itself."""
+    if token.lemma_.lower() in RELATIONAL_NOUNS:
+        named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    return token
 
 
 def _same_party(mention: Mention, other: Mention) -> bool:
