@@ -10,12 +10,13 @@ def country(mention, missing=None, codes=False):
     return mention.country or (codes and (mention.code or "")[:3]) or missing
 
 
-def asserted_triples(events, *, missing=None, codes=False, both_directions=False) -> set[tuple]:
-    """The asserted events as (type, source country, target country); ``both_directions``
-    adds the reverse of a symmetric event ("X and Y met")."""
+def asserted_triples(events, *, missing=None, codes=False, both_directions=False,
+                     modality="asserted") -> set[tuple]:
+    """The asserted events (or those of another ``modality``) as (type, source country, target
+    country); ``both_directions`` adds the reverse of a symmetric event ("X and Y met")."""
     found = set()
     for event in events:
-        if event.modality != "asserted":
+        if event.modality != modality:
             continue
         source, target = country(event.source, missing, codes), country(event.target, missing, codes)
         found.add((event.event_type, source, target))

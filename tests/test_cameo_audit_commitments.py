@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_triples import PATTERN_TEST_DATE, country
+from event_triples import PATTERN_TEST_DATE, coded_triples
 
 A = "asserted"
 
@@ -341,15 +341,7 @@ CAMEO_CODES = [
 
 
 def _found(code_text, sentence: str, modality: str) -> set[tuple]:
-    found = set()
-    for event in code_text(sentence, date=PATTERN_TEST_DATE):
-        if event.modality != modality:
-            continue
-        source, target = country(event.source), country(event.target)
-        found.add((event.event_type, source, target))
-        if event.symmetric:
-            found.add((event.event_type, target, source))
-    return found
+    return coded_triples(code_text, sentence, modality=modality, both_directions=True)
 
 
 @pytest.mark.parametrize("sentence,event_type,source,target,modality", CASES)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_triples import asserted_triples
+
 DATE = "2015-06-01"
 
 A = "asserted"
@@ -272,20 +274,10 @@ def _events(code_text, text):
     return code_text(text, date=DATE)
 
 
-def _country(mention):
-    if mention is None:
-        return "-"
-    return mention.country or (mention.code or "")[:3] or "-"
-
-
 def _found(events):
-    found = set()
-    for event in events:
-        source, target = _country(event.source), _country(event.target)
-        found.add((event.event_type, source, target, event.modality))
-        if event.symmetric:
-            found.add((event.event_type, target, source, event.modality))
-    return found
+    """(type, source, target, modality) of every event, both ways for a symmetric one."""
+    return {(t, s, g, m) for m in {e.modality for e in events} for t, s, g in asserted_triples(
+        events, missing="-", codes=True, both_directions=True, modality=m)}
 
 
 @pytest.mark.parametrize(
