@@ -492,6 +492,9 @@ def test_events_a_patterns_subject_words_see_the_noun_a_participle_describes(cod
                 if e.event_type == "SUPPORT"]
     found = triples(code_text("Kurdish militias fighting against Turkey appealed to Damascus."))
     assert any(t[1] == "ASSAULT" and t[2] == "TUR" for t in found), found
+    # a passive relative clause's subject suffers it: the children did not leave anyone
+    assert not [e for e in code_text("The children of a Kenyan fighter who were abandoned in Somalia "
+                                     "returned home.") if e.event_type == "RETREAT" and e.modality == "asserted"]
 
 
 def test_events_a_call_for_someone_to_act_is_a_demand_on_them(code_text):

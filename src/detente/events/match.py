@@ -310,7 +310,9 @@ def subjects_of(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if verb.dep_ == "relcl":
-            found = [verb.head if f.tag_ in ("WDT", "WP") else f for f in found]
+            # (the antecedent of an active relative's pronoun; a passive's stays the pronoun:
+            # "children who were abandoned" did not abandon)
+            found = [verb.head if f.tag_ in ("WDT", "WP") and f.dep_ == "nsubj" else f for f in found]
         elif not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = [verb.head]
         if found:
