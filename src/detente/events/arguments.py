@@ -408,7 +408,9 @@ def _role_tokens(match: Match, role: str):
         if claim is None or claim.lemma_.lower() not in load_cues().claiming_verbs:
             return None
         found = subject_of(claim)
-        return None if found is None else (found[0], f"who made the claim ({found[1]} of {claim.text})", False)
+        if found is None:
+            return None
+        return found[0], f"who made the claim ({found[1]} of {claim.text})", False
     if role == "gov":
         if match.light is None:
             return None

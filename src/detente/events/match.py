@@ -238,8 +238,8 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         owners = [token] + ([obj] if obj is not None else [])
         # (a phrase before the verb is an adjunct: "For the nationalists, their leader called
         # the budget timid" calls for nothing)
-        if not any(c.dep_ in ("prep", "agent", "dative") and c.i > token.i and _word_in(c, pattern.prep)
-                   for o in owners for c in o.children) and not (
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.i > token.i
+                   and _word_in(c, pattern.prep) for o in owners for c in o.children) and not (
                 "for" in pattern.prep and pattern.prep_object is None and _for_clause(token)):
             return None
     xcomp = None
@@ -312,7 +312,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl":
             # (the antecedent of an active relative's pronoun; a passive's stays the pronoun:
             # "children who were abandoned" did not abandon)
-            found = [verb.head if f.tag_ in ("WDT", "WP") and f.dep_ == "nsubj" else f for f in found]
+            found = [verb.head if f.tag_ in ("WDT", "WP") and f.dep_ == "nsubj" else f
+                     for f in found]
         elif not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = [verb.head]
         if found:
@@ -470,8 +471,9 @@ def topic_of(verb: Token, noun: Token) -> bool:
 def _for_clause(token: Token) -> bool:
     """Whether the verb governs a "for X to VERB" clause, which the parser reads as a clause
     with "for" as its mark: "called for Assad to step down", "pushed for Berlin to pay"."""
-    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and has_mark(c, ("for",)) and to_infinitive(c)
-               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in token.children)
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and has_mark(c, ("for",))
+               and to_infinitive(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in token.children)
 
 
 def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:

@@ -228,10 +228,7 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
                       and getattr(summed_up(t, cues), "i", None) == token.i), None)
         if claim is not None:  # "jets bombed a market, a claim Damascus rejected"
             answer = next(c for c in claim.children if c.dep_ in ("relcl", "acl"))
-            denied = _lemma(answer) in cues.denying_verbs
-            if _lemma(answer) not in cues.confirming_verbs:
-                found.append(Marker("denied" if denied else "alleged",
-                                    f"'{token.text} ...' is summed up as a {claim.text} '{answer.text}'"))
+            found += _claimed(token, claim, answer, cues)
     if _inverted_condition(token):
         found.append(Marker("hypothetical", f"inverted condition '{token.left_edge.text} ...'"))
     for child in token.children:
@@ -482,9 +479,10 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         dep = "xcomp"
     if dep == "ccomp" and claim_appended(token, cues):
         # "X accused Y of spying, a charge Z denied": the accusation was made; "jets bombed a
-        # market, a claim Z rejected": the bombing is only claimed
+        # market, a claim Z rejected" (parsed this way round): the bombing is denied
         if _lemma(token) not in cues.claiming_verbs:
-            result.markers.append(Marker("alleged", f"'{token.text} ...' is summed up as a claim"))
+            claim = next(c for c in head.children if _lemma(c) in cues.claim_nouns)
+            result.markers += _claimed(token, claim, head, cues)
         return None
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
@@ -609,13 +607,23 @@ def summed_up(noun: Token, cues: Optional[Cues] = None) -> Optional[Token]:
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
 
 
+def _claimed(verb: Token, claim: Token, answer: Token, cues: Cues) -> list[Marker]:
+    """What a deed summed up as a claim is, by the verb that answers the claim: denied
+    ("rejected"), still asserted ("confirmed"), else alleged."""
+    if _lemma(answer) in cues.confirming_verbs:
+        return []
+    cls = "denied" if _lemma(answer) in cues.denying_verbs else "alleged"
+    return [Marker(cls, f"'{verb.text} ...' is summed up as a {claim.text} '{answer.text}'")]
+
+
 def _awaited(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
     """A clause of time under a main verb with a future or modal auxiliary has not happened
     either: "will release the sailors once Britain apologizes", "talks will resume after Hamas
     frees the hostages" (present tense), "would restore ties only after Chile returned the
     land" (past under "would"); not "will try them after they entered" (past under a future),
     nor "can barely remember the time before he left" (past under a present ability)."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
+    mark = next((c for c in clause.children
+                 if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
     if mark is None or mark.lower_ not in cues.temporal_subordinators:
         return None
     if mark.lower_ == "as":  # only "as soon as": the clause hangs on "soon"
@@ -626,7 +634,8 @@ def _awaited(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
     if aux is None:
         return None
     perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
-    if clause.tag_ in ("VBZ", "VBP") or perfect or (clause.tag_ == "VBD" and aux[0].lower_ == "would"):
+    still_to_come = clause.tag_ in ("VBZ", "VBP") or perfect
+    if still_to_come or (clause.tag_ == "VBD" and aux[0].lower_ == "would"):
         return Marker(aux[1], f"'{mark.text} {clause.text}' under '{aux[0].text} {head.text}': "
                               "not yet happened")
     return None
