@@ -412,6 +412,20 @@ def test_actors_plural_demonyms_in_k_and_h(codes, text, phrase, code):
     assert codes(text)[phrase] == code
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Thousands of Croats lined the streets of Split.", "Croats", "HRVCVL"),
+    ("Two Filipinos were kidnapped off the coast.", "Two Filipinos", "PHLCVL"),
+    ("Hundreds of Poles marched through the capital.", "Poles", "POLCVL"),
+    ("Five Swedes were detained at the border.", "Five Swedes", "SWECVL"),
+])
+def test_actors_plural_demonyms_in_b_o_t_and_e(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+def test_actors_demonyms_in_ese_have_no_plural_in_s(codes):
+    assert "Chineses" not in codes("Chineses gathered in the square.")
+
+
 def test_actors_an_embassy_lends_no_country_to_people_outside_it(codes):
     assert codes("Students rallied outside the Chinese embassy.")["Students"] == "EDU"
 

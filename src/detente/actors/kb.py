@@ -172,6 +172,8 @@ def _people_plurals(demonym: str) -> list[str]:
         return plurals(demonym)
     if demonym[-1] in "kh" or demonym.endswith("ch") and demonym != "Dutch" and demonym != "French":
         return [demonym + "s"]
+    if demonym[-1] in "bot" or demonym.endswith("e") and not demonym.endswith(("ese", "be")):
+        return [demonym + "s"]  # "Serbs", "Croats", "Filipinos", "Poles", "Swedes" (not "Chinese")
     return []
 
 
