@@ -157,6 +157,14 @@ CODED = [
     ('Three Syrian children were killed by a bomb in Idlib.', 'ASSAULT', ANY, 'SYR'),
     ('The United States said all options were on the table regarding Venezuela.', 'THREATEN', 'USA', 'VEN'),
     ('The White House said all options remained on the table against Iran.', 'THREATEN', 'USA', 'IRN'),
+    ('The wife of the Nigerian governor was kidnapped by gunmen in Abuja.', 'COERCE', ANY, 'NGA'),
+    ('Russian hackers launched a cyber campaign against Estonia.', 'COERCE', 'RUS', 'EST'),
+    ('Armenia handed over the district to Azerbaijan.', 'RETREAT', 'ARM', 'AZE'),
+    ('Iran released the British-Iranian aid worker on Wednesday.', 'RETREAT', 'IRN', 'GBR'),
+    ('North Korean agents abducted Japanese citizens in the 1970s.', 'COERCE', 'PRK', 'JPN'),
+    ('Turkey said it reserved the right to respond to any attack from Syria.', 'THREATEN', 'TUR', ANY),
+    ('Washington warned Damascus against using chemical weapons.', 'THREATEN', 'USA', 'SYR'),
+    ('China warned the United States about the consequences of arms sales to Taiwan.', 'THREATEN', 'CHN', 'USA'),
 ]
 
 # sentences that must give no asserted event of the four types
@@ -212,6 +220,16 @@ NOT_CODED = [
     'The airline suspended flights to Moscow.',
     'The mayor said all options were on the table for the new stadium.',
     'Several Syrian children were killed in a car crash near Homs.',
+    'The two boys were abducted by their father and taken to Syria in 2014.',
+    'On Friday the children were released into the care of their grandmother.',
+    'Several consulates are being turned over to local staff.',
+    "The brains behind the president's digital election campaign spoke to the BBC.",
+    'The United States pulled out of the nuclear deal with Iran.',
+    'Russia withdrew from the grain deal with Ukraine.',
+    'Angry Labour MPs warned Mr Blair and Mr Brown about the dangers of disunity.',
+    'Lives could be put at risk if the hospital closed, the Welsh minister warned.',
+    'The Pentagon warned that the advancing militias could still encounter resistance.',
+    'Every citizen retains their human rights under the constitution, the Indian minister said.',
 ]
 
 
