@@ -199,6 +199,7 @@ CODED = [
     ('Egyptian security forces beat protesters in Cairo.', 'ASSAULT', 'EGY', ANY),
     ('Iranian riot police beat women protesters with batons.', 'ASSAULT', 'IRN', ANY),
     ('A Palestinian rammed his car into a group of Israeli soldiers.', 'ASSAULT', ANY, 'ISR'),
+    ('Rebels fought government troops in the suburbs of Damascus on Sunday.', 'ASSAULT', ANY, 'SYR'),
 ]
 
 # sentences that must give no asserted event of the four types
@@ -269,6 +270,9 @@ NOT_CODED = [
     'Turkey may threaten to recall its ambassador from Vienna.',
     'Pakistan denied that its troops had shelled Afghan border villages.',
     'Venezuela would never threaten to sever ties with Colombia, the minister said.',
+    'The Pentagon trained Kurdish units to fight the jihadists in eastern Syria.',
+    'Washington raised a local militia to fight Islamic State near Raqqa.',
+    'Uganda sent troops to fight al-Shabaab in Somalia.',
 ]
 
 
