@@ -58,6 +58,9 @@ class Cues:
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
     conditions: frozenset[str]
+    condition_phrases: tuple[tuple[str, ...], ...]
+    moment_nouns: frozenset[str]
+    consequence_verbs: frozenset[str]
     adjectives: dict[str, str]
     negative_arguments: frozenset[str]
     scarce: frozenset[str]
@@ -116,7 +119,11 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             embedded=entry.get("embedded"), attempt=bool(entry.get("attempt")))
     return Cues(
         auxiliaries=classes("auxiliaries"), adverbs=classes("adverbs"),
-        conditions=words("conditions"), adjectives=classes("adjectives"),
+        conditions=words("conditions"),
+        condition_phrases=tuple(sorted((tuple(w.split()) for w in words("condition_phrases")),
+                                       key=len, reverse=True)),
+        moment_nouns=words("moment_nouns"), consequence_verbs=words("consequence_verbs"),
+        adjectives=classes("adjectives"),
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
         future_prepositions=words("future_prepositions"),
@@ -185,6 +192,7 @@ class Walk:
     top: Optional[Token] = None
     path: list[Token] = field(default_factory=list)
     affirmed: set[int] = field(default_factory=set)   # words whose negation affirms ("not hesitate")
+    contrasted: set[int] = field(default_factory=set)  # first verbs of "X but Y": their own cues stay theirs
 
 
 def _lemma(token: Token) -> str:
@@ -231,6 +239,8 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
             found += _claimed(token, claim, answer, cues)
     if _inverted_condition(token):
         found.append(Marker("hypothetical", f"inverted condition '{token.left_edge.text} ...'"))
+    if (phrase := _condition_phrase(token, cues)) is not None:
+        found.append(Marker("hypothetical", f"condition '{phrase} ...'"))
     for child in token.children:
         if child in visited:  # "no talks were held": the "no" was counted on "talks"
             continue
@@ -295,15 +305,42 @@ def _to_be_held(clause: Token, cues: Cues) -> bool:
 
 
 def _inverted_condition(token: Token) -> bool:
-    """"Had Russia invaded, ...", "Were Iran to attack, ...": a clause opening with its
+    """"Had Russia invaded, ...", "Were Iran to attack, ...", "Should Iran attack, ...": a clause opening with its
     auxiliary before its subject is a condition, not a report."""
     if token.dep_ not in ("advcl", "ccomp") or token.pos_ not in ("VERB", "AUX"):
         return False
     first = token.left_edge
-    if first.lower_ not in ("had", "were") or not (
+    if first.lower_ not in ("had", "were", "should") or not (
             first.i == token.i or (first.head.i == token.i and first.dep_ == "aux")):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in token.children)
+
+
+def _condition_phrase(token: Token, cues: Cues) -> Optional[str]:
+    """A condition of more than one word that opens the clause of ``token`` or the phrase of
+    an event noun: "in case Burundi raided the camp", "in the event that troops cross",
+    "provided that Iran withdraws"; for a noun, "in case of an attack", "in the event of a
+    strike" (a phrase ending in "of" only governs its own object, not the clause it sits in:
+    "In case of an attack, NATO will deploy" conditions the attack, and the deployment by its
+    own "will")."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return None
+    doc, left = token.doc, token.left_edge.i
+    for phrase in cues.condition_phrases:
+        n = len(phrase)
+        for start in range(max(0, left - n), left + 1):
+            end = start + n
+            if end > token.i or end < left:
+                continue
+            if tuple(t.lower_ for t in doc[start:end]) != phrase:
+                continue
+            if phrase[-1] == "of":
+                if token.head.i != end - 1:
+                    continue
+            elif token.pos_ not in ("VERB", "AUX") or doc[end].lower_ == "of":
+                continue
+            return " ".join(phrase)
+    return None
 
 
 def _headline(token: Token) -> bool:
@@ -413,6 +450,8 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
     for _ in range(MAX_STEPS):
         result.path.append(token)
         own = _own_markers(token, cues, result.path)
+        if token.i in result.contrasted:  # "did not attack but shelled": not the first verb's own cues
+            own = []
         if any(m.consumes == token.i for m in result.markers) or token.i in result.affirmed:
             own = [m for m in own if m.cls != "negated"]
         if subject_mode:  # "the visit did not change anything": the visit still happened
@@ -426,11 +465,26 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         occurs = _lemma(token) in cues.occurrence_verbs or _phrasal(token) in cues.occurrence_verbs
         subject_mode = subject_mode or (dep in ("nsubj", "csubj") and not occurs)
     result.top = token
+    if _imperative(token):
+        result.markers.append(Marker("hypothetical", f"imperative '{token.text}': a command, "
+                                                     "not a report"))
     if result.reporter is None:
         result.reporter = _parenthetical_reporter(token, cues)
     if _is_question(trigger):
         result.markers.append(Marker("hypothetical", "question"))
     return result
+
+
+def _imperative(top: Token) -> bool:
+    """'Kill them all.', 'Please expel the ambassador and close the embassy.': a sentence opening
+    with its bare verb, with no subject or auxiliary, orders an act; it does not report one."""
+    if top.dep_ != "ROOT" or top.tag_ != "VB" or top.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "csubj") for c in top.children):
+        return False
+    opening = [t for t in top.sent if not (t.is_punct or t.is_quote or t.is_space)]
+    while opening and (opening[0].pos_ == "INTJ" or opening[0].lower_ in ("now", "just", "so")):
+        opening = opening[1:]
+    return bool(opening) and opening[0].i == top.i
 
 
 def _left_open(trigger: Token, cues: Cues) -> Optional[Marker]:
@@ -471,6 +525,14 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     dep, head = token.dep_, token.head
     if head.i == token.i or dep == "ROOT":
         return None
+    if dep == "relcl" and _lemma(head) in cues.moment_nouns and head.dep_ in ("npadvmod", "advmod") \
+            and head.i < token.i and any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
+        # "will bomb the bridges the moment troops cross the river": the noun of time is the
+        # subordinator of its clause
+        marker = _awaited(token, head.head, cues, mark=head)
+        if marker is not None:
+            result.markers.append(marker)
+        return None
     if dep == "relcl" and to_infinitive(token):
         dep = "acl"  # "ways to end the conflict" is parsed as a relative clause
     if dep == "ccomp" and (to_infinitive(token) or _bare_infinitive(token)):
@@ -484,6 +546,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             claim = next(c for c in head.children if _lemma(c) in cues.claim_nouns)
             result.markers += _claimed(token, claim, head, cues)
         return None
+    if dep == "dep" and token.pos_ == "VERB" and head.pos_ == "VERB" and token.i > head.i \
+            and token.tag_ == head.tag_ and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        # "by disarming the fighters then freeing them": a verb of the same form the parser left
+        # unlabelled after its first is its coordinate and shares its modality
+        dep = "conj"
     if dep not in _PASS and not (dep == "amod" and token.tag_ in ("VBG", "VBN")):
         return None  # "reappointing ambassadors": a verb form modifying a noun still climbs
     label = dep
@@ -514,7 +582,13 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
                 result.markers += [Marker(cls, f"auxiliary '{c.text} {head.text}' shared by "
                                                   f"'{token.text}'")
                                    for c in head.children if (cls := _auxiliary(c, cues))]
-            return None
+            # What governs both still governs the second: "the ministry's claim that its jets
+            # killed 300 fighters but killed only one civilian" claims both (not "refused to
+            # meet the envoy but sent ...", a verb of another form, parsed under "meet").
+            if token.tag_ != head.tag_:
+                return None
+            result.contrasted.add(head.i)
+            return head, dep
         return head, dep
     if dep in ("advcl", "ccomp", "xcomp", "relcl", "acl") and _lemma(head) in ("be", "time"):
         judged = _judged(head, cues)
@@ -549,11 +623,21 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep == "advcl" and (marker := _awaited(token, head, cues)) is not None:
         result.markers.append(marker)
         return None
+    if dep == "advcl" and (marker := _participle_of(token, head, cues)) is not None:
+        result.markers.append(marker)
+        return None
     if dep == "advcl" and not _purpose_clause(token):
         return None
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
                                           or _lemma(head) in cues.failing_subjects):
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
+    if dep == "nsubj" and _lemma(head) in cues.consequence_verbs and head.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
+        # "an invasion of Taiwan risks a wider war", "any attack on one member means war":
+        # an indefinite act whose consequence is weighed in the present is supposed, not told
+        result.markers.append(Marker("hypothetical", f"'{token.text} {head.text}': a case "
+                                                     "supposed, not an act told"))
+        return None
     if dep in ("nsubj", "nsubjpass") and (when := _scheduled(head, cues)):
         result.markers.append(Marker("future", f"'{token.text} {when}': still to come"))
         return None
@@ -562,6 +646,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             and not (dep == "nsubjpass" and _governor_marker(head, dep, cues) is not None):
         # (a passive governor's subject is what it governs: "the plan to meet was shelved")
         return None  # "the sanctions imposed in May will hurt": they exist whatever follows
+    if dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" \
+            and head.head.dep_ == "prep" and head.head.head.i != head.head.i \
+            and _governor_marker(head.head.head, _prep_label(head.head), cues) is not None:
+        # "argued in favour of the deputies boycotting the vote": a gerund with its own subject,
+        # parsed as a participle of that subject, is the complement of the governing preposition
+        return head, dep
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
     marker = _governor_marker(head, label, cues) or _be_to(head, dep)
@@ -571,6 +661,11 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         marker = _governor_marker(head, "xcomp", cues)
     if marker is not None:
         result.markers.append(marker)
+    if dep == "acl" and marker is None and _purpose_clause(token) and head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "will make a speech during a visit to support the candidates": an event noun's purpose
+        # shares its chain, as a verb's purpose clause does ("travelled to Minsk to meet ...")
+        return head, dep
     if dep == "ccomp" or (dep == "acl" and marker is None and token.pos_ in ("VERB", "AUX")):
         if _lemma(head) in cues.reporting_verbs and marker is None:
             result.reporter = _reporter(head)
@@ -616,29 +711,62 @@ def _claimed(verb: Token, claim: Token, answer: Token, cues: Cues) -> list[Marke
     return [Marker(cls, f"'{verb.text} ...' is summed up as a {claim.text} '{answer.text}'")]
 
 
-def _awaited(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
-    """A clause of time under a main verb with a future or modal auxiliary has not happened
-    either: "will release the sailors once Britain apologizes", "talks will resume after Hamas
-    frees the hostages" (present tense), "would restore ties only after Chile returned the
-    land" (past under "would"); not "will try them after they entered" (past under a future),
-    nor "can barely remember the time before he left" (past under a present ability)."""
-    mark = next((c for c in clause.children
-                 if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
-    if mark is None or mark.lower_ not in cues.temporal_subordinators:
+def _awaited(clause: Token, head: Token, cues: Cues, mark: Optional[Token] = None) -> Optional[Marker]:
+    """A clause of time under a main verb still to come has not happened either: "will
+    release the sailors once Britain apologizes", "talks will resume after Hamas frees the
+    hostages", "is ready to reopen its embassy once Syria expels the militias", "threatened to
+    block the bid the moment Finland applies" (present tense), "would restore ties only after
+    Chile returned the land" (past under "would"); not "will try them after they entered" (past
+    under a future), nor "can barely remember the time before he left" (past under a present
+    ability).  ``mark`` is a noun of time standing for the subordinator ("the moment ...")."""
+    mark = mark or _moment(clause, cues) or next(
+        (c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
+    if mark is None or (mark.lower_ not in cues.temporal_subordinators
+                        and _lemma(mark) not in cues.moment_nouns):
         return None
     if mark.lower_ == "as":  # only "as soon as": the clause hangs on "soon"
         if head.lower_ != "soon" or head.dep_ != "advmod":
             return None
         head = head.head
-    aux = next(((c, cls) for c in head.children if (cls := _auxiliary(c, cues))), None)
-    if aux is None:
-        return None
     perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
     still_to_come = clause.tag_ in ("VBZ", "VBP") or perfect
+    aux = next(((c, cls) for c in head.children if (cls := _auxiliary(c, cues))), None)
+    if aux is None:
+        if not still_to_come or head.pos_ not in ("VERB", "AUX"):
+            return None
+        # no auxiliary of its own: the main verb may still be to come by what governs it
+        # ("is ready to reopen ... once", "threatened to strike ... the moment")
+        cls, why = resolve(walk(head, cues).markers)
+        if cls in ("asserted", "alleged"):
+            return None
+        cls = cls if cls in ("future", "hypothetical") else "hypothetical"
+        return Marker(cls, f"'{mark.text} {clause.text}' under '{head.text}' ({why}): not yet happened")
     if still_to_come or (clause.tag_ == "VBD" and aux[0].lower_ == "would"):
         return Marker(aux[1], f"'{mark.text} {clause.text}' under '{aux[0].text} {head.text}': "
                               "not yet happened")
     return None
+
+
+def _participle_of(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
+    """A participle clause after its verb tells what goes with the act, so it is no more real
+    than the act: "Russia will strike the city, killing hundreds" (future), "would comply by
+    surrendering its rifles then releasing the hostages" (hypothetical).  A negation does not
+    carry ("did not withdraw, leaving the town exposed" leaves it exposed), nor a failure."""
+    if clause.tag_ != "VBG" or clause.i < head.i or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in clause.children):
+        return None
+    cls, why = resolve(walk(head, cues).markers)
+    if cls not in ("future", "hypothetical", "denied"):
+        return None
+    return Marker(cls, f"participle '{clause.text}' of '{head.text}' ({why})")
+
+
+def _moment(clause: Token, cues: Cues) -> Optional[Token]:
+    """'the moment Finland joins', 'the minute Hamas frees ...', 'the day Ukraine joins': a
+    definite noun of time before the clause, hung on its verb, stands for "when"."""
+    return next((c for c in clause.children if c.dep_ in ("npadvmod", "advmod") and c.i < clause.i
+                 and _lemma(c) in cues.moment_nouns
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
 
 
 def _judged(head: Token, cues: Cues) -> Optional[Token]:
@@ -725,8 +853,10 @@ def _purpose_clause(token: Token) -> bool:
 
 
 def _complement_clause(token: Token) -> bool:
-    """'plans to expel', 'claims that it attacked': an acl that completes its noun."""
-    return to_infinitive(token) or has_mark(token, ("that",))
+    """'plans to expel', 'claims that it attacked', 'risks being executed' (a passive gerund the
+    parser hangs on "risks" read as a noun): an acl that completes its noun."""
+    return to_infinitive(token) or has_mark(token, ("that",)) or any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
 
 
 def _parenthetical_reporter(top: Token, cues: Cues) -> Optional[Token]:
