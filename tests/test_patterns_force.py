@@ -200,6 +200,31 @@ CODED = [
     ('Iranian riot police beat women protesters with batons.', 'ASSAULT', 'IRN', ANY),
     ('A Palestinian rammed his car into a group of Israeli soldiers.', 'ASSAULT', ANY, 'ISR'),
     ('Rebels fought government troops in the suburbs of Damascus on Sunday.', 'ASSAULT', ANY, 'SYR'),
+    # headlines and reported threats
+    ("Russia's threat to cut gas supplies to Ukraine alarmed Europe.", 'THREATEN', 'RUS', 'UKR'),
+    ('Turkey announced it would launch a military operation against Kurdish militants in Syria.', 'THREATEN', 'TUR', 'SYR'),
+    ('Iran warned that it could close the Strait of Hormuz.', 'THREATEN', 'IRN', ANY),
+    ('Israel will retaliate against Lebanon, the defence minister warned.', 'THREATEN', 'ISR', 'LBN'),
+    ('Ecuador warned Britain against storming its embassy in London.', 'THREATEN', 'ECU', 'GBR'),
+    ('Washington warned Tehran to stop harassing American ships in the Gulf.', 'THREATEN', 'USA', 'IRN'),
+    ('Saudi Arabia threatened Canada with further punitive measures.', 'THREATEN', 'SAU', 'CAN'),
+    ('Maduro vowed to respond to any American military aggression.', 'THREATEN', 'VEN', 'USA'),
+    ('Japan warned China that it would defend the Senkaku islands.', 'THREATEN', 'JPN', 'CHN'),
+    ('Pakistan threatened to shoot down any Indian aircraft violating its airspace.', 'THREATEN', 'PAK', 'IND'),
+    ("Trump threatened to devastate Turkey's economy if it attacked the Kurds.", 'THREATEN', 'USA', 'TUR'),
+    ('Khamenei promised a harsh revenge on the United States.', 'THREATEN', 'IRN', 'USA'),
+    ('Israel strikes Gaza after rocket fire', 'ASSAULT', 'ISR', 'PSE'),
+    ('Gunmen kill 12 villagers in northwest Nigeria', 'ASSAULT', ANY, 'NGA'),
+    ('Suicide bomber kills 20 at Kabul mosque', 'ASSAULT', ANY, 'AFG'),
+    ('Car bomb kills five in Mogadishu', 'ASSAULT', ANY, 'SOM'),
+    ("Militants attack police station in Pakistan's northwest", 'ASSAULT', ANY, 'PAK'),
+    ('Maoists ambush paramilitary convoy in central India', 'ASSAULT', ANY, 'IND'),
+    ('Jihadists kill 30 soldiers in attack on Malian army base', 'ASSAULT', ANY, 'MLI'),
+    ('Rebels massacre dozens of villagers in eastern Congo', 'ASSAULT', ANY, 'COD'),
+    ('North Korea warns US of "catastrophic consequences"', 'THREATEN', 'PRK', 'USA'),
+    ('China warns Taiwan against "provocations"', 'THREATEN', 'CHN', 'TWN'),
+    ('Erdogan threatens Greece over Aegean islands', 'THREATEN', 'TUR', 'GRC'),
+    ('Russia threatens Finland with "military-technical" response', 'THREATEN', 'RUS', 'FIN'),
 ]
 
 # sentences that must give no asserted event of the four types
@@ -273,6 +298,10 @@ NOT_CODED = [
     'The Pentagon trained Kurdish units to fight the jihadists in eastern Syria.',
     'Washington raised a local militia to fight Islamic State near Raqqa.',
     'Uganda sent troops to fight al-Shabaab in Somalia.',
+    'China said the Japanese textbook was offensive against the Chinese people.',
+    'Turkey said the Dutch remarks were offensive against Turks.',
+    'The remarks were deeply offensive to Muslims in France, the Pakistani minister said.',
+    'Critics found the Danish cartoon offensive against Islam.',
 ]
 
 
