@@ -440,7 +440,9 @@ def test_events_a_sentences_only_verb_read_as_a_participle_keeps_its_subject(cod
     # no object has no passive, so the nurses protested and were not protested against.
     events = [e for e in code_text("Hundreds of nurses protested in Lusaka on Tuesday.")
               if e.event_type == "PROTEST"]
-    assert [(e.source and e.source.code, e.target) for e in events] == [("ZMBHLH", None)]
+    # (the protest is addressed to the government where it is held: ZMBGOV)
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in events] == [
+        ("ZMBHLH", "ZMBGOV")]
     # a verb that takes an object keeps its passive reading: the protesters were arrested
     arrested = code_text("Dozens of protesters arrested in Minsk.")
     assert [(e.event_type, e.source, e.target and e.target.code) for e in arrested] == [
@@ -1261,3 +1263,67 @@ def test_a_warning_about_what_befalls_someone_is_a_threat_to_them(code_text, sen
         assert not threats, [(e.pattern, e.target and e.target.text) for e in threats]
     else:
         assert threats and threats[0].target is not None and threats[0].target.country == target
+
+
+def _protests(code_text, text):
+    return [e for e in code_text(text) if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # where it is held names the government addressed ...
+    ("Hundreds of Chilean students marched in Lima on Monday.", "CHL", "PERGOV"),
+    ("Dock workers walked out in Rotterdam.", "NLD", "NLDGOV"),
+    ("A crowd gathered outside the courthouse in Harare.", "ZWE", "ZWEGOV"),
+    # ... else the doers' own country does
+    ("Tunisian teachers went on strike for a second day.", "TUN", "TUNGOV"),
+    ("A hunger strike by Moroccan detainees entered its tenth day.", "MAR", "MARGOV"),
+])
+def test_events_protest_with_no_target_is_addressed_to_the_government(code_text, text, source, target):
+    events = _protests(code_text, text)
+    assert [(e.source and e.source.country, e.target and e.target.code, e.modality) for e in events] \
+        == [(source, target, "asserted")]
+    assert "no target named" in events[0].explanation
+    assert events[0].confidence < 1
+
+
+@pytest.mark.parametrize("text,target", [
+    # a target named is kept, and the place is only where it happened
+    ("Hundreds of Chileans protested against Bolivia in Santiago.", "BOL"),
+    ("Students rallied outside the Turkish embassy in Athens.", "TUR"),
+])
+def test_events_protest_with_a_named_target_keeps_it(code_text, text, target):
+    assert {e.target.country for e in _protests(code_text, text) if e.target} == {target}
+
+
+@pytest.mark.parametrize("text", [
+    # a state's protest is diplomatic, and an unknown crowd in an unknown place names no one
+    "Japan protested to Seoul over the islands.",
+    "Hundreds of people marched through the town on Sunday.",
+])
+def test_events_protest_addressee_is_not_guessed_without_a_country(code_text, text):
+    assert all(e.target is None or e.target.country != "" for e in _protests(code_text, text))
+    assert not any(e.target and e.target.code.endswith("GOV") and "no target named" in e.explanation
+                   for e in _protests(code_text, text))
+
+
+def test_events_protest_not_held_has_no_addressee_of_its_own(code_text):
+    # a strike only threatened is not asserted, whatever it is addressed to
+    events = _protests(code_text, "Kenyan nurses may go on strike next week.")
+    assert all(e.modality != "asserted" for e in events)
+
+
+def test_events_inferred_addressee_yields_to_a_named_target_of_the_same_act(code_text):
+    # "a protest ... who marched to X": one protest by the same people, aimed at X
+    events = _protests(code_text, "It was a protest by Ghanaian cocoa farmers, who marched to the "
+                                  "Ivorian border in a row over prices.")
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("GHA", "CIV")]
+
+
+def test_events_ontology_addressee_is_checked(tmp_path):
+    from detente.events.patterns import ONTOLOGY_FILE
+    text = ONTOLOGY_FILE.read_text().replace("    addressee: government", "    addressee: police", 1)
+    (tmp_path / "ontology.yaml").write_text(text)
+    with pytest.raises(DataFileError) as info:
+        load_ontology(tmp_path / "ontology.yaml")
+    assert "addressee must be 'government'" in str(info.value)
+    assert load_ontology()["PROTEST"].addressed and not load_ontology()["ASSAULT"].addressed

@@ -244,7 +244,7 @@ CASES = [
     # a state or capital protesting something complains (CAMEO 114); its people demonstrate
     ("Greece protested Turkish overflights.", "ACCUSE", "GRC", "TUR"),
     ("Hanoi protests Chinese drilling in disputed waters.", "ACCUSE", "VNM", "CHN"),
-    ("Greeks protested against austerity in Athens.", "PROTEST", "GRC", None),
+    ("Greeks protested against austerity in Athens.", "PROTEST", "GRC", 'GRC'),
     ("Germany condemned the Russian annexation of Crimea.", "ACCUSE", "DEU", "RUS"),
     ("France criticized Poland over its new media law.", "ACCUSE", "FRA", "POL"),
     ("The United States denounced Venezuela's arrest of the opposition leader.", "ACCUSE", "USA", "VEN"),
@@ -899,7 +899,7 @@ VERBAL_CONFLICT = [
     ("Beijing lifted its ban on Japanese seafood.", "RETREAT", "CHN", "JPN"),
     ("Belgrade eased its stance on the border dispute.", "CONCEDE", "SRB", None),
     ("The British government made a U-turn on the asylum plan.", "CONCEDE", "GBR", None),
-    ("Angry farmers dumped manure outside the French parliament.", "PROTEST", "FRA", None),
+    ("Angry farmers dumped manure outside the French parliament.", "PROTEST", "FRA", 'FRA'),
     # What the blockers above must leave alone.
     ("For its part, Iran called on Iraq to act.", "REQUEST", "IRN", "IRQ"),
     ("The Israeli prime minister said Iran was a danger to the region.", "ACCUSE", "ISR", "IRN"),
@@ -939,10 +939,10 @@ VERBAL_CONFLICT = [
     ("The Belarusian leader threatened the protesters with arrest.", "THREATEN", "BLR", "BLR"),
     ("Kim Jong Un threatened the United States with nuclear annihilation.", "THREATEN", "PRK", "USA"),
     ("Ankara threatened Stockholm with retaliation.", "THREATEN", "TUR", "SWE"),
-    ("Iranian women burned their headscarves in protest.", "PROTEST", "IRN", None),
+    ("Iranian women burned their headscarves in protest.", "PROTEST", "IRN", 'IRN'),
     ("Monks in Yangon shaved their heads in protest against the junta.", "PROTEST", "MMR", "MMR"),
-    ("A strike by Nigerian doctors shut hospitals across the country.", "PROTEST", "NGA", None),
-    ("A hunger strike by Bahraini prisoners entered its third week.", "PROTEST", "BHR", None),
+    ("A strike by Nigerian doctors shut hospitals across the country.", "PROTEST", "NGA", 'NGA'),
+    ("A hunger strike by Bahraini prisoners entered its third week.", "PROTEST", "BHR", 'BHR'),
     ("Opposition supporters joined a march against the president in Lusaka.", "PROTEST", "ZMB", "ZMB"),
     ("The Iraqi prime minister wants talks with Turkey on water.", "REQUEST", "IRQ", "TUR"),
     ("Japan protested against China's decision to build a new platform.", "ACCUSE", "JPN", "CHN"),
@@ -969,7 +969,7 @@ VERBAL_CONFLICT = [
     ("Tehran allowed the IAEA inspectors back into the enrichment plant.", "RETREAT", "IRN", None),
     ("Myanmar let the UN envoy back into the country after a year.", "RETREAT", "MMR", None),
     ("Zambia lifted the ban on opposition rallies before the vote.", "CONCEDE", "ZMB", "ZMB"),
-    ("Unions in Lisbon extended their protest to a second week.", "PROTEST", "PRT", None),
+    ("Unions in Lisbon extended their protest to a second week.", "PROTEST", "PRT", 'PRT'),
     ("Damascus refused the UN inspectors access to the chemical sites.", "REJECT", "SYR", None),
     ("Bolivia turned down a Chilean offer of talks on the river.", "REJECT", "BOL", "CHL"),
     # an order to one's own officials to free prisoners is the release itself, not a demand
@@ -1287,7 +1287,7 @@ VERBAL_CONFLICT_MORE = [
     ("The Kurdish regional government defied Baghdad by holding the referendum.", "REJECT", None, "IRQ"),
     ("Serbia defied the European Union over sanctions on Russia.", "REJECT", "SRB", None),
     # working people striking against a policy
-    ("Greek workers strike against austerity", "PROTEST", "GRC", None),
+    ("Greek workers strike against austerity", "PROTEST", "GRC", 'GRC'),
     # a warning of what the speaker will do stays a threat
     ("Beijing warned Washington that the arms sale would seriously damage relations.", "THREATEN", "CHN", "USA"),
     ("Russia warned Finland that it would take countermeasures.", "THREATEN", "RUS", "FIN"),
@@ -1353,7 +1353,7 @@ def test_more_verbal_look_alikes_do_not_assert_type(code_text, sentence, event_t
 
 def test_crowd_rampage_is_still_a_riot(code_text):
     found = coded_triples(code_text, "Hundreds of youths rampaged through the streets of Nairobi.")
-    assert ("PROTEST", "KEN", None) in found, found
+    assert ("PROTEST", "KEN", "KEN") in found, found
 
 
 def test_atrocities_committed_stay_the_attack(code_text):

@@ -881,6 +881,45 @@ def where_done(match: Match, index: MentionIndex, other: tuple[Mention, ...] = (
     return Argument()
 
 
+# Where a gathering is held: "marched in Nairobi", "a rally outside parliament in Accra".
+HELD_PREPS = ("in", "at", "outside", "across", "throughout", "around", "near", "inside")
+# Doers who address their own government through diplomacy or force, not in the street.
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP"})
+
+
+def government_addressed(match: Match, source: Argument, index: MentionIndex) -> Argument:
+    """The default target of a type whose ontology entry has ``addressee: government`` (a
+    protest) when the text names none: the government of the country where it is held
+    ("students marched in Nairobi"), else of the doers' own country ("Egyptian workers went on
+    strike").  None for a doer that is a state, an organisation of states or a state's agent:
+    their protests are addressed to someone named."""
+    if any(m.kind in ("state", "igo") or m.sector in STATE_SECTORS for m in source.mentions):
+        return Argument()
+    owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
+    for prep in (c for owner in owners for c in owner.children):
+        if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
+            continue
+        for where in (c for c in prep.children if c.dep_ == "pobj"):
+            place = index.by_token.get(where.i)
+            if not (place is not None and place.kind == "state"):
+                place = attacked_place(where, index)
+            if place is not None and place.country:
+                return _addressed(place, f"{prep.lower_} {where.text}")
+    countries = {m.country for m in source.mentions if m.country}
+    if len(countries) == 1:
+        return _addressed(source.mentions[0], f"the doers' country: {source.mentions[0].text}")
+    return Argument()
+
+
+def _addressed(place: Mention, where: str) -> Argument:
+    country = place.country
+    mention = Mention(text=place.text, span=place.span, code=f"{country}GOV", country=country,
+                      sector="GOV", kind="place", confidence=0.4, head=place.head,
+                      why=f"no target named: the government of {country} ({where}) is addressed")
+    return Argument(mentions=[mention], how=f"no target named: the government addressed "
+                    f"({where})", direct=False)
+
+
 def _place_mention(token: Token, country: str, index: MentionIndex) -> Mention:
     span = next((e for e in index.sdoc.ents if e.start <= token.i < e.end), index.sdoc[token.i:token.i + 1])
     return Mention(text=span.text, span=(span.start_char, span.end_char), code=country,

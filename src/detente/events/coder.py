@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
-    BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, PARTICIPLE_NOUN, Argument, MentionIndex, absorbed_target, complement_argument, find_argument, purpose_argument,
-    ATTACKING_TYPES, FORWARD_TYPES, doer_behind, reciprocal_argument, still_to_come, where_done,
+    ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
+    MentionIndex, absorbed_target, complement_argument, doer_behind, find_argument,
+    government_addressed, purpose_argument, reciprocal_argument, still_to_come, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -199,6 +200,9 @@ class EventCoder:
         missing = unsatisfied(match, source, target, verbal)
         if missing is not None:
             return missing
+        if not target.mentions and self.patterns.ontology[pattern.event_type].addressed:
+            # (only once the event stands without it: no default saves a pattern's requirement)
+            target = government_addressed(match, source, index)
         return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:
@@ -595,6 +599,8 @@ def _subsumes(big: Event, small: Event) -> bool:
         return False
     a = (_key(big.source), _key(big.target))
     b = (_key(small.source), _key(small.target))
+    if _inferred(small.target) and not _inferred(big.target):
+        b = (b[0], None)  # (one named target says more than one inferred from the place)
     if a == b:
         # Same actors from two triggers: keep the more confident (then the earlier) one.
         return (big.confidence, -big.trigger.span[0]) > (small.confidence, -small.trigger.span[0])
@@ -602,4 +608,11 @@ def _subsumes(big: Event, small: Event) -> bool:
 
 
 def _key(mention: Optional[Mention]):
+    if _inferred(mention):
+        return mention.code  # (a target inferred from where it happened is that country's)
     return mention.span if mention is not None else None
+
+
+def _inferred(mention: Optional[Mention]) -> bool:
+    """Whether a target was inferred, not named: the place an act was done or addressed."""
+    return mention is not None and mention.kind == "place"

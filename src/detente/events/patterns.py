@@ -60,6 +60,7 @@ class EventType:
     absorbs: frozenset[str] = frozenset()      # types its purpose/participle clauses belong to it
     refusal: Optional[Derived] = None          # what a negated event is coded as
     attempts: bool = False                     # an attempt at it is one ("tried to kill")
+    addressed: bool = False                    # with no target, aimed at the government there
 
 
 @dataclass(frozen=True)
@@ -151,11 +152,14 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
         modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
                            intensity=_intensity(path, spec, spec.get("intensity")))
     intent, refusal = (_derived(path, entry, name, key) for key in ("intent", "refusal"))
+    if entry.get("addressee") not in (None, "government"):
+        raise _fail(path, entry, f"{name}: addressee must be 'government'")
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
                      description=str(entry.get("description", "")), modes=modes, intent=intent,
                      absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal,
-                     attempts=bool(entry.get("attempts")))
+                     attempts=bool(entry.get("attempts")),
+                     addressed=entry.get("addressee") == "government")
 
 
 def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[Derived]:
