@@ -225,6 +225,8 @@ CODED = [
     ('China warns Taiwan against "provocations"', 'THREATEN', 'CHN', 'TWN'),
     ('Erdogan threatens Greece over Aegean islands', 'THREATEN', 'TUR', 'GRC'),
     ('Russia threatens Finland with "military-technical" response', 'THREATEN', 'RUS', 'FIN'),
+    ('Islamic State fighters used civilians as human shields in Raqqa.', 'COERCE', ANY, ANY),
+    ('Hamas used Palestinian civilians as human shields, the Israeli army said.', 'COERCE', 'PSE', ANY),
 ]
 
 # sentences that must give no asserted event of the four types
@@ -302,6 +304,7 @@ NOT_CODED = [
     'Turkey said the Dutch remarks were offensive against Turks.',
     'The remarks were deeply offensive to Muslims in France, the Pakistani minister said.',
     'Critics found the Danish cartoon offensive against Islam.',
+    'He used his elderly neighbour as a human shield during the campaign row, his rivals claimed.',
 ]
 
 
