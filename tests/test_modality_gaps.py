@@ -57,6 +57,9 @@ CASES = [
     ("Nicaragua is ready to restore relations with Taiwan once Taipei expels the opposition "
      "leaders.", "expels", "hypothetical"),
     ("Turkey threatened to block the bid the moment Finland applies.", "applies", "future"),
+    # (the parser's other readings: the clause as an apposition of "moment", "once" as an adverb)
+    ("The moment Kyiv attacks Crimea, Moscow will retaliate.", "attacks", "future"),
+    ("Once Ankara lifts its veto, Stockholm will extradite the suspects.", "lifts", "future"),
     # ... but in a past narrative it happened
     ("Bulgaria recalled its ambassador the moment Skopje published the report.", "published",
      "asserted"),
@@ -107,6 +110,19 @@ CASES = [
     ("Uganda rejected claims that its troops looted Bunia but shelled Beni.", "shelled", "denied"),
     ("Kenya did not attack the camp but shelled the town.", "shelled", "asserted"),
     ("Brazil refused to meet the envoy but sent a letter.", "sent", "asserted"),
+    # a hedging adverb, a deliberation, a condition with no clause of its own
+    ("The two men are allegedly responsible for murdering six hostages in Mali.", "murdering",
+     "hypothetical"),
+    ("Chadian troops allegedly shelled the village.", "shelled", "hypothetical"),
+    ("The Peruvian premier mulled over resigning.", "resigning", "hypothetical"),
+    ("Italy has put its navy on standby to evacuate its citizens if necessary.", "evacuate",
+     "hypothetical"),
+    ("Italy has put its navy on standby to evacuate its citizens if necessary.", "put",
+     "asserted"),
+    ("Spain plans to evacuate its nationals from Niger if necessary.", "evacuate", "future"),
+    # what is made easier or impossible is not done by the making
+    ("The new law makes it easier to deport foreign criminals.", "deport", "hypothetical"),
+    ("The snow made it impossible to hold the vote in Bihar.", "hold", "negated"),
     # an aim, plan or goal that is to do something
     ("Canada's aims are to deter Russian pressure in the Arctic, resisting Moscow's attempts to "
      "claim the seabed.", "resisting", "future"),
@@ -131,6 +147,7 @@ END_TO_END = [
      "hypothetical"),
     ("Hungary will veto the package the moment Brussels imposes sanctions on Russian gas.",
      "SANCTION", "future"),
+    ("The moment Kyiv attacks Crimea, Moscow will retaliate.", "ASSAULT", "future"),
     ("Nicaragua is ready to restore relations with Taiwan once Taipei expels the opposition "
      "leaders.", "COERCE", "hypothetical"),
     ("Ghana welcomed the junta's eagerness to release the detained activists.", "RETREAT",
@@ -177,3 +194,21 @@ def test_modality_gap_governing_event_still_asserted(code_text, sentence, event_
 def test_modality_gap_positive_controls(code_text, sentence, event_type):
     assert event_type in {e.event_type for e in _events(code_text, sentence)
                           if e.modality == "asserted"}
+
+
+# 5. A negated agent: the act itself is asserted; the source must be the agent after "but by".
+# The source is chosen by the argument stage (events/arguments.py, subject_of), which still
+# takes the first, negated "by"; the xfail records that gap.
+NEGATED_AGENT = "The raid on the convoy was carried out not by the Malian army but by jihadists."
+
+
+def test_modality_gap_negated_agent_keeps_the_act_asserted(code_text):
+    events = [e for e in _events(code_text, NEGATED_AGENT) if e.event_type == "ASSAULT"]
+    assert events and {e.modality for e in events} == {"asserted"}
+
+
+@pytest.mark.xfail(reason="arguments.py takes the negated 'not by' agent as the source",
+                   strict=False)
+def test_modality_gap_negated_agent_is_not_the_source(code_text):
+    events = [e for e in _events(code_text, NEGATED_AGENT) if e.event_type == "ASSAULT"]
+    assert events and not any(e.source and e.source.code.startswith("MLI") for e in events)

@@ -343,6 +343,30 @@ def _condition_phrase(token: Token, cues: Cues) -> Optional[str]:
     return None
 
 
+def _verbless_condition(token: Token, cues: Cues) -> Optional[str]:
+    """'to evacuate its citizens if necessary', 'will expel the diplomats if needed': a condition
+    with no clause of its own conditions the verb it follows, wherever the parser hangs it."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = token.doc
+    nxt = token.right_edge.i + 1
+    candidates = [m for c in token.children if c.dep_ == "advcl" for m in c.children
+                  if m.dep_ == "mark"] + ([doc[nxt]] if nxt < len(doc) else [])
+    for mark in candidates:
+        if mark.dep_ != "mark" or mark.lower_ not in cues.conditions:
+            continue
+        last_verb = next((t for t in reversed(doc[token.i:mark.i]) if t.pos_ == "VERB"), None)
+        if last_verb is None or last_verb.i != token.i:
+            continue  # ("put its navy on standby to evacuate them if necessary": the evacuation's)
+        word = mark.head
+        if word.i == token.i or word.pos_ not in ("ADJ", "VERB", "ADV") or word.tag_ not in (
+                "JJ", "VBN", "RB") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.children) \
+                or word.right_edge.i - mark.i > 2:
+            continue
+        return f"{mark.text} {word.text}"
+    return None
+
+
 def _headline(token: Token) -> bool:
     """'Erdogan to meet Putin': an infinitive in a clause with no finite verb announces."""
     root = token.sent.root
@@ -447,8 +471,10 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
             and (when := _scheduled(trigger, cues)):  # (the light verb itself: "the visit is set for June")
         result.markers.append(Marker("future", f"'{noun.text} {when}': still to come"))
     token, subject_mode = trigger, False
+    verbless = None
     for _ in range(MAX_STEPS):
         result.path.append(token)
+        verbless = verbless or _verbless_condition(token, cues)
         own = _own_markers(token, cues, result.path)
         if token.i in result.contrasted:  # "did not attack but shelled": not the first verb's own cues
             own = []
@@ -465,6 +491,10 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         occurs = _lemma(token) in cues.occurrence_verbs or _phrasal(token) in cues.occurrence_verbs
         subject_mode = subject_mode or (dep in ("nsubj", "csubj") and not occurs)
     result.top = token
+    if verbless is not None:
+        # outermost: it only tells an act otherwise asserted ("put its navy on standby to
+        # evacuate its citizens if necessary"); "would evacuate them if necessary" stays a "would"
+        result.markers.append(Marker("hypothetical", f"condition '{verbless}'"))
     if _imperative(token):
         result.markers.append(Marker("hypothetical", f"imperative '{token.text}': a command, "
                                                      "not a report"))
@@ -525,7 +555,8 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     dep, head = token.dep_, token.head
     if head.i == token.i or dep == "ROOT":
         return None
-    if dep == "relcl" and _lemma(head) in cues.moment_nouns and head.dep_ in ("npadvmod", "advmod") \
+    if dep in ("relcl", "appos", "acl") and _lemma(head) in cues.moment_nouns \
+            and head.dep_ in ("npadvmod", "advmod") \
             and head.i < token.i and any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
         # "will bomb the bridges the moment troops cross the river": the noun of time is the
         # subordinator of its clause
@@ -590,6 +621,15 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
             result.contrasted.add(head.i)
             return head, dep
         return head, dep
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "oprd", "xcomp") \
+            and _lemma(head.head) in ("make", "render") and any(
+                c.lower_ == "it" and c.dep_ in ("nsubj", "expl", "dobj") for c in head.children):
+        # "changed the law to make it easier to deport criminals": what is made easier (or
+        # harder, or impossible) is not done by the making
+        governor = _governor_marker(head, "xcomp", cues)
+        result.markers.append(governor or Marker(
+            "hypothetical", f"'make it {head.text} to {token.text}': made possible, not done"))
+        return None
     if dep in ("advcl", "ccomp", "xcomp", "relcl", "acl") and _lemma(head) in ("be", "time"):
         judged = _judged(head, cues)
         if judged is not None:
@@ -720,7 +760,9 @@ def _awaited(clause: Token, head: Token, cues: Cues, mark: Optional[Token] = Non
     under a future), nor "can barely remember the time before he left" (past under a present
     ability).  ``mark`` is a noun of time standing for the subordinator ("the moment ...")."""
     mark = mark or _moment(clause, cues) or next(
-        (c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")), None)
+        (c for c in clause.children if c.dep_ == "mark" or (c.dep_ == "advmod" and (
+            c.tag_ == "WRB" or (c.i == clause.left_edge.i and c.lower_ in cues.temporal_subordinators)))),
+        None)  # ("Once Ankara lifts its veto, ...": "once" parsed as an adverb opening the clause)
     if mark is None or (mark.lower_ not in cues.temporal_subordinators
                         and _lemma(mark) not in cues.moment_nouns):
         return None
