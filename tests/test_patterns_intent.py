@@ -208,7 +208,7 @@ CONSULT_CASES = [
     ('The Canadian prime minister welcomed the Ukrainian president to Ottawa.', 'CONSULT', 'CAN', 'UKR'),
     ('A Chinese delegation visited Pyongyang last week.', 'CONSULT', 'CHN', 'PRK'),
     ('A delegation from the Sudanese government travelled to Doha for talks with the rebels.', 'CONSULT', 'SDN', 'QAT'),
-    ('The Iranian foreign minister is on a tour of Latin America.', 'CONSULT', 'IRN', None),
+    ('The Iranian foreign minister is on a tour of Venezuela and Bolivia.', 'CONSULT', 'IRN', 'VEN'),
     ('The Qatari emir hosted a dinner for the Afghan president.', 'CONSULT', 'QAT', 'AFG'),
     ('Foreign ministers of Brazil and Argentina gathered in Montevideo for consultations.', 'CONSULT', 'BRA', 'ARG'),
     ('The Chilean president made a state visit to Spain.', 'CONSULT', 'CHL', 'ESP'),
@@ -285,14 +285,40 @@ NOT_THIS_TYPE = [
     ('The Kazakh leader addressed the annual session of the world body on Tuesday.', 'CONSULT'),
 ]
 
+# Senses met in unlabelled news (each sentence written anew, with other words and actors):
+# campaign tours, sources shielding their names, incitement, quotes told to programmes,
+# domestic pledges and clampdowns, reporters contacting a source.
+NEWS_CASES = [
+    ('The Iranian foreign minister is on a tour of Venezuela and Bolivia.', 'CONSULT', 'IRN', 'VEN'),
+    ('The Chinese premier set off on a tour of Kenya and Angola.', 'CONSULT', 'CHN', 'KEN'),
+    ('The Japanese prime minister began a tour of the Philippines and Indonesia.', 'CONSULT', 'JPN', 'PHL'),
+    ('Armenia called for the punishment of those responsible for the killings.', 'REQUEST', 'ARM', None),
+    ('Egypt asked Sudan for the extradition of two suspects.', 'REQUEST', 'EGY', 'SDN'),
+    ('Norway pledged an air defence system to Ukraine.', 'AGREE', 'NOR', 'UKR'),
+    ('Ghana pledged to help Togo with the elections.', 'AGREE', 'GHA', 'TGO'),
+]
 
-@pytest.mark.parametrize("sentence,event_type,source,target", AGREE_CASES + REQUEST_CASES + CONSULT_CASES)
+NEWS_NOT_THIS_TYPE = [
+    ('The Green party leader has begun a ten-day tour to win over young voters.', 'CONSULT'),
+    ('A senior police officer, who requested anonymity, said the suspects were Algerian.', 'REQUEST'),
+    ('The minister asked for confidentiality when he spoke to the inquiry.', 'REQUEST'),
+    ('The militia calls for the destruction of the Jewish state.', 'REQUEST'),
+    ('The Kenyan minister told a Nairobi radio station: we are ready for the elections.', 'REQUEST'),
+    ('The Liberal leader is pledging a new pension system for carers.', 'AGREE'),
+    ('The Italian prime minister pledged to clamp down on tax evasion in Sicily.', 'AGREE'),
+    ('Denmark vowed to bring the killers of the Danish aid worker to justice.', 'AGREE'),
+    ('A Syrian commander contacted by the Telegraph said the offensive would start soon.', 'CONSULT'),
+    ('The Indian president told Sky News: we should not fear China.', 'REQUEST'),
+]
+
+
+@pytest.mark.parametrize("sentence,event_type,source,target", AGREE_CASES + REQUEST_CASES + CONSULT_CASES + NEWS_CASES)
 def test_intent_pattern_codes_type_and_actors(code_text, sentence, event_type, source, target):
     found = coded_triples(code_text, sentence)
     assert (event_type, source, target) in found, found
 
 
-@pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE)
+@pytest.mark.parametrize("sentence,event_type", NOT_THIS_TYPE + NEWS_NOT_THIS_TYPE)
 def test_intent_near_miss_does_not_assert_type(code_text, sentence, event_type):
     found = coded_triples(code_text, sentence)
     assert event_type not in {t for t, _, _ in found}, found
