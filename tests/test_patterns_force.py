@@ -227,6 +227,8 @@ CODED = [
     ('Russia threatens Finland with "military-technical" response', 'THREATEN', 'RUS', 'FIN'),
     ('Islamic State fighters used civilians as human shields in Raqqa.', 'COERCE', ANY, ANY),
     ('Hamas used Palestinian civilians as human shields, the Israeli army said.', 'COERCE', 'PSE', ANY),
+    ('North Korea repatriated six South Korean detainees.', 'RETREAT', 'PRK', 'KOR'),
+    ('Russia returned 90 Ukrainian prisoners of war.', 'RETREAT', 'RUS', 'UKR'),
 ]
 
 # sentences that must give no asserted event of the four types
