@@ -28,6 +28,9 @@ CASES = [
      "hypothetical"),
     ("Malaysia threatened the Myanmar envoy with expulsion.", "expulsion", "future"),
     ("Poland threatened Belarus with new sanctions.", "sanctions", "future"),
+    ("The Bahraini activist faces deportation from Thailand.", "deportation", "hypothetical"),
+    ("Moscow faces new sanctions from the EU.", "sanctions", "hypothetical"),
+    ("Iran faced sanctions for decades.", "sanctions", "asserted"),
     # ... but what one faced or has been charged with is not
     ("The activist faced charges of sedition in Dhaka.", "charges", "asserted"),
     # 2. conditions of more than one word, "lest" and an inverted "should"
@@ -60,6 +63,13 @@ CASES = [
     # (the parser's other readings: the clause as an apposition of "moment", "once" as an adverb)
     ("The moment Kyiv attacks Crimea, Moscow will retaliate.", "attacks", "future"),
     ("Once Ankara lifts its veto, Stockholm will extradite the suspects.", "lifts", "future"),
+    # (with no comma the parser makes the clause of time the root, or "soon" the root)
+    ("Once Kosovo signs the accord Serbia will recognise its passports.", "signs", "future"),
+    ("The moment Hamas frees the hostages Israel will halt the strikes.", "frees", "future"),
+    ("As soon as Hamas frees the hostages the bombing will stop.", "frees", "future"),
+    # (a passive clause in the present)
+    ("Once the accord is signed by Armenia, Baku will reopen the border.", "signed", "future"),
+    ("Azerbaijan reopened the border once the accord was signed.", "signed", "asserted"),
     # ... but in a past narrative it happened
     ("Bulgaria recalled its ambassador the moment Skopje published the report.", "published",
      "asserted"),
@@ -184,8 +194,9 @@ def test_modality_gap_governing_event_still_asserted(code_text, sentence, event_
     assert not any(e.event_type == embedded_type for e in asserted), asserted
 
 
-# Positive controls: plain past events stay asserted.
+# Positive controls: plain past events stay asserted (an attempted attack is an attack).
 @pytest.mark.parametrize("sentence, event_type", [
+    ("Rebels made an attempt to seize the airport from Congolese troops.", "ASSAULT"),
     ("The Chinese coast guard blocked Philippine supply boats near the shoal.", "COERCE"),
     ("Colombia expelled the Venezuelan consul after the raid.", "SANCTION"),
     ("Argentina lifted the tariffs once Brazil released the detained sailors.", "RETREAT"),

@@ -61,6 +61,7 @@ class Cues:
     condition_phrases: tuple[tuple[str, ...], ...]
     moment_nouns: frozenset[str]
     consequence_verbs: frozenset[str]
+    faced_acts: frozenset[str]
     adjectives: dict[str, str]
     negative_arguments: frozenset[str]
     scarce: frozenset[str]
@@ -123,6 +124,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         condition_phrases=tuple(sorted((tuple(w.split()) for w in words("condition_phrases")),
                                        key=len, reverse=True)),
         moment_nouns=words("moment_nouns"), consequence_verbs=words("consequence_verbs"),
+        faced_acts=words("faced_acts"),
         adjectives=classes("adjectives"),
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
@@ -491,6 +493,15 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         occurs = _lemma(token) in cues.occurrence_verbs or _phrasal(token) in cues.occurrence_verbs
         subject_mode = subject_mode or (dep in ("nsubj", "csubj") and not occurs)
     result.top = token
+    if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX"):
+        # "Once Kosovo signs the accord Serbia will recognise ...", "The moment Hamas frees the
+        # hostages Israel will halt ...": with no comma the parser may make the clause of time
+        # the root and hang the main clause under it
+        main = next((t for t in token.subtree if t.i > token.i and t.pos_ in ("VERB", "AUX")
+                     and any(_auxiliary(c, cues) for c in t.children)
+                     and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if main is not None and (marker := _awaited(token, main, cues)) is not None:
+            result.markers.append(marker)
     if verbless is not None:
         # outermost: it only tells an act otherwise asserted ("put its navy on standby to
         # evacuate its citizens if necessary"); "would evacuate them if necessary" stays a "would"
@@ -694,6 +705,13 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         return head, dep
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
+    if dep == "dobj" and _lemma(head) == "face" and _lemma(token) in cues.faced_acts \
+            and head.tag_ in ("VBZ", "VBP", "VB", "VBG"):
+        # "faces deportation", "faces arrest if he returns": a sanction still to come (not
+        # "faces criticism", "faced charges", which are there, nor "Iran faced sanctions for
+        # decades", told of the past)
+        result.markers.append(Marker("hypothetical", f"'{head.text} {token.text}': still to come"))
+        return head, dep
     marker = _governor_marker(head, label, cues) or _be_to(head, dep)
     if marker is None and dep == "advcl":
         # The small parser often labels an infinitive complement as a purpose clause:
@@ -767,11 +785,23 @@ def _awaited(clause: Token, head: Token, cues: Cues, mark: Optional[Token] = Non
                         and _lemma(mark) not in cues.moment_nouns):
         return None
     if mark.lower_ == "as":  # only "as soon as": the clause hangs on "soon"
-        if head.lower_ != "soon" or head.dep_ != "advmod":
+        if head.lower_ != "soon":
             return None
-        head = head.head
+        if head.dep_ == "ROOT":
+            # "As soon as Hamas frees the hostages the bombing will stop" with no comma: the
+            # parser made "soon" the root; the main verb is the first later one with a modal
+            head = next((t for t in head.sent if t.i > clause.i and t.pos_ in ("VERB", "AUX")
+                         and any(_auxiliary(c, cues) for c in t.children)), None)
+            if head is None:
+                return None
+        elif head.dep_ != "advmod":
+            return None
+        else:
+            head = head.head
     perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in clause.children)
-    still_to_come = clause.tag_ in ("VBZ", "VBP") or perfect
+    # (the present of its auxiliary too: "once the accord is signed", "until troops have left")
+    still_to_come = clause.tag_ in ("VBZ", "VBP") or perfect or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
     aux = next(((c, cls) for c in head.children if (cls := _auxiliary(c, cues))), None)
     if aux is None:
         if not still_to_come or head.pos_ not in ("VERB", "AUX"):
