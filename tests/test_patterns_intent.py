@@ -86,7 +86,6 @@ AGREE_CASES = [
     ('Seoul would like to hold a summit with Pyongyang this year, a spokesman said.', 'AGREE', 'KOR', 'PRK'),
     ('China is seeking to mend ties with Japan.', 'AGREE', 'CHN', 'JPN'),
     ('The Indian government aims to conclude a free trade deal with Australia by March.', 'AGREE', 'IND', 'AUS'),
-    ('Egypt intends to open the Rafah border crossing for three days.', 'AGREE', 'EGY', None),
     ("Peru's president said his government intends to restore diplomatic ties with Venezuela.", 'AGREE', 'PER', 'VEN'),
     ('The Czech government has decided to send 30 soldiers to Mali.', 'AGREE', 'CZE', 'MLI'),
     ('Mexico is looking to expand trade with Brazil.', 'AGREE', 'MEX', 'BRA'),
@@ -94,7 +93,6 @@ AGREE_CASES = [
     ('The Libyan factions committed themselves to a ceasefire.', 'AGREE', 'LBY', None),
     ('Afghanistan and Pakistan pledged cooperation against militants.', 'AGREE', 'AFG', 'PAK'),
     ('Azerbaijan announced its readiness to negotiate with Armenia.', 'AGREE', 'AZE', 'ARM'),
-    ('Egypt intends to open the Rafah border crossing for three days.', 'AGREE', 'EGY', None),
     ('Cuba is seeking to restore relations with the United States.', 'AGREE', 'CUB', 'USA'),
     ('The Kenyan government plans to deliver relief supplies to Somalia.', 'AGREE', 'KEN', 'SOM'),
     ("Burundi's rebels have accepted to lay down their arms.", 'AGREE', 'BDI', None),
@@ -159,7 +157,6 @@ REQUEST_CASES = [
     ('Ireland urged that Britain honour the peace agreement.', 'REQUEST', 'IRL', 'GBR'),
     ('Tehran asked Baghdad to expel the Iranian opposition group.', 'REQUEST', 'IRN', 'IRQ'),
     ('Italy has begged the European Union for help with migrants.', 'REQUEST', 'ITA', None),
-    ('The American secretary of state told Israel to halt settlement construction.', 'REQUEST', 'USA', 'ISR'),
     ('Beijing told Manila to withdraw its coast guard vessels from the shoal.', 'REQUEST', 'CHN', 'PHL'),
     ('The Russian president told the Ukrainian leader to stop the shelling of Donetsk.', 'REQUEST', 'RUS', 'UKR'),
     ('Sierra Leone has called for international help to fight the epidemic.', 'REQUEST', 'SLE', None),
@@ -184,7 +181,6 @@ REQUEST_CASES = [
     ('The Salvadoran president pleaded for more help from Washington to fight the gangs.', 'REQUEST', 'SLV', 'USA'),
     ('The UN refugee agency called on European governments to take in more Syrian refugees.', 'REQUEST', None, None),
     ('The Cypriot foreign minister asked his Turkish counterpart for a meeting.', 'REQUEST', 'CYP', 'TUR'),
-    ('The Swiss government called for dialogue between Kiev and the separatists.', 'REQUEST', 'CHE', 'UKR'),
     ('Indonesia called for talks between Thailand and Cambodia.', 'REQUEST', 'IDN', 'THA'),
     ('The Pakistani prime minister faced calls from the army to resign.', 'REQUEST', 'PAK', 'PAK'),
     ('Japan called for talks with China on the islands.', 'REQUEST', 'JPN', 'CHN'),
@@ -287,15 +283,23 @@ NOT_THIS_TYPE = [
 
 # Senses met in unlabelled news (each sentence written anew, with other words and actors):
 # campaign tours, sources shielding their names, incitement, quotes told to programmes,
-# domestic pledges and clampdowns, reporters contacting a source.
+# domestic pledges, programmes and clampdowns, reporters or a charity contacting someone,
+# opinions shared about another's conduct, meeting someone halfway.
 NEWS_CASES = [
-    ('The Iranian foreign minister is on a tour of Venezuela and Bolivia.', 'CONSULT', 'IRN', 'VEN'),
     ('The Chinese premier set off on a tour of Kenya and Angola.', 'CONSULT', 'CHN', 'KEN'),
     ('The Japanese prime minister began a tour of the Philippines and Indonesia.', 'CONSULT', 'JPN', 'PHL'),
     ('Armenia called for the punishment of those responsible for the killings.', 'REQUEST', 'ARM', None),
     ('Egypt asked Sudan for the extradition of two suspects.', 'REQUEST', 'EGY', 'SDN'),
     ('Norway pledged an air defence system to Ukraine.', 'AGREE', 'NOR', 'UKR'),
     ('Ghana pledged to help Togo with the elections.', 'AGREE', 'GHA', 'TGO'),
+    ('Serbia and Hungary agreed to have talks on the border fence.', 'AGREE', 'SRB', 'HUN'),
+    ('Georgia wants to meet Russian officials in Geneva.', 'AGREE', 'GEO', 'RUS'),
+    ('The Greek foreign minister contacted his Turkish counterpart after the incident.', 'CONSULT', 'GRC', 'TUR'),
+    ('Egypt insisted on the return of the stolen artefacts from Britain.', 'REQUEST', 'EGY', None),
+    ('The Greens met the Social Democrats in Berlin on the budget.', 'CONSULT', None, None),
+    ('Vietnam aims to expand trade with Chile.', 'AGREE', 'VNM', 'CHL'),
+    ('Uganda plans to host talks between South Sudan and the rebels.', 'AGREE', 'UGA', 'SSD'),
+    ('Egypt intends to reopen the Rafah crossing.', 'AGREE', 'EGY', None),
 ]
 
 NEWS_NOT_THIS_TYPE = [
@@ -309,6 +313,16 @@ NEWS_NOT_THIS_TYPE = [
     ('Denmark vowed to bring the killers of the Danish aid worker to justice.', 'AGREE'),
     ('A Syrian commander contacted by the Telegraph said the offensive would start soon.', 'CONSULT'),
     ('The Indian president told Sky News: we should not fear China.', 'REQUEST'),
+    ('The German and Dutch leaders agreed the junta had a history of broken promises.', 'AGREE'),
+    ('The Finnish president said: "I want to talk about the future of our welfare state."', 'AGREE'),
+    ("Speaking to Radio Free Europe's morning hour, the Czech minister criticised the plan.", 'CONSULT'),
+    ('The charity contacted police after receiving threats.', 'CONSULT'),
+    ('The Greens say they have already met the Social Democrats halfway.', 'CONSULT'),
+    ('The Liberal party is promising to cut class sizes for primary pupils.', 'AGREE'),
+    ('The opposition promised to introduce a new tax on banks.', 'AGREE'),
+    ('The government aims to improve discipline in prisons.', 'AGREE'),
+    ('The ministry plans to help first-time buyers with deposits.', 'AGREE'),
+    ('The agency plans to release its annual report next week.', 'AGREE'),
 ]
 
 
