@@ -300,6 +300,10 @@ NEWS_CASES = [
     ('Vietnam aims to expand trade with Chile.', 'AGREE', 'VNM', 'CHL'),
     ('Uganda plans to host talks between South Sudan and the rebels.', 'AGREE', 'UGA', 'SSD'),
     ('Egypt intends to reopen the Rafah crossing.', 'AGREE', 'EGY', None),
+    ('The Philippine government expressed its intention to expand trade with China.', 'AGREE', 'PHL', 'CHN'),
+    ('Hungary wants to improve relations with Ukraine.', 'AGREE', 'HUN', 'UKR'),
+    ('Russia announced its intention to help build a nuclear power plant in Egypt.', 'AGREE', 'RUS', None),
+    ('Kurdish commanders met Syrian government officers in Qamishli.', 'CONSULT', None, 'SYR'),
 ]
 
 NEWS_NOT_THIS_TYPE = [
@@ -323,6 +327,8 @@ NEWS_NOT_THIS_TYPE = [
     ('The government aims to improve discipline in prisons.', 'AGREE'),
     ('The ministry plans to help first-time buyers with deposits.', 'AGREE'),
     ('The agency plans to release its annual report next week.', 'AGREE'),
+    ('The Conservatives say they want to help young families on to the housing ladder.', 'AGREE'),
+    ('Advancing Ukrainian troops met Polish forces at the river crossing.', 'CONSULT'),
 ]
 
 
