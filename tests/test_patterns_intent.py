@@ -100,6 +100,27 @@ AGREE_CASES = [
     ('Zambia offered Malawi the use of its port facilities.', 'AGREE', 'ZMB', 'MWI'),
     ('Djibouti offered its airspace and bases to the coalition.', 'AGREE', 'DJI', None),
     ('Tanzania is willing to receive refugees from Burundi.', 'AGREE', 'TZA', 'BDI'),
+    ('The rebels said they were ready to lay down their arms.', 'AGREE', None, None),
+    ('Hamas offered Israel a long-term truce.', 'AGREE', 'PSE', 'ISR'),
+    ('The opposition agreed to join a unity government.', 'AGREE', None, None),
+    ('Pakistan said it would be willing to hand over the suspects to India.', 'AGREE', 'PAK', 'IND'),
+    ('On a visit to Hanoi, the Japanese prime minister pledged aid to Vietnam.', 'AGREE', 'JPN', 'VNM'),
+    ("Peru accepted Ecuador's offer of talks.", 'AGREE', 'PER', 'ECU'),
+    ('Cuba and the United States agreed to exchange ambassadors.', 'AGREE', 'CUB', 'USA'),
+    ('Oman offered to facilitate talks between Iran and the United States.', 'AGREE', 'OMN', 'IRN'),
+    ('Tunisia stands ready to host a conference on Libya.', 'AGREE', 'TUN', 'LBY'),
+    ('The Nigerian military pledged to work with Cameroonian troops against Boko Haram.', 'AGREE', 'NGA', 'CMR'),
+    ("Bahrain's king vowed to implement the reforms proposed by the commission.", 'AGREE', 'BHR', None),
+    ('Russia expressed readiness to supply wheat to Egypt.', 'AGREE', 'RUS', 'EGY'),
+    ('Pakistan offers to mediate between Saudi Arabia and Iran', 'AGREE', 'PAK', 'SAU'),
+    ('China, India agree to boost border trade', 'AGREE', 'CHN', 'IND'),
+    ("Nepal's foreign ministry said on Tuesday that Kathmandu was prepared to resume border talks with India.", 'AGREE', 'NPL', 'IND'),
+    ('According to the Kremlin, Moscow is willing to host a meeting between Armenia and Azerbaijan.', 'AGREE', 'RUS', 'ARM'),
+    ('Angola indicated it would release the Namibian fishermen.', 'AGREE', 'AGO', 'NAM'),
+    ('Jordan confirmed it would send medical teams to Gaza.', 'AGREE', 'JOR', 'PSE'),
+    ('Italy has undertaken to train Libyan coast guards.', 'AGREE', 'ITA', 'LBY'),
+    ('Zimbabwe agreed with Mozambique to patrol their common border jointly.', 'AGREE', 'ZWE', 'MOZ'),
+    ('The Iraqi prime minister assured Kuwait that Baghdad would pay the remaining compensation.', 'AGREE', 'IRQ', 'KWT'),
 ]
 
 REQUEST_CASES = [
@@ -184,6 +205,13 @@ REQUEST_CASES = [
     ('Indonesia called for talks between Thailand and Cambodia.', 'REQUEST', 'IDN', 'THA'),
     ('The Pakistani prime minister faced calls from the army to resign.', 'REQUEST', 'PAK', 'PAK'),
     ('Japan called for talks with China on the islands.', 'REQUEST', 'JPN', 'CHN'),
+    ('Seoul sought assurances from Washington on the trade deal.', 'REQUEST', 'KOR', 'USA'),
+    ('Ukraine requested clarification from Hungary about the new law.', 'REQUEST', 'UKR', 'HUN'),
+    ('The Arab League appealed to the warring parties in Sudan to stop fighting.', 'REQUEST', None, 'SDN'),
+    ('Turkey urges calm in Jerusalem', 'REQUEST', 'TUR', None),
+    ('Greece asks EU for more time', 'REQUEST', 'GRC', None),
+    ('Nigeria seeks US help against Boko Haram', 'REQUEST', 'NGA', 'USA'),
+    ('Venezuela demands apology from Colombia', 'REQUEST', 'VEN', 'COL'),
 ]
 
 CONSULT_CASES = [
@@ -232,6 +260,16 @@ CONSULT_CASES = [
     ('The Malaysian king granted an audience to the visiting Bruneian sultan.', 'CONSULT', 'MYS', 'BRN'),
     ('The Finnish president hosted talks with his Russian counterpart.', 'CONSULT', 'FIN', 'RUS'),
     ('Senior officials from Japan, China and South Korea convened in Seoul.', 'CONSULT', 'JPN', 'CHN'),
+    ("Ethiopia's prime minister is visiting Kenya.", 'CONSULT', 'ETH', 'KEN'),
+    ('The Ghanaian president began a three-day visit to Nigeria on Monday.', 'CONSULT', 'GHA', 'NGA'),
+    ('The Indian foreign minister concluded a visit to Sri Lanka.', 'CONSULT', 'IND', 'LKA'),
+    ("Qatar's emir received the envoy of the Sudanese president in Doha.", 'CONSULT', 'QAT', 'SDN'),
+    ("The Egyptian foreign minister met the Palestinian president's envoy in Cairo.", 'CONSULT', 'EGY', 'PSE'),
+    ('Senegalese and Gambian officials held discussions on the border in Dakar.', 'CONSULT', 'SEN', 'GMB'),
+    ('The Turkish president welcomed his Azerbaijani counterpart in Ankara.', 'CONSULT', 'TUR', 'AZE'),
+    ('Iran and Iraq discussed water sharing.', 'CONSULT', 'IRN', 'IRQ'),
+    ("The Australian prime minister hosted New Zealand's prime minister in Sydney.", 'CONSULT', 'AUS', 'NZL'),
+    ('Sisi receives Abbas in Cairo', 'CONSULT', 'EGY', 'PSE'),
 ]
 
 NOT_THIS_TYPE = [
@@ -279,6 +317,7 @@ NOT_THIS_TYPE = [
     ('The French president did not meet the Algerian president.', 'CONSULT'),
     ('The Saudi king received a medal from the Moroccan king.', 'CONSULT'),
     ('The Kazakh leader addressed the annual session of the world body on Tuesday.', 'CONSULT'),
+    ('The Malaysian government announced that it would resume searching with Indonesian help.', 'REQUEST'),
 ]
 
 # Senses met in unlabelled news (each sentence written anew, with other words and actors):
@@ -304,6 +343,7 @@ NEWS_CASES = [
     ('Hungary wants to improve relations with Ukraine.', 'AGREE', 'HUN', 'UKR'),
     ('Russia announced its intention to help build a nuclear power plant in Egypt.', 'AGREE', 'RUS', None),
     ('Kurdish commanders met Syrian government officers in Qamishli.', 'CONSULT', None, 'SYR'),
+    ('The separatists said they were ready to lay down their arms.', 'AGREE', None, None),
 ]
 
 NEWS_NOT_THIS_TYPE = [
@@ -329,6 +369,8 @@ NEWS_NOT_THIS_TYPE = [
     ('The agency plans to release its annual report next week.', 'AGREE'),
     ('The Conservatives say they want to help young families on to the housing ladder.', 'AGREE'),
     ('Advancing Ukrainian troops met Polish forces at the river crossing.', 'CONSULT'),
+    ('Iran is ready to pay any price to defend its sovereignty.', 'AGREE'),
+    ('The Bosnian government is determined to rebuild the economy.', 'AGREE'),
 ]
 
 
