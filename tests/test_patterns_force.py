@@ -229,6 +229,9 @@ CODED = [
     ('Hamas used Palestinian civilians as human shields, the Israeli army said.', 'COERCE', 'PSE', ANY),
     ('North Korea repatriated six South Korean detainees.', 'RETREAT', 'PRK', 'KOR'),
     ('Russia returned 90 Ukrainian prisoners of war.', 'RETREAT', 'RUS', 'UKR'),
+    ('Iran seized a British oil tanker on Friday.', 'COERCE', 'IRN', 'GBR'),
+    ('Russian border guards seized three Ukrainian navy ships on Sunday.', 'COERCE', 'RUS', 'UKR'),
+    ('A Nigerian father of five was kidnapped by gunmen in Kaduna.', 'COERCE', ANY, 'NGA'),
 ]
 
 # sentences that must give no asserted event of the four types
@@ -307,6 +310,8 @@ NOT_CODED = [
     'The remarks were deeply offensive to Muslims in France, the Pakistani minister said.',
     'Critics found the Danish cartoon offensive against Islam.',
     'He used his elderly neighbour as a human shield during the campaign row, his rivals claimed.',
+    'The Polish opposition pounced on the gaffe.',
+    'Their father abducted them and took them to Syria in 2014.',
 ]
 
 
