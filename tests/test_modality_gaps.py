@@ -102,6 +102,10 @@ CASES = [
      "support", "future"),
     ("Mr Kerr gave a speech during a visit to support Labour candidates in Leeds.", "support",
      "asserted"),
+    # ... not a decision's content: a decision to act is the act
+    ("Paris urged Moscow to reverse its decision to expel the diplomats.", "expel", "asserted"),
+    ("The senator did not address the decision to withdraw 2,000 troops from Syria.", "withdraw",
+     "asserted"),
     # commands, and supposed cases weighed in the present
     ("Kill them all.", "Kill", "hypothetical"),
     ("Please expel the ambassador and close the embassy.", "close", "hypothetical"),

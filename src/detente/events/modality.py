@@ -62,6 +62,7 @@ class Cues:
     moment_nouns: frozenset[str]
     consequence_verbs: frozenset[str]
     faced_acts: frozenset[str]
+    decisions: frozenset[str]
     adjectives: dict[str, str]
     negative_arguments: frozenset[str]
     scarce: frozenset[str]
@@ -124,7 +125,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         condition_phrases=tuple(sorted((tuple(w.split()) for w in words("condition_phrases")),
                                        key=len, reverse=True)),
         moment_nouns=words("moment_nouns"), consequence_verbs=words("consequence_verbs"),
-        faced_acts=words("faced_acts"),
+        faced_acts=words("faced_acts"), decisions=words("decisions"),
         adjectives=classes("adjectives"),
         negative_arguments=words("negative_arguments"), scarce=words("scarce"),
         negating_prepositions=words("negating_prepositions"),
@@ -720,9 +721,12 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if marker is not None:
         result.markers.append(marker)
     if dep == "acl" and marker is None and _purpose_clause(token) and head.pos_ == "NOUN" \
+            and _lemma(head) not in cues.decisions \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "will make a speech during a visit to support the candidates": an event noun's purpose
-        # shares its chain, as a verb's purpose clause does ("travelled to Minsk to meet ...")
+        # shares its chain, as a verb's purpose clause does ("travelled to Minsk to meet ..."),
+        # but not a decision's content: "urged Russia to reverse its decision to expel the
+        # diplomats" does not make the expulsion a wish
         return head, dep
     if dep == "ccomp" or (dep == "acl" and marker is None and token.pos_ in ("VERB", "AUX")):
         if _lemma(head) in cues.reporting_verbs and marker is None:
