@@ -134,6 +134,10 @@ CASES = [
     ("Italy has put its navy on standby to evacuate its citizens if necessary.", "put",
      "asserted"),
     ("Spain plans to evacuate its nationals from Niger if necessary.", "evacuate", "future"),
+    # forestalled: "before he was able to", "before he could"
+    ("A gunman was shot dead before he was able to attack the checkpoint.", "attack", "failed"),
+    ("Police arrested the bomber before he could detonate the device.", "detonate", "failed"),
+    ("The army withdrew before the rebels attacked the base.", "attacked", "asserted"),
     # what is made easier or impossible is not done by the making
     ("The new law makes it easier to deport foreign criminals.", "deport", "hypothetical"),
     ("The snow made it impossible to hold the vote in Bihar.", "hold", "negated"),

@@ -267,6 +267,10 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
             # (an infinitive the parser made the root or a clausal subject with a subject of
             # its own: "a summit between Chile and Bolivia to be convened in Quito was seen as ...")
             found.append(Marker("future", f"infinitive 'to {token.text}' is still to come"))
+        elif dep == "mark" and child.lower_ == "before" and _able(token, cues):
+            # "was shot before he was able to attack", "arrested him before he could detonate
+            # the device": forestalled, it did not come off
+            found.append(Marker("failed", f"'before ... {token.text}': forestalled"))
         elif dep == "mark" and child.lower_ in cues.conditions:
             found.append(Marker("hypothetical", f"condition '{child.text} ...'"))
         elif dep == "amod" and token.pos_ in ("NOUN", "PROPN") and child.lower_ in cues.adjectives:
@@ -276,6 +280,19 @@ def _own_markers(token: Token, cues: Cues, visited: list[Token]) -> list[Marker]
         elif dep in ("nsubj", "nsubjpass", "dobj") and token.pos_ in ("VERB", "AUX") and _negative_argument(child, cues):
             found.append(Marker("negated", f"negative argument '{child.text}' of '{token.text}'"))
     return sorted(found, key=lambda m: m.cls != "negated")
+
+
+def _able(token: Token, cues: Cues) -> bool:
+    """'he could', 'he was able', 'he managed', 'they had a chance': a clause of ability in the
+    past (not "before they can strike", still to come)."""
+    if any(c.dep_ == "aux" and c.lower_ == "could" for c in token.children):
+        return True
+    if token.tag_ != "VBD":
+        return False
+    if _lemma(token) == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in token.children):
+        return True
+    return _lemma(token) in ("manage", "get") or (_lemma(token) == "have" and any(
+        c.dep_ == "dobj" and c.lower_ in ("chance", "time", "opportunity") for c in token.children))
 
 
 def _auxiliary(child: Token, cues: Cues) -> Optional[str]:
