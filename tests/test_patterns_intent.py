@@ -344,6 +344,14 @@ NEWS_CASES = [
     ('Russia announced its intention to help build a nuclear power plant in Egypt.', 'AGREE', 'RUS', None),
     ('Kurdish commanders met Syrian government officers in Qamishli.', 'CONSULT', None, 'SYR'),
     ('The separatists said they were ready to lay down their arms.', 'AGREE', None, None),
+    ('Chad plans to host peace talks between Sudan and the rebels.', 'AGREE', 'TCD', 'SDN'),
+    ('Japan told reporters it would send aid to Nepal.', 'AGREE', 'JPN', 'NPL'),
+    ('The Polish president told journalists that Warsaw would stand by Kiev.', 'AGREE', 'POL', 'UKR'),
+    ('The Turkish foreign minister told reporters Ankara was ready to mediate between Kiev and Moscow.', 'AGREE', 'TUR', 'UKR'),
+    ('The Japanese minister told reporters China must release the crew.', 'REQUEST', 'JPN', 'CHN'),
+    ('The Japanese minister told Beijing it must release the crew.', 'REQUEST', 'JPN', 'CHN'),
+    ('The Japanese minister told China to release the crew.', 'REQUEST', 'JPN', 'CHN'),
+    ('The Japanese minister told the BBC that China should release the crew.', 'REQUEST', 'JPN', 'CHN'),
 ]
 
 NEWS_NOT_THIS_TYPE = [
@@ -371,6 +379,11 @@ NEWS_NOT_THIS_TYPE = [
     ('Advancing Ukrainian troops met Polish forces at the river crossing.', 'CONSULT'),
     ('Iran is ready to pay any price to defend its sovereignty.', 'AGREE'),
     ('The Bosnian government is determined to rebuild the economy.', 'AGREE'),
+    ('The ministry described the network as a regional project intended to provide its members with satellite links.', 'AGREE'),
+    ('Norway gave 50 million dollars to a global scheme aiming to boost vaccination in Africa.', 'AGREE'),
+    ('The Irish finance minister told the parliamentary budget committee that the rules make investment difficult.', 'REQUEST'),
+    ("The Dutch prime minister told Radio One's Breakfast with Anna show the money would not be cut.", 'REQUEST'),
+    ('The Japanese minister told reporters to wait for the results.', 'REQUEST'),
 ]
 
 
