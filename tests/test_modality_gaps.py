@@ -134,6 +134,10 @@ CASES = [
     ("Italy has put its navy on standby to evacuate its citizens if necessary.", "put",
      "asserted"),
     ("Spain plans to evacuate its nationals from Niger if necessary.", "evacuate", "future"),
+    # a gerund with its own subject after "of", hung on the governing noun itself
+    ('But there is still "little prospect" of Brazil agreeing to curb logging.', "agreeing",
+     "negated"),
+    ("Voters are more inclined to back the Greens.", "back", "hypothetical"),
     # forestalled: "before he was able to", "before he could"
     ("A gunman was shot dead before he was able to attack the checkpoint.", "attack", "failed"),
     ("Police arrested the bomber before he could detonate the device.", "detonate", "failed"),
@@ -171,6 +175,8 @@ END_TO_END = [
     ("Ghana welcomed the junta's eagerness to release the detained activists.", "RETREAT",
      "hypothetical"),
     ("Iraq sees no reason to expel the Turkish ambassador.", "SANCTION", "negated"),
+    ('But there is still "little prospect" of Brazil agreeing to curb logging.', "AGREE",
+     "negated"),
 ]
 
 

@@ -721,6 +721,14 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
         # "argued in favour of the deputies boycotting the vote": a gerund with its own subject,
         # parsed as a participle of that subject, is the complement of the governing preposition
         return head, dep
+    if dep == "acl" and token.tag_ == "VBG" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and head.i < c.i < token.i for c in head.children):
+        # '"little prospect" of Brazil agreeing to ...': the gerund with its own subject after
+        # "of", hung on the noun itself, is the noun's "of" complement
+        marker = _governor_marker(head, "of", cues)
+        if marker is not None:
+            result.markers.append(marker)
+            return head, dep
     if dep == "acl" and not _complement_clause(token) and token.pos_ in ("VERB", "AUX"):
         return None
     if dep == "dobj" and _lemma(head) == "face" and _lemma(token) in cues.faced_acts \
