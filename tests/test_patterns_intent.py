@@ -352,6 +352,7 @@ NEWS_CASES = [
     ('The Japanese minister told Beijing it must release the crew.', 'REQUEST', 'JPN', 'CHN'),
     ('The Japanese minister told China to release the crew.', 'REQUEST', 'JPN', 'CHN'),
     ('The Japanese minister told the BBC that China should release the crew.', 'REQUEST', 'JPN', 'CHN'),
+    ('The Georgian government submitted a request to Russia for the return of the detainees.', 'REQUEST', 'GEO', 'RUS'),
 ]
 
 NEWS_NOT_THIS_TYPE = [
@@ -384,6 +385,8 @@ NEWS_NOT_THIS_TYPE = [
     ('The Irish finance minister told the parliamentary budget committee that the rules make investment difficult.', 'REQUEST'),
     ("The Dutch prime minister told Radio One's Breakfast with Anna show the money would not be cut.", 'REQUEST'),
     ('The Japanese minister told reporters to wait for the results.', 'REQUEST'),
+    ('The crew went to Raqqa to submit an interview request with the militia commanders there.', 'REQUEST'),
+    ('Several broadcasters have requested access to the vote count in Lagos.', 'REQUEST'),
 ]
 
 
