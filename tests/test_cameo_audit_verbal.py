@@ -394,7 +394,7 @@ CASES = [
     ('1443', 'Activists blockaded the entrance to the nuclear plant.', 'PROTEST', None, None),
     ('145', 'Rioters torched police stations in Nairobi.', 'PROTEST', 'KEN', 'KEN'),
     ('145', 'Angry crowds stormed the French embassy in Niamey.', 'PROTEST', 'NER', 'FRA'),
-    ('145', "Riots broke out in Dakar after the opposition leader's arrest.", 'PROTEST', None, 'SEN'),
+    ('145', "Riots broke out in Dakar after the opposition leader's arrest.", 'PROTEST', 'SEN', 'SEN'),
     ('145', 'Police clashed with stone-throwing protesters in Bahrain.', 'PROTEST', 'BHR', 'BHR'),
     ('145', 'Rioters looted shops and set cars ablaze in the capital.', 'PROTEST', None, None),
     ('145', 'Opposition supporters clashed with police in Kinshasa.', 'PROTEST', 'COD', 'COD'),

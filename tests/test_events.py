@@ -1282,7 +1282,7 @@ def test_events_protest_with_no_target_is_addressed_to_the_government(code_text,
     events = _protests(code_text, text)
     assert [(e.source and e.source.country, e.target and e.target.code, e.modality) for e in events] \
         == [(source, target, "asserted")]
-    assert "no target named" in events[0].explanation
+    assert "none named: the government addressed" in events[0].explanation
     assert events[0].confidence < 1
 
 
@@ -1302,7 +1302,7 @@ def test_events_protest_with_a_named_target_keeps_it(code_text, text, target):
 ])
 def test_events_protest_addressee_is_not_guessed_without_a_country(code_text, text):
     assert all(e.target is None or e.target.country != "" for e in _protests(code_text, text))
-    assert not any(e.target and e.target.code.endswith("GOV") and "no target named" in e.explanation
+    assert not any(e.target and e.target.code.endswith("GOV") and "none named" in e.explanation
                    for e in _protests(code_text, text))
 
 
@@ -1327,3 +1327,59 @@ def test_events_ontology_addressee_is_checked(tmp_path):
         load_ontology(tmp_path / "ontology.yaml")
     assert "addressee must be 'government'" in str(info.value)
     assert load_ontology()["PROTEST"].addressed and not load_ontology()["ASSAULT"].addressed
+    text = ONTOLOGY_FILE.read_text().replace("    doers: people", "    doers: anyone", 1)
+    (tmp_path / "ontology.yaml").write_text(text)
+    with pytest.raises(DataFileError) as info:
+        load_ontology(tmp_path / "ontology.yaml")
+    assert "doers must be 'people'" in str(info.value)
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    # a promise or threat whose act would be done abroad is aimed at the country it is done in
+    ("Portugal agreed to build two hospitals in Angola.", "AGREE", "PRT", "AGO"),
+    ("Canada offered to fund new schools in Haiti.", "AGREE", "CAN", "HTI"),
+    ("The EU agreed to finance water projects in Jordan.", "AGREE", "IGO", "JOR"),
+    ("Denmark promised that its engineers would stay in Ghana.", "AGREE", "DNK", "GHA"),
+    ("Egypt warned that it would launch an operation in Libya.", "THREATEN", "EGY", "LBY"),
+])
+def test_events_promise_or_threat_aimed_at_where_its_act_would_be_done(code_text, text, etype,
+                                                                        source, target):
+    found = [(e.event_type, e.source.code[:3], e.target and e.target.country)
+             for e in code_text(text) if e.modality == "asserted" and e.source]
+    assert (etype, source, target) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # at home, or someone else's act, is no target of the promise or threat
+    "Brazil agreed to build two hospitals in Brazil's north.",
+    "Sweden warned that Russian ships had entered waters near Gotland.",
+    "Egypt warned that Turkish troops would stay in Libya.",
+])
+def test_events_promise_or_threat_place_only_for_the_sources_own_act_abroad(code_text, text):
+    for event in code_text(text):
+        assert "would be done" not in event.explanation, event.explanation
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # with no doer named, the people of where it is held protest
+    ("Demonstrations against Britain erupted in Kenya.", "KENCVL", "GBR"),
+    ("A rally was held in Warsaw against the Russian embassy's closure.", "POLCVL", None),
+    ("Riots broke out in Lusaka after the vote.", "ZMBCVL", "ZMBGOV"),
+])
+def test_events_protest_with_no_doer_is_held_by_the_people_there(code_text, text, source, target):
+    events = _protests(code_text, text)
+    assert events and events[0].source.code == source
+    assert target is None or events[0].target.code.startswith(target)
+    assert "none named" in events[0].explanation
+
+
+def test_events_protest_doers_are_not_the_people_of_a_named_target(code_text):
+    # the rally is against Israel, held in Israel: who rallied is not said
+    events = _protests(code_text, "Protests against Israel erupted in Haifa.")
+    assert [e.source for e in events] == [None]
+
+
+def test_events_subjprep_role_reads_the_subjects_preposition(code_text):
+    events = _protests(code_text, "Protests against Turkey erupted across Armenia.")
+    assert [(e.source.country, e.target.country) for e in events] == [("ARM", "TUR")]
+    assert "pobj(against) of the subject" in events[0].explanation

@@ -48,7 +48,7 @@ CODED = [
     ("Workers went on strike in Nigeria over fuel prices.", "PROTEST", "NGA", 'NGA'),
     ("Chinese protesters attacked Japanese businesses in several cities.", "PROTEST", "CHN", "JPN"),
     ("Palestinian demonstrators threw stones at Israeli soldiers near Ramallah.", "PROTEST", "PSE", "ISR"),
-    ("Protests erupted across Iran after the election.", "PROTEST", None, 'IRN'),
+    ("Protests erupted across Iran after the election.", "PROTEST", "IRN", "IRN"),
     ("French farmers blocked roads across the country to protest against low milk prices.", "PROTEST", "FRA", 'FRA'),
     ("Belarusian opposition supporters staged a silent march through Minsk.", "PROTEST", "BLR", 'BLR'),
     ("Thousands joined a mass march against the government in Warsaw.", "PROTEST", "POL", "POL"),

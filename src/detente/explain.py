@@ -182,7 +182,7 @@ def why_not(pattern: Pattern, token: Token, light_verbs: frozenset[str]) -> Opti
             return None
         if pattern.object is not None:
             objects = list(objects_of(token))
-            if not any(_word_in(o, pattern.object) for o in objects):
+            if not any(word_in(o, pattern.object) for o in objects):
                 found = ", ".join(o.text for o in objects) or "no object"
                 return f"needs object {_words(pattern.object)}; found {found}"
         if pattern.particle is not None and not _has_child(token, PARTICLE_DEPS, pattern.particle):
@@ -220,12 +220,12 @@ def _words(words: frozenset[str], most: int = 5) -> str:
     return "/".join(shown) + ("/..." if len(words) > most else "")
 
 
-def _word_in(token: Token, words: frozenset[str]) -> bool:
+def word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
-    return any(c.dep_ in deps and _word_in(c, words) for c in token.children)
+    return any(c.dep_ in deps and word_in(c, words) for c in token.children)
 
 
 def _has_prep(token: Token, words: frozenset[str]) -> bool:

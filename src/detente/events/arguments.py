@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Mention
 from .match import (QUANTIFIERS, TIME_PREPS, Match, conjuncts, has_mark, stranded_predicate,
-                    to_infinitive)
+                    subjects_of, to_infinitive, word_in)
 from .modality import claim_appended, comma_coordinate, fronted_coordinate, load_cues, summed_up
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
@@ -542,6 +542,12 @@ def _role_tokens(match: Match, role: str):
     if role.startswith("prep:"):
         word = role[5:]
         return _prep_objects(match, (word,), f"pobj({word})")
+    if role.startswith("subjprep:"):
+        # the event named by the subject: "demonstrations against the US erupted"
+        word = role[9:]
+        found = [g for subject in subjects_of(match.head) for c in subject.children
+                 if c.dep_ == "prep" and c.lower_ == word for g in c.children if g.dep_ == "pobj"]
+        return (_with_conjuncts(found), f"pobj({word}) of the subject", True) if found else None
     return None
 
 
@@ -895,6 +901,32 @@ def government_addressed(match: Match, source: Argument, index: MentionIndex) ->
     their protests are addressed to someone named."""
     if any(m.kind in ("state", "igo") or m.sector in STATE_SECTORS for m in source.mentions):
         return Argument()
+    held = held_place(match, index)
+    if held is not None:
+        return _addressed(*held, sector="GOV", role="the government addressed")
+    countries = {m.country for m in source.mentions if m.country}
+    if len(countries) == 1:
+        return _addressed(source.mentions[0], f"the doers' country: {source.mentions[0].text}",
+                          sector="GOV", role="the government addressed")
+    return Argument()
+
+
+def people_of_place(match: Match, target: Argument, index: MentionIndex) -> Argument:
+    """The default source of a type whose ontology entry has ``doers: people`` (a protest) when
+    the text names none: the people of the country where it is held ("demonstrations against
+    the US erupted in Pakistan": PAKCVL), not when a target named is of that country."""
+    held = held_place(match, index)
+    if held is None or any(m.country == held[0].country and m.kind != "place" for m in target.mentions):
+        return Argument()
+    if any(s.i not in {t.i for t in match.tokens} and not word_in(s, match.pattern.subject or ())
+           for s in subjects_of(match.head)):
+        return Argument()  # (a doer named but unknown is no local: "Kurds protested in Berlin")
+    return _addressed(*held, sector="CVL", role="its people")
+
+
+def held_place(match: Match, index: MentionIndex) -> Optional[tuple[Mention, str]]:
+    """The place (a state or a mention of a place in one) where the trigger's act is held, and
+    the words that say so ("in Nairobi")."""
     owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
     for prep in (c for owner in owners for c in owner.children):
         if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
@@ -904,20 +936,50 @@ def government_addressed(match: Match, source: Argument, index: MentionIndex) ->
             if not (place is not None and place.kind == "state"):
                 place = attacked_place(where, index)
             if place is not None and place.country:
-                return _addressed(place, f"{prep.lower_} {where.text}")
-    countries = {m.country for m in source.mentions if m.country}
-    if len(countries) == 1:
-        return _addressed(source.mentions[0], f"the doers' country: {source.mentions[0].text}")
-    return Argument()
+                return place, f"{prep.lower_} {where.text}"
+    return None
 
 
-def _addressed(place: Mention, where: str) -> Argument:
+def _addressed(place: Mention, where: str, sector: str, role: str) -> Argument:
     country = place.country
-    mention = Mention(text=place.text, span=place.span, code=f"{country}GOV", country=country,
-                      sector="GOV", kind="place", confidence=0.4, head=place.head,
-                      why=f"no target named: the government of {country} ({where}) is addressed")
-    return Argument(mentions=[mention], how=f"no target named: the government addressed "
-                    f"({where})", direct=False)
+    mention = Mention(text=place.text, span=place.span, code=f"{country}{sector}", country=country,
+                      sector=sector, kind="place", confidence=0.4, head=place.head,
+                      why=f"none named: {role} of {country} ({where})")
+    return Argument(mentions=[mention], how=f"none named: {role} ({where})", direct=False)
+
+
+# Types whose governed act, done abroad, is aimed at the country where it would be done:
+# "agreed to build a dam in Bolivia", "threatened to launch an offensive in northern Syria".
+CONTENT_PLACED_TYPES = frozenset({"AGREE", "THREATEN"})
+
+
+def content_place(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
+    """The last resort for the target of a promise or threat: the country its governed act
+    would be done in, when that is abroad for the source ("Brazil agreed to build a dam in
+    Bolivia" is BRA->BOL; "Kenyan police threatened to arrest protesters in Nairobi" names
+    its target otherwise)."""
+    if match.pattern.event_type not in CONTENT_PLACED_TYPES or not other:
+        return Argument()
+    home = {m.country for m in other}
+    for comp in _complements(match):
+        doers = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "PRP"
+                 and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]
+        if any((d := index.mention_for(c)) is None or d.country not in home for c in doers):
+            # (only the source's own act, "it" or "its troops" too: not "warned that Americans
+            # took steps in X")
+            continue
+        owners = [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")]
+        for prep in (c for owner in owners for c in owner.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ATTACKED_IN_PREPS:
+                continue
+            for where in (c for c in prep.children if c.dep_ == "pobj"):
+                place = index.by_token.get(where.i)
+                if not (place is not None and place.kind == "state" and where.pos_ == "PROPN"):
+                    place = attacked_place(where, index)  # (not "its mediation in the Gaza war")
+                if place is not None and place.country and place.country not in home:
+                    return Argument(mentions=[place], how=f"where {comp.text} would be done "
+                                    f"({prep.lower_} {where.text})", direct=False, content=True)
+    return Argument()
 
 
 def _place_mention(token: Token, country: str, index: MentionIndex) -> Mention:

@@ -12,8 +12,9 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
-    MentionIndex, absorbed_target, complement_argument, doer_behind, find_argument,
-    government_addressed, purpose_argument, reciprocal_argument, still_to_come, where_done,
+    MentionIndex, absorbed_target, complement_argument, content_place, doer_behind, find_argument,
+    government_addressed, people_of_place, purpose_argument, reciprocal_argument, still_to_come,
+    where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -180,6 +181,11 @@ class EventCoder:
             target = shared_party(match, context.heads, context.targets) or target
         if not target.mentions and len(source.mentions) >= 2:
             target = reciprocal_argument(match) or target
+        actor = source.known or any(m.kind == "igo" for m in source.mentions)
+        if not (target.mentions or target.reciprocal) and actor and not (
+                pattern.symmetric and len(other) >= 2):
+            # ("agreed to build a dam in Bolivia"; not "Chile and Peru agreed to hold talks in X")
+            target = content_place(match, index, other)
         context.targets[match.head.i] = target
         modality, reason = modality_module.event_modality(
             match.head, match.trigger, attempts=self.patterns.ontology[pattern.event_type].attempts)
@@ -200,9 +206,12 @@ class EventCoder:
         missing = unsatisfied(match, source, target, verbal)
         if missing is not None:
             return missing
-        if not target.mentions and self.patterns.ontology[pattern.event_type].addressed:
-            # (only once the event stands without it: no default saves a pattern's requirement)
+        # (defaults only once the event stands without them: none saves a pattern's requirement)
+        etype = self.patterns.ontology[pattern.event_type]
+        if not target.mentions and etype.addressed:
             target = government_addressed(match, source, index)
+        if not source.mentions and etype.crowd:
+            source = people_of_place(match, target, index)
         return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:

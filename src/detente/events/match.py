@@ -179,7 +179,7 @@ class TriggerIndex:
                 continue
             obj = None
             if pattern.object is not None:
-                obj = next((o for o in noun_objects(token) if _word_in(o, pattern.object)), None)
+                obj = next((o for o in noun_objects(token) if word_in(o, pattern.object)), None)
                 if obj is None:
                     continue
             light = self._participle(pattern, token, fired) or self._licensed(pattern, governor, fired, token)
@@ -227,7 +227,7 @@ class TriggerIndex:
 def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     obj = None
     if pattern.object is not None:
-        obj = next((o for o in objects_of(token) if _word_in(o, pattern.object)
+        obj = next((o for o in objects_of(token) if word_in(o, pattern.object)
                     and not (pattern.not_modifier and _has_child(o, MODIFIER_DEPS, pattern.not_modifier))),
                    None)
         if obj is None:
@@ -239,7 +239,7 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         # (a phrase before the verb is an adjunct: "For the nationalists, their leader called
         # the budget timid" calls for nothing)
         if not any(c.dep_ in ("prep", "agent", "dative") and c.i > token.i
-                   and _word_in(c, pattern.prep) for o in owners for c in o.children) and not (
+                   and word_in(c, pattern.prep) for o in owners for c in o.children) and not (
                 "for" in pattern.prep and pattern.prep_object is None and _for_clause(token)):
             return None
     xcomp = None
@@ -250,7 +250,7 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
         # "pledged never to attack": a named action that is negated is not that action
         # promised or threatened (a blocker may name one: "asked not to be named")
         coding = "*" not in pattern.xcomp and not named
-        xcomp = next((c for c in _complements_of(token, named) if _word_in(c, pattern.xcomp)
+        xcomp = next((c for c in _complements_of(token, named) if word_in(c, pattern.xcomp)
                       and not (coding and _negated(c))), None)
         if xcomp is None:
             xcomp = next((c for c in _complements_of(token) if _infinitive(c) and (
@@ -263,11 +263,11 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     if pattern.aux is not None and (not _has_child(token, {"aux"}, pattern.aux) or _has_child(
             token, {"aux"}, PERFECT)):
         return None  # "should have acted sooner" blames the past, it demands nothing
-    if pattern.subject is not None and not any(_word_in(s, pattern.subject) for s in subjects_of(token)):
+    if pattern.subject is not None and not any(word_in(s, pattern.subject) for s in subjects_of(token)):
         return None
     # (like ``prep``, on the verb or its named object: "seized control **of the town**")
     if pattern.prep_object is not None and not any(
-            _word_in(g, pattern.prep_object) for o in [token] + ([obj] if obj is not None else [])
+            word_in(g, pattern.prep_object) for o in [token] + ([obj] if obj is not None else [])
             for g in _prep_objects_of(o)):
         return None
     return Match(pattern=pattern, trigger=token, head=token, obj=obj, xcomp=xcomp)
@@ -278,10 +278,10 @@ def noun_preps_fit(pattern: Pattern, noun: Token, light: Optional[Token]) -> boo
     **against** the minister", "a phone conversation with **the Guardian**"."""
     owners = [noun] + ([light] if light is not None else [])
     preps = [c for o in owners for c in o.children if c.dep_ in ("prep", "agent", "dative")]
-    if pattern.prep is not None and not any(_word_in(p, pattern.prep) for p in preps):
+    if pattern.prep is not None and not any(word_in(p, pattern.prep) for p in preps):
         return False
     return pattern.prep_object is None or any(
-        _word_in(g, pattern.prep_object) for o in owners for g in _prep_objects_of(o))
+        word_in(g, pattern.prep_object) for o in owners for g in _prep_objects_of(o))
 
 
 def _negated(verb: Token) -> bool:
@@ -299,7 +299,7 @@ def _prep_objects_of(token: Token) -> list[Token]:
 
 def light_subject_fits(pattern: Pattern, light: Optional[Token]) -> bool:
     """A noun pattern's ``subject`` words name the subject of its light verb."""
-    return light is not None and any(_word_in(s, pattern.subject) for s in subjects_of(light))
+    return light is not None and any(word_in(s, pattern.subject) for s in subjects_of(light))
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -477,10 +477,10 @@ def _for_clause(token: Token) -> bool:
 
 
 def _has_child(token: Token, deps: set[str], words: frozenset[str]) -> bool:
-    return any(c.dep_ in deps and _word_in(c, words) for c in token.children)
+    return any(c.dep_ in deps and word_in(c, words) for c in token.children)
 
 
-def _word_in(token: Token, words: frozenset[str]) -> bool:
+def word_in(token: Token, words: frozenset[str]) -> bool:
     """Whether a pattern's word list takes ``token``: its lemma or form, any word ("*"), or its
     named-entity label ("ent:GPE": a country or city standing for its government)."""
     return "*" in words or token.lemma_.lower() in words or token.lower_ in words or (

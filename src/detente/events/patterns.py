@@ -23,7 +23,7 @@ LEXICON_NAME = "_lexicon.yaml"
 
 ROLE_NAMES = {"subj", "obj", "dative", "poss", "undergoer", "mod", "between", "gov", "xobj", "xsubj", "fsubj", "wsubj", "self",
               "reporter"}
-ROLE_PREFIXES = ("prep:",)
+ROLE_PREFIXES = ("prep:", "subjprep:")
 NOT_ON_NOUNS = frozenset({"particle", "xcomp", "aux"})  # a noun has none of these
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
                 "not_modifier", "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
@@ -61,6 +61,7 @@ class EventType:
     refusal: Optional[Derived] = None          # what a negated event is coded as
     attempts: bool = False                     # an attempt at it is one ("tried to kill")
     addressed: bool = False                    # with no target, aimed at the government there
+    crowd: bool = False                        # with no doer named, done by the people there
 
 
 @dataclass(frozen=True)
@@ -154,12 +155,15 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
     intent, refusal = (_derived(path, entry, name, key) for key in ("intent", "refusal"))
     if entry.get("addressee") not in (None, "government"):
         raise _fail(path, entry, f"{name}: addressee must be 'government'")
+    if entry.get("doers") not in (None, "people"):
+        raise _fail(path, entry, f"{name}: doers must be 'people'")
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
                      description=str(entry.get("description", "")), modes=modes, intent=intent,
                      absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal,
                      attempts=bool(entry.get("attempts")),
-                     addressed=entry.get("addressee") == "government")
+                     addressed=entry.get("addressee") == "government",
+                     crowd=entry.get("doers") == "people")
 
 
 def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[Derived]:
@@ -315,7 +319,8 @@ def _roles(path: Path, entry: dict, value: Any, key: str, pid: str) -> tuple[str
     if not isinstance(value, list):
         raise _fail(path, entry, f"pattern {pid}: {key}: expected a list of roles", key)
     for role in value:
-        if not isinstance(role, str) or not (role in ROLE_NAMES or (role.startswith(ROLE_PREFIXES) and len(role) > 5)):
+        if not isinstance(role, str) or not (role in ROLE_NAMES or (
+                role.startswith(ROLE_PREFIXES) and not role.endswith(":"))):
             raise _fail(path, entry, f"pattern {pid}: {key}: unknown role {role!r}; use "
-                        f"{', '.join(sorted(ROLE_NAMES))} or prep:WORD", key)
+                        f"{', '.join(sorted(ROLE_NAMES))}, prep:WORD or subjprep:WORD", key)
     return tuple(value)
