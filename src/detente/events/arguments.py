@@ -872,19 +872,30 @@ def where_done(match: Match, index: MentionIndex, other: tuple[Mention, ...] = (
     owners = [o for o in (match.trigger, match.obj, match.light) if o is not None]
     # (a retreat is done where it leaves: "withdrew its forces from Kherson")
     preps = ATTACKED_IN_PREPS + (("from",) if match.pattern.event_type == "RETREAT" else ())
+    for prep, where, mention in places_at(owners, preps, index):
+        if where.lemma_.lower() in WATERS:
+            continue  # (the sea a fleet sails is no one's people: "in the Persian Gulf")
+        if mention not in other:
+            return Argument(mentions=[mention], how=f"where it was done ({prep.lower_} "
+                            f"{where.text}): the people there", direct=False)
+    return Argument()
+
+
+def places_at(owners: list[Token], preps: tuple[str, ...], index: MentionIndex,
+              proper: bool = False):
+    """(preposition, its object, the place mention) for each of ``preps`` on ``owners`` whose
+    object is a state or a place in one (``attacked_place``); with ``proper``, a state only by
+    its own name ("in Bolivia", not "in the Gaza war")."""
     for prep in (c for owner in owners for c in owner.children):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for where in (c for c in prep.children if c.dep_ == "pobj"):
-            if where.lemma_.lower() in WATERS:
-                continue  # (the sea a fleet sails is no one's people: "in the Persian Gulf")
-            mention = index.by_token.get(where.i)
-            if not (mention is not None and mention.kind == "state"):
-                mention = attacked_place(where, index)
-            if mention is not None and mention not in other:
-                return Argument(mentions=[mention], how=f"where it was done ({prep.lower_} "
-                                f"{where.text}): the people there", direct=False)
-    return Argument()
+            place = index.by_token.get(where.i)
+            if not (place is not None and place.kind == "state" and (
+                    where.pos_ == "PROPN" or not proper)):
+                place = attacked_place(where, index)
+            if place is not None and place.country:
+                yield prep, where, place
 
 
 # Where a gathering is held: "marched in Nairobi", "a rally outside parliament in Accra".
@@ -928,15 +939,8 @@ def held_place(match: Match, index: MentionIndex) -> Optional[tuple[Mention, str
     """The place (a state or a mention of a place in one) where the trigger's act is held, and
     the words that say so ("in Nairobi")."""
     owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
-    for prep in (c for owner in owners for c in owner.children):
-        if prep.dep_ != "prep" or prep.lower_ not in HELD_PREPS:
-            continue
-        for where in (c for c in prep.children if c.dep_ == "pobj"):
-            place = index.by_token.get(where.i)
-            if not (place is not None and place.kind == "state"):
-                place = attacked_place(where, index)
-            if place is not None and place.country:
-                return place, f"{prep.lower_} {where.text}"
+    for prep, where, place in places_at(owners, HELD_PREPS, index):
+        return place, f"{prep.lower_} {where.text}"
     return None
 
 
@@ -969,16 +973,11 @@ def content_place(match: Match, index: MentionIndex, other: tuple[Mention, ...] 
             # took steps in X")
             continue
         owners = [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")]
-        for prep in (c for owner in owners for c in owner.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ATTACKED_IN_PREPS:
-                continue
-            for where in (c for c in prep.children if c.dep_ == "pobj"):
-                place = index.by_token.get(where.i)
-                if not (place is not None and place.kind == "state" and where.pos_ == "PROPN"):
-                    place = attacked_place(where, index)  # (not "its mediation in the Gaza war")
-                if place is not None and place.country and place.country not in home:
-                    return Argument(mentions=[place], how=f"where {comp.text} would be done "
-                                    f"({prep.lower_} {where.text})", direct=False, content=True)
+        # (not "its mediation in the Gaza war")
+        for prep, where, place in places_at(owners, ATTACKED_IN_PREPS, index, proper=True):
+            if place.country not in home:
+                return Argument(mentions=[place], how=f"where {comp.text} would be done "
+                                f"({prep.lower_} {where.text})", direct=False, content=True)
     return Argument()
 
 
