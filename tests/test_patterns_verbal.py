@@ -932,7 +932,7 @@ VERBAL_CONFLICT = [
     ("Pyongyang denounced the joint drills as a rehearsal for invasion.", "ACCUSE", "PRK", None),
     ("Rwanda said the Congolese accusations were baseless.", "REJECT", "RWA", "COD"),
     ("Moscow says the Estonian claims are absurd.", "REJECT", "RUS", "EST"),
-    ("Russia walked out of the grain deal with Ukraine.", "REJECT", "RUS", None),
+    ("Russia walked out of the grain deal with Ukraine.", "REJECT", "RUS", "UKR"),
     ("China said it would take resolute countermeasures if the US went ahead with the arms sale to Taiwan.", "THREATEN", "CHN", "USA"),
     ("Beijing vowed countermeasures against Lithuania.", "THREATEN", "CHN", "LTU"),
     ("Iran said it would respond firmly to any aggression by Israel.", "THREATEN", "IRN", "ISR"),

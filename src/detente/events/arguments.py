@@ -460,6 +460,12 @@ def _role_tokens(match: Match, role: str):
                 found = [g for c in comp.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 if found:
                     return _with_conjuncts(found), f"agent of {comp.text}", False
+                if any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in comp.children):
+                    # "called for the soldiers to be tried", "demanded that the officers be
+                    # punished": what is asked is done to them, the only party named
+                    found = [c for c in comp.children if c.dep_ == "nsubjpass"]
+                    if found:
+                        return _with_conjuncts(found), f"nsubjpass of {comp.text}", False
                 continue
             else:
                 found = [c for c in comp.children if c.dep_ == "nsubj"]
@@ -532,7 +538,10 @@ def _role_tokens(match: Match, role: str):
     if role.startswith("comp:"):
         word = role[5:]
         for comp in _complements(match):
-            for owner in [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")]:
+            # ("threatened to pull out of the talks with Israel": the thing it leaves)
+            left = [g for p in comp.children if p.dep_ in ("prep", "prt", "advmod") and p.lower_ in PARTICLE_PREPS
+                    for q in p.children if q.dep_ == "prep" for g in q.children if g.dep_ == "pobj"]
+            for owner in [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")] + left:
                 for child in owner.children:
                     if child.dep_ in ("prep", "dative") and child.lower_ == word:
                         found = [c for c in child.children if c.dep_ in ("pobj", "obj")]
@@ -551,6 +560,10 @@ def _role_tokens(match: Match, role: str):
     return None
 
 
+# Types whose object may be a proposal whose infinitive says what was proposed.
+PROPOSAL_TYPES = frozenset({"REJECT", "AGREE"})
+
+
 def _complements(match: Match) -> list[Token]:
     """The clauses a trigger governs: "agreed to sell", and for a noun trigger its infinitive
     ("expressed willingness to send troops to Mali")."""
@@ -567,6 +580,11 @@ def _complements(match: Match) -> list[Token]:
     # "a call for North Korea to return", "appealed for Iran to free"
     found += [c for c in match.trigger.children
               if c.dep_ == "advcl" and has_mark(c, ("for",)) and to_infinitive(c)]
+    # "declined an invitation to meet Russian envoys", "accepted an offer to send troops to
+    # Mali": the infinitive of the proposal the pattern names is what is refused or accepted
+    if match.obj is not None and match.obj is not match.trigger and \
+            match.pattern.event_type in PROPOSAL_TYPES:
+        found += [c for c in match.obj.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
     return found
 
 
@@ -585,8 +603,14 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in struggles]
     # "pulled out of Somalia", "stayed away from the talks": the parser hangs the preposition
     # on the particle.
-    owners += [c for c in match.trigger.children if c.dep_ in ("prep", "prt", "advmod")
-               and c.lower_ in PARTICLE_PREPS]
+    particles = [c for c in match.trigger.children if c.dep_ in ("prep", "prt", "advmod")
+                 and c.lower_ in PARTICLE_PREPS]
+    owners += particles
+    # "pulled out of the treaty with Russia": the named thing after the particle's own
+    # preposition carries the phrase too
+    if match.pattern.prep_object is not None:
+        owners += [g for c in particles for p in c.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj" and word_in(g, match.pattern.prep_object)]
     # "pledged 500 million euros in aid for Syria": the sum's substance carries the phrase.
     owners += [g for owner in owners[:2] if owner is not None
                for c in owner.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -638,6 +662,10 @@ def absolute(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+# Prepositions of a passive whose noun the parser may give the passive's 'by' agent.
+MISHUNG_AGENT = frozenset({"with", "of", "for", "over"})
+
+
 def subject_of(verb: Token, depth: int = 0):
     """Who does what ``verb`` says: its subject, the passive agent, or the subject it inherits
     (xcomp control, coordinated verbs, participles, relative clauses)."""
@@ -675,6 +703,14 @@ def subject_of(verb: Token, depth: int = 0):
         found = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in RELATIVE_TAGS]
         if found and verb.lemma_.lower() in STATIVE_PASSIVES:
             return _with_conjuncts(found), "nsubjpass", depth == 0
+        # "Laos was threatened with sanctions by Japan": the parser hangs the agent on the
+        # noun before it
+        found = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in MISHUNG_AGENT
+                 for n in p.children if n.dep_ == "pobj"
+                 for by in n.children if by.dep_ == "prep" and by.lower_ == "by"
+                 for g in by.children if g.dep_ == "pobj"]
+        if found:
+            return _with_conjuncts(found[:1]), "agent(by) hung on the noun before it", depth == 0
         return None
     head = verb.head
     if head is verb:

@@ -16,7 +16,7 @@ from .arguments import (
     government_addressed, people_of_place, purpose_argument, reciprocal_argument, still_to_come,
     where_done,
 )
-from .match import TIME_PREPS, Match, TriggerIndex
+from .match import TIME_PREPS, Match, TriggerIndex, on_granted_time
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
 
 _embedded_under = getattr(modality_module, "embedded_under", None)
@@ -85,7 +85,7 @@ class EventCoder:
                 if hostile is not None:
                     event = self._as_threat(event, hostile)
                 events.append(event)
-                if announced(modality, reason, reporter, src):
+                if announced(modality, reason, reporter, src, self._threat(match)):
                     events.extend(self._derived(event, "intent", target))
                 elif modality == "negated":
                     events.extend(self._derived(event, "refusal"))
@@ -245,6 +245,11 @@ class EventCoder:
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         return governor if same and participle else None
 
+    def _threat(self, match: Match) -> bool:
+        """Whether an actor's announcement of this trigger's act is a threat."""
+        intent = self.patterns.ontology[match.pattern.event_type].intent
+        return intent is not None and intent.type == "THREATEN"
+
     def _derived(self, event: Event, why: str, target: Optional[Argument] = None) -> list[Event]:
         """The asserted speech act a non-asserted event stands for (ontology.yaml):
         intent -- "X will send aid to Y" is X->Y AGREE (CAMEO 033), "X will strike Y" THREATEN;
@@ -367,17 +372,24 @@ def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
 
 
 def announced(modality: str, reason: str, reporter: Optional[Mention],
-              source: Optional[Mention]) -> bool:
+              source: Optional[Mention], threat: bool = False) -> bool:
     """An actor's report of its own future action -- a promise or a threat: "Japan said it will
     (or, backshifted, would) send aid", "the Kremlin said Moscow would respond", not "Japan will
-    send aid" nor "Japan said Korea will"."""
+    send aid" nor "Japan said Korea will".  A hostile act (``threat``: its intent is a threat)
+    the actor says it could, might or may do is a threat too: "Peru said it could cut gas to
+    Chile" (a possible help offered is no promise)."""
     if reporter is None or source is None:
         return False
     # "it will" after "Japan said", or "Moscow would" after "the Kremlin said": the speaker
     # speaks for the actor when both are of one country.
     if source.span != reporter.span and not (source.country and source.country == reporter.country):
         return False
+    if modality == "hypothetical" and threat and reason.startswith(POSSIBLE_AUXILIARIES):
+        return True
     return modality == "future" or (modality == "hypothetical" and reason.startswith("auxiliary 'would"))
+
+
+POSSIBLE_AUXILIARIES = ("auxiliary 'could", "auxiliary 'might", "auxiliary 'may")
 
 
 def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:
@@ -530,7 +542,9 @@ def embedding_trigger(match: Match, heads: dict[int, Match], any_type: bool = Fa
     ``any_type``: then the modality module decides whether it embeds)."""
     token = match.head
     for _ in range(4):
-        if token.dep_ not in COMPLEMENT_CHAIN and not (
+        if on_granted_time(token):
+            token = token.head  # "gave Chad 30 days to hand over": the giving verb is next
+        elif token.dep_ not in COMPLEMENT_CHAIN and not (
                 token.dep_ == "advcl" and modality_module.infinitive_clause(token)) or token.head is token:
             return None
         if modality_module.fronted_coordinate(token):

@@ -20,7 +20,9 @@ NOUN_POS = {"NOUN", "PROPN"}
 # A verb used as an adjective ("the besieged city") is not a trigger.
 ADJECTIVAL = {"amod", "compound", "nmod"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "ccomp", "xcomp"}
+PARTICLE_DEPS = {"prt", "advmod", "prep", "acomp", "dobj", "compound", "oprd", "ccomp", "xcomp",
+                 # "gave the envoy 48 hours to leave": the time read as an adverbial
+                 "npadvmod"}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 # In a pattern's `xcomp`: any verb in an infinitive or subjunctive complement; the same with
@@ -429,9 +431,24 @@ def _complements_of(verb: Token, named: bool = False) -> list[Token]:
     ``named``, every purpose infinitive ("gathered to mourn")."""
     # "would decide whether to send troops": an open question is no complement of a decision
     found = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and not has_mark(c, ("whether", "if"))]
-    if named or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    # (an object the parser reads as a dative counts: "gave the envoy 48 hours to leave")
+    if named or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "advcl" and to_infinitive(c) and not has_mark(c)]
+    # "gave Chad 30 days to hand over the suspects": the parser hangs the infinitive on the
+    # time granted, which only says how long the complement may take
+    found += [g for c in verb.children for g in c.children if on_granted_time(g)]
     return found
+
+
+GRANTED_TIME = frozenset({"hour", "day", "week", "month", "time"})
+
+
+def on_granted_time(clause: Token) -> bool:
+    """An infinitive the parser hangs on the time a verb grants ("gave Chad 30 days **to hand
+    over** the suspects"): the verb's complement, not the noun's."""
+    noun = clause.head
+    return clause.dep_ in ("relcl", "acl") and to_infinitive(clause) and noun.dep_ in (
+        "dobj", "npadvmod") and noun.lemma_.lower() in GRANTED_TIME and noun.head is not noun
 
 
 PERFECT = frozenset({"have", "'ve"})

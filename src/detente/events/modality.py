@@ -698,7 +698,10 @@ def _step_up(token: Token, cues: Cues, result: Walk) -> Optional[tuple[Token, st
     if dep == "advcl" and not _purpose_clause(token):
         return None
     if dep in ("nsubj", "nsubjpass") and (_phrasal(head) in cues.failing_subjects
-                                          or _lemma(head) in cues.failing_subjects):
+                                          or _lemma(head) in cues.failing_subjects) \
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        # (not a failing verb with an object: "Peru's refusal stalled the talks" stalled the
+        # talks, the refusal itself came off)
         result.markers.append(Marker("failed", f"'{token.text} {head.text}'"))
     if dep == "nsubj" and _lemma(head) in cues.consequence_verbs and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
@@ -832,6 +835,10 @@ def _awaited(clause: Token, head: Token, cues: Cues, mark: Optional[Token] = Non
     still_to_come = clause.tag_ in ("VBZ", "VBP") or perfect or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
     aux = next(((c, cls) for c in head.children if (cls := _auxiliary(c, cues))), None)
+    if aux is None and mark.lower_ in ("until", "till") and _refused(head, cues):
+        # "refused to negotiate until the hostages were freed": the condition of a refusal
+        return Marker("hypothetical", f"'{mark.text} {clause.text}' is the condition of "
+                                      f"refusing '{head.text}': not yet happened")
     if aux is None:
         if not still_to_come or head.pos_ not in ("VERB", "AUX"):
             return None
@@ -846,6 +853,12 @@ def _awaited(clause: Token, head: Token, cues: Cues, mark: Optional[Token] = Non
         return Marker(aux[1], f"'{mark.text} {clause.text}' under '{aux[0].text} {head.text}': "
                               "not yet happened")
     return None
+
+
+def _refused(verb: Token, cues: Cues) -> bool:
+    """The verb is what a refusal governs ("refused to negotiate", "declined to meet")."""
+    governor = cues.governors.get(_lemma(verb.head)) if verb.dep_ in ("xcomp", "ccomp") else None
+    return governor is not None and governor.embedded == "refusal" and governor.governs(verb.dep_)
 
 
 def _participle_of(clause: Token, head: Token, cues: Cues) -> Optional[Marker]:
