@@ -615,10 +615,9 @@ KNOWN_GAPS = [
     # a warning about another's conduct ("warned that X was ...") is dropped and its content
     # with it
     ("China warned that the United States was playing with fire over Taiwan.", "THREATEN", "CHN", "USA"),
-    # a stated refusal or red line is negated and so never asserted (the ontology's unused
-    # 'refusal' key): "would not accept" is CAMEO 12, "would not tolerate" and "would not rule
-    # out military action" CAMEO 13
-    ("Iran said it would not accept any deal that limited its missile programme.", "REJECT", "IRN", None),
+    # a stated red line is negated and so never asserted: "would not tolerate" and "would not
+    # rule out military action" are CAMEO 13 (a stated refusal, "would not accept", is REJECT
+    # by the ontology's 'refusal' key)
     ("China said it would not tolerate any foreign interference in Hong Kong.", "THREATEN", "CHN", None),
     ("Israel said it would not rule out military action against Iran.", "THREATEN", "ISR", "IRN"),
     # a warning with no target is dropped, and its content ("would take countermeasures",

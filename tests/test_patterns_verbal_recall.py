@@ -1,6 +1,6 @@
 """Recall of the verbal conflict types (REQUEST, THREATEN, REJECT, CONCEDE) in the forms news
 writers use: passives, nominalisations, ultimatums with a span of time, reported threats of what
-a state could do, refusals with their conditions.
+a state could do, stated refusals, refusals with their conditions.
 
 Every sentence here was written for these tests; none comes from an evaluation file.  A case
 names the (type, source country, target country) an event of the given modality must have; a
@@ -42,6 +42,12 @@ CASES = [
     ("The Palestinians threatened to pull out of the peace talks with Israel.", "THREATEN", "PSE", "ISR"),
     # the content of a refused invitation names whom it was to meet
     ("Ukraine declined an invitation to meet Russian officials in Minsk.", "REJECT", "UKR", "RUS"),
+    # an actor's stated refusal of its own act ("would not", "will never", "won't")
+    ("Iran said it would not accept any deal that limited its missile programme.", "REJECT", "IRN", None),
+    ("Russia said it would never return the Kuril islands to Japan.", "REJECT", "RUS", "JPN"),
+    ("Seoul said it would not meet the North Korean envoy.", "REJECT", "KOR", "PRK"),
+    ("The president of Mali said he would not resign.", "REJECT", "MLI", None),
+    ("Serbia won't extradite the former commander to Croatia.", "REJECT", "SRB", "HRV"),
     # a refusal is made even when what it refuses stalls something else
     ("Ethiopia's rejection of the Egyptian proposal stalled the talks.", "REJECT", "ETH", "EGY"),
 ]
@@ -59,6 +65,15 @@ NEAR_MISSES = [
     ("Iran declined to meet the Saudi envoys until Riyadh released the detained pilgrims.", "RETREAT"),
     # a help the actor says it could give is no promise, and no threat
     ("Japan said it could send aid to Nepal.", "THREATEN"),
+    # a negated report, a counterfactual, another's refusal, a stop and an inability refuse
+    # nothing; a promise not to attack is no refusal
+    ("Iran did not accept the deal.", "REJECT"),
+    ("Kenya has not signed the treaty.", "REJECT"),
+    ("Israel would not have accepted the deal without guarantees.", "REJECT"),
+    ("Japan said China would not accept the deal.", "REJECT"),
+    ("Washington would no longer supply arms to the Kurdish fighters.", "REJECT"),
+    ("Chile said it cannot send troops to Haiti.", "REJECT"),
+    ("Russia said it would not attack Ukraine.", "REJECT"),
     # what an ultimatum demands is not done
     ("Ghana gave Togo 30 days to hand over the suspects.", "COOPERATE"),
 ]

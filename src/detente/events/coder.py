@@ -87,7 +87,7 @@ class EventCoder:
                 events.append(event)
                 if announced(modality, reason, reporter, src, self._threat(match)):
                     events.extend(self._derived(event, "intent", target))
-                elif modality == "negated":
+                elif modality == "negated" and refused(match, reporter, src):
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
 
@@ -390,6 +390,30 @@ def announced(modality: str, reason: str, reporter: Optional[Mention],
 
 
 POSSIBLE_AUXILIARIES = ("auxiliary 'could", "auxiliary 'might", "auxiliary 'may")
+
+
+# The auxiliaries of a will (not "can", "could": an inability refuses nothing).
+WILLING = frozenset({"will", "wo", "would", "shall"})
+
+
+def refused(match: Match, reporter: Optional[Mention], source: Optional[Mention]) -> bool:
+    """An actor's refusal of its own act, as it states it: "Iran said it would not accept the
+    deal", "Russia will never return the islands", "Serbia won't extradite him"; not a
+    negated report ("Iran did not accept", "has not signed"), a refusal word's content (coded
+    by the refusal itself: "refused to sign") nor what another party says it will not do."""
+    if source is None or (reporter is not None and reporter.span != source.span
+                          and not (source.country and source.country == reporter.country)):
+        return False
+    verb = match.light or match.head
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve", "has", "had") for c in verb.children):
+        return False  # "would not have accepted": a counterfactual
+    if any(c.lower_ in ("longer", "anymore") for c in verb.children):
+        return False  # "would no longer supply arms": a stop, which no one is refused
+    if not any(c.dep_ == "aux" and c.lower_ in WILLING for c in verb.children):
+        return False  # "the UN can't endorse": what one cannot do is not refused
+    reason = modality_module.refusal_reason(verb)
+    return reason is not None and reason.startswith("refusal:") and "xcomp of" not in reason \
+        and "ccomp of" not in reason
 
 
 def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:
