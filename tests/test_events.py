@@ -595,10 +595,13 @@ def test_events_reported_speech_codes_the_reported_event_and_keeps_reporter(code
     assert events[0].reporter is not None and events[0].reporter.country == "UKR"
 
 
-def test_events_announced_aid_is_future_and_not_asserted(code):
+def test_events_announced_aid_is_future_and_its_plan_an_intent(code):
+    # The aid itself is not sent yet; the plan told is an expressed intent (CAMEO 033).
     events = code("Japan will send humanitarian aid to Nepal.")
-    assert [(e.event_type, e.modality) for e in events] == [("AID", "future")]
+    assert [(e.event_type, e.modality) for e in events] == [("AID", "future"), ("AGREE", "asserted")]
     assert (events[0].source.country, events[0].target.country) == ("JPN", "NPL")
+    assert events[1].cameo == "033" and events[1].pattern.endswith("+intent")
+    assert triples(code("Japan will strike Korea.")) == set()  # a forecast, no threat
 
 
 def test_events_reported_own_promise_is_an_asserted_agree(code):

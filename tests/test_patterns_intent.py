@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_triples import coded_triples
+from event_triples import PATTERN_TEST_DATE, asserted_triples, coded_triples
 
 
 AGREE_CASES = [
@@ -273,7 +273,6 @@ CONSULT_CASES = [
 ]
 
 NOT_THIS_TYPE = [
-    ('Japan will send aid to Nepal.', 'AGREE'),
     ('Israel said it was considering easing the blockade of Gaza.', 'AGREE'),
     ('Turkey is not ready to normalise relations with Armenia.', 'AGREE'),
     ('Pakistan refused to hold talks with India.', 'AGREE'),
@@ -400,3 +399,52 @@ def test_intent_pattern_codes_type_and_actors(code_text, sentence, event_type, s
 def test_intent_near_miss_does_not_assert_type(code_text, sentence, event_type):
     found = coded_triples(code_text, sentence)
     assert event_type not in {t for t, _, _ in found}, found
+
+
+# A cooperative act the news tells as an actor's plan ("will", "is to", "is due/set/scheduled
+# to", a headline's bare infinitive) is an expressed intent, CAMEO 03 (PLOVER AGREE); the act
+# itself stays future. (sentence, source, target, act type, act's modality, CAMEO of the intent)
+PLAN_CASES = [
+    ('Finland will send aid to Tunisia.', 'FIN', 'TUN', 'AID', 'future', '033'),
+    ('The Chilean president will visit Paraguay next month.', 'CHL', 'PRY', 'CONSULT', 'future', '036'),
+    ('Denmark is to resume talks with Iceland on fishing quotas.', 'DNK', 'ISL', 'CONSULT', 'future', '036'),
+    ('The Kenyan foreign minister is due to meet his Tanzanian counterpart on Friday.', 'KEN', 'TZA', 'CONSULT', 'future', '036'),
+    ('Uruguay is set to host the Bolivian president in Montevideo.', 'URY', 'BOL', 'CONSULT', 'future', '036'),
+    ('Ecuador to send doctors to Haiti', 'ECU', 'HTI', 'AID', 'future', '033'),
+    ('Morocco to resume talks with Mauritania', 'MAR', 'MRT', 'CONSULT', 'future', '036'),
+    ('Latvia will hand over the two suspects to Estonia.', 'LVA', 'EST', 'COOPERATE', 'future', '031'),
+    ('The Omani sultan will travel to Tehran for talks next week.', 'OMN', 'IRN', 'CONSULT', 'future', '036'),
+]
+
+
+@pytest.mark.parametrize("sentence,source,target,act,modality,cameo", PLAN_CASES)
+def test_plan_told_is_an_intent_and_the_act_stays_future(code_text, sentence, source, target,
+                                                           act, modality, cameo):
+    events = code_text(sentence, date=PATTERN_TEST_DATE)
+    intents = [e for e in events if e.event_type == "AGREE" and e.modality == "asserted"
+               and e.source and e.source.country == source and e.target
+               and e.target.country == target]
+    assert intents and intents[0].cameo == cameo, [(e.event_type, e.modality, e.cameo) for e in events]
+    assert (act, source, target) in asserted_triples(events, modality=modality)
+    assert act not in {t for t, _, _ in asserted_triples(events)}
+
+
+# Plans that are no one's word of cooperation: forecasts under a hedge, conditions, hostile
+# acts, acts at home or with no other party, the future perfect, others' hopes.
+PLAN_NOT_CASES = [
+    'It is likely that Ghana will side with Nigeria in the dispute.',
+    'Analysts expect that Oman will host talks between Iran and Saudi Arabia.',
+    'If Armenia agrees, Georgia will withdraw its troops from the border.',
+    'Russia will attack Ukraine again, the analyst predicted.',
+    'The Swedish king will host a reception for veterans in Stockholm.',
+    'The Danish prime minister will visit Aarhus on Monday.',
+    'The ministry will already have shared its files with Dutch investigators.',
+    'Not a single Belgian minister will attend the summit with Congo.',
+    'Venezuela will impose new tariffs on Colombian goods.',
+]
+
+
+@pytest.mark.parametrize("sentence", PLAN_NOT_CASES)
+def test_plan_guessed_or_hostile_is_no_intent(code_text, sentence):
+    found = coded_triples(code_text, sentence)
+    assert "AGREE" not in {t for t, _, _ in found}, found

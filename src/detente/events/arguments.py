@@ -771,7 +771,20 @@ def subject_of(verb: Token, depth: int = 0):
         if head.dep_ == "attr" and head.head.lemma_ == "be":
             # "Japan was the first country to recognise Kosovo"
             return subject_of(head.head, depth + 1)
+        if headline_name(head):
+            # "Morocco to resume talks with Mauritania", "Chilean president to visit Peru": the
+            # parser hangs a headline's infinitive on its subject
+            return [head], "subject of headline", False
     return None
+
+
+def headline_name(head: Token) -> bool:
+    """Whether a noun is the subject of a verbless headline (a name, or a noun with its
+    modifier: "Chilean president"), not a noun an infinitive describes ("plans to ...")."""
+    if head.dep_ != "ROOT" or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in head.sent):
+        return False
+    return head.pos_ == "PROPN" or (head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") for c in head.children))
 
 
 def statement_owner(noun: Token, depth: int):

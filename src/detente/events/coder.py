@@ -13,8 +13,8 @@ from . import modality as modality_module
 from .arguments import (
     ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
     MentionIndex, absorbed_target, complement_argument, content_place, doer_behind, find_argument,
-    government_addressed, people_of_place, purpose_argument, reciprocal_argument, still_to_come,
-    where_done,
+    government_addressed, headline_name, people_of_place, purpose_argument, reciprocal_argument,
+    still_to_come, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex, on_granted_time
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -85,11 +85,37 @@ class EventCoder:
                 if hostile is not None:
                     event = self._as_threat(event, hostile)
                 events.append(event)
-                if announced(modality, reason, reporter, src, self._threat(match)):
+                if announced(modality, reason, reporter, src, self._threat(match)) or \
+                        self.stated_plan(match, modality, reason, source, src, tgt):
                     events.extend(self._derived(event, "intent", target))
                 elif modality == "negated" and refused(match, reporter, src):
                     events.extend(self._derived(event, "refusal"))
         return drop_subsumed(events)
+
+    def stated_plan(self, match: Match, modality: str, reason: str, source: Argument,
+                    src: Optional[Mention], tgt: Optional[Mention]) -> bool:
+        """A cooperative act the news tells as an actor's plan: "Japan will send aid to Nepal",
+        "Sweden is to resume talks with Finland", a headline's "Chile to host Peru's president"
+        -- an expressed intent (CAMEO 03), as the actor's own report of it is (``announced``).
+        Only its subject's act towards another country, told without a hedge or condition, and
+        never a hostile one: "Russia will attack Ukraine" in a writer's mouth is a forecast, no
+        threat of Russia's; "the Queen will host a reception for veterans" offers no one
+        anything."""
+        intent = self.patterns.ontology[match.pattern.event_type].intent
+        if intent is None or intent.type != "AGREE" or modality != "future":
+            return False
+        scheduled = reason.endswith("' is planned") or reason.startswith(SCHEDULED_REASONS)
+        if not (scheduled or reason.startswith(PLAN_REASONS) or (
+                reason.startswith("headline infinitive") and headline_subject(match))):
+            return False
+        headline = source.how == "subject of headline"
+        if src is None or tgt is None or not (headline or source.how.startswith("nsubj")):
+            return False
+        if not (source.direct or scheduled or headline):
+            return False  # (the subject of "is to", "is due to" is the subject of the act)
+        if not (src.country and tgt.country and src.country != tgt.country):
+            return False
+        return not hedged(match.light or match.head)
 
     def hostile_content(self, match: Match, matches: list[Match],
                         context: "SentenceContext") -> Optional[Match]:
@@ -414,6 +440,48 @@ def refused(match: Match, reporter: Optional[Mention], source: Optional[Mention]
     reason = modality_module.refusal_reason(verb)
     return reason is not None and reason.startswith("refusal:") and "xcomp of" not in reason \
         and "ccomp of" not in reason
+
+
+# Modality reasons (modality.py) by which the text itself tells what an actor is going to do:
+# "will send", "shall meet", "'ll talk"; and its schedule ("is to resume", "is due to sign").
+PLAN_REASONS = ("auxiliary 'will ", "auxiliary 'shall ", "auxiliary ''ll ")
+SCHEDULED_REASONS = ("xcomp of 'due'", "xcomp of 'set'", "xcomp of 'scheduled'")
+
+
+# Words under which a plan is only guessed at or hoped for ("it is likely Chile will side with
+# Peru", "expects that Oman will host the talks"), and conditions ("will vote for it unless").
+HEDGES = frozenset({"likely", "unlikely", "possible", "probable", "expect", "believe", "think",
+                    "fear", "doubt", "hope", "predict", "suspect", "assume", "guess", "bet",
+                    "speculate", "wonder", "whether", "if", "unless", "perhaps", "maybe",
+                    "probably", "possibly", "chance", "risk", "question", "uncertain", "unclear"})
+
+
+def hedged(verb: Token) -> bool:
+    """Whether a future act is a guess, a hope or a condition rather than a plan told: a hedge
+    on a governing clause, a condition on the act itself or a subject denied; and the future
+    perfect ("will have shared") is an inference about the past."""
+    if verb.tag_ == "VBN" or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children):
+        return True
+    for head in verb.ancestors:
+        words = [head] + [c for c in head.children if c.dep_ in ("acomp", "advmod", "mark", "neg")]
+        if any(w.lemma_.lower() in HEDGES or w.lower_ in HEDGES or w.dep_ == "neg" for w in words):
+            return True
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in HEDGES for c in verb.children):
+        return True
+    # ("not a single minister will attend", "no envoy will travel": no one will)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ in ("no", "neither")) for g in c.children)
+        for c in verb.children)
+
+
+def headline_subject(match: Match) -> bool:
+    """Whether the infinitive of a headline is the main verb with its own subject ("Japan to
+    send aid"; not "Trump's decision to pull out troops")."""
+    verb = match.light or match.head
+    return (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)) or (
+        verb.dep_ in ("acl", "relcl") and headline_name(verb.head))
 
 
 def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:
