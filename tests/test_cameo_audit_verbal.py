@@ -620,9 +620,6 @@ KNOWN_GAPS = [
     # by the ontology's 'refusal' key)
     ("China said it would not tolerate any foreign interference in Hong Kong.", "THREATEN", "CHN", None),
     ("Israel said it would not rule out military action against Iran.", "THREATEN", "ISR", "IRN"),
-    # a warning with no target is dropped, and its content ("would take countermeasures",
-    # THREATEN/take-countermeasures) is then suppressed as the content of that dropped event
-    ("Russia warned it would take countermeasures.", "THREATEN", "RUS", None),
     # a crowd's clashes with police erupting are ASSAULT/fighting-erupts, not a riot (145)
     ("Clashes broke out between protesters and police in Tunis.", "PROTEST", None, None),
     # 'guilty' parsed as an adjective on the object, which find-guilty's particle does not see

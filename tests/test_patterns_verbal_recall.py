@@ -48,6 +48,8 @@ CASES = [
     ("Seoul said it would not meet the North Korean envoy.", "REJECT", "KOR", "PRK"),
     ("The president of Mali said he would not resign.", "REJECT", "MLI", None),
     ("Serbia won't extradite the former commander to Croatia.", "REJECT", "SRB", "HRV"),
+    # a warning that names no one warned still says the threat it carries
+    ("Russia warned it would take countermeasures.", "THREATEN", "RUS", None),
     # a refusal is made even when what it refuses stalls something else
     ("Ethiopia's rejection of the Egyptian proposal stalled the talks.", "REJECT", "ETH", "EGY"),
 ]
@@ -74,6 +76,8 @@ NEAR_MISSES = [
     ("Washington would no longer supply arms to the Kurdish fighters.", "REJECT"),
     ("Chile said it cannot send troops to Haiti.", "REJECT"),
     ("Russia said it would not attack Ukraine.", "REJECT"),
+    # a forecast under a warning that names no one is no threat
+    ("The minister warned it would take years to rebuild the city.", "THREATEN"),
     # what an ultimatum demands is not done
     ("Ghana gave Togo 30 days to hand over the suspects.", "COOPERATE"),
 ]

@@ -37,6 +37,8 @@ class SentenceContext:
         self.absorbed: dict[int, list[Match]] = {}      # id(governor) -> absorbed matches
         self.arguments = {t.i for m in matches for t in argument_heads(m)}
         self.targets: dict[int, Argument] = {}           # head index -> target found
+        self.dropped: set[int] = set()                   # id(match) of those that gave no event
+        self.sources: dict[int, Argument] = {}           # id(match) -> source found
 
 
 class EventCoder:
@@ -76,6 +78,7 @@ class EventCoder:
                 continue
             found = self.arguments(match, index, context)
             if isinstance(found, str):
+                context.dropped.add(id(match))
                 continue
             source, target, modality, reason, reporter = found
             hostile = self.hostile_content(match, matches, context)
@@ -158,7 +161,7 @@ class EventCoder:
         """Why embedded content, an absorbed clause or a background description is not coded;
         None for a match that is coded if its arguments are found."""
         embedded = self.embedded(match, context.heads)
-        if embedded is not None:
+        if embedded is not None and not self.speaks_for_dropped(match, context):
             return f"it is the content of another event ({embedded})"
         if past_report(match, match.xcomp):
             return f"a warning that '{match.xcomp.text}' has happened is a report, not a threat"
@@ -169,6 +172,29 @@ class EventCoder:
             return "it is background: it describes an actor or the time of another event"
         return None
 
+    def speaks_for_dropped(self, match: Match, context: "SentenceContext") -> bool:
+        """A threat whose governing threat word gave no event says the threat itself: "Russia
+        warned it would take countermeasures" names no one warned, but the countermeasures it
+        says it will take are a threat."""
+        if match.pattern.event_type != "THREATEN":
+            return False  # (a meeting under a dropped meeting word is no more certain)
+        governor = embedding_trigger(match, context.heads, any_type=True)
+        return governor is not None and id(governor) in context.dropped \
+            and governor.pattern.event_type == match.pattern.event_type
+
+    def speaker(self, match: Match, context: "SentenceContext") -> Optional[Argument]:
+        """The source of the governor a content speaks for, when the content's own subject is a
+        pronoun or missing ("Russia warned **it** would take countermeasures")."""
+        subjects = [c for c in match.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.pos_ != "PRON" for c in subjects):
+            return None
+        governor = embedding_trigger(match, context.heads, any_type=True)
+        found = context.sources.get(id(governor)) if governor is not None else None
+        if found is None or not found.mentions:
+            return None
+        return Argument(mentions=found.mentions, how=f"{found.how} of {governor.trigger.text}",
+                        direct=False)
+
     def decision(self, match: Match, index: MentionIndex, context: "SentenceContext"):
         """For ``detente explain``: (why a fired pattern gives no event, None), or (None, its
         arguments as ``arguments`` returns them) when it gives one."""
@@ -176,6 +202,8 @@ class EventCoder:
         if skipped is not None:
             return skipped, None
         found = self.arguments(match, index, context)
+        if isinstance(found, str):
+            context.dropped.add(id(match))
         return (found, None) if isinstance(found, str) else (None, found)
 
     def arguments(self, match: Match, index: MentionIndex, context: "SentenceContext"):
@@ -185,6 +213,9 @@ class EventCoder:
         source = find_argument(match, pattern.source, index)
         if not source.mentions:
             source = find_argument(match, ("attack", "host"), index)
+        if not source.mentions and self.speaks_for_dropped(match, context):
+            source = self.speaker(match, context) or source
+        context.sources[id(match)] = source
         other = tuple(source.mentions)
         target = find_argument(match, pattern.target, index, other)
         meeting = pattern.symmetric and pattern.event_type in MEETING_TYPES and len(other) >= 2
