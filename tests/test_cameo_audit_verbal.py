@@ -615,11 +615,6 @@ KNOWN_GAPS = [
     # a warning about another's conduct ("warned that X was ...") is dropped and its content
     # with it
     ("China warned that the United States was playing with fire over Taiwan.", "THREATEN", "CHN", "USA"),
-    # a stated red line is negated and so never asserted: "would not tolerate" and "would not
-    # rule out military action" are CAMEO 13 (a stated refusal, "would not accept", is REJECT
-    # by the ontology's 'refusal' key)
-    ("China said it would not tolerate any foreign interference in Hong Kong.", "THREATEN", "CHN", None),
-    ("Israel said it would not rule out military action against Iran.", "THREATEN", "ISR", "IRN"),
     # a crowd's clashes with police erupting are ASSAULT/fighting-erupts, not a riot (145)
     ("Clashes broke out between protesters and police in Tunis.", "PROTEST", None, None),
     # 'guilty' parsed as an adjective on the object, which find-guilty's particle does not see

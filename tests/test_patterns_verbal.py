@@ -370,7 +370,6 @@ NOTHING = [
     "Iran expects the sanctions to be lifted by June.",
     "China wants a stable relationship with the United States.",
     "The prime minister challenged the opposition leader to a debate.",
-    "Russia refused to rule out military action against Ukraine.",
     "Greece may reject the offer.",
     "Iran did not reject the proposal.",
     "The rejected proposal was revised by France.",

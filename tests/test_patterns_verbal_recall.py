@@ -50,6 +50,14 @@ CASES = [
     ("Serbia won't extradite the former commander to Croatia.", "REJECT", "SRB", "HRV"),
     # a warning that names no one warned still says the threat it carries
     ("Russia warned it would take countermeasures.", "THREATEN", "RUS", None),
+    # force kept open, a red line drawn: the negation is the threat
+    ("Israel said it would not rule out military action against Iran.", "THREATEN", "ISR", "IRN"),
+    ("The United States did not rule out military action against Venezuela.", "THREATEN", "USA", "VEN"),
+    ("Israel refused to rule out a strike on Iranian nuclear sites.", "THREATEN", "ISR", "IRN"),
+    ("China said it would not tolerate any foreign interference in Hong Kong.", "THREATEN", "CHN", None),
+    ("Turkey will not tolerate a terror corridor on its border with Syria, Erdogan said.", "THREATEN", "TUR", None),
+    # ... while force ruled out is still a REJECT
+    ("Israel ruled out military action against Iran.", "REJECT", "ISR", "IRN"),
     # a refusal is made even when what it refuses stalls something else
     ("Ethiopia's rejection of the Egyptian proposal stalled the talks.", "REJECT", "ETH", "EGY"),
 ]
@@ -65,6 +73,8 @@ NEAR_MISSES = [
     # the condition of a refusal has not happened
     ("Uribe refused to negotiate with the FARC until the hostages were freed.", "RETREAT"),
     ("Iran declined to meet the Saudi envoys until Riyadh released the detained pilgrims.", "RETREAT"),
+    # a guess about what a government may do, told by someone else, is no threat of its own
+    ('"The government may try to deport some of them," the British minister said.', "THREATEN"),
     # a help the actor says it could give is no promise, and no threat
     ("Japan said it could send aid to Nepal.", "THREATEN"),
     # a negated report, a counterfactual, another's refusal, a stop and an inability refuse
@@ -78,6 +88,9 @@ NEAR_MISSES = [
     ("Russia said it would not attack Ukraine.", "REJECT"),
     # a forecast under a warning that names no one is no threat
     ("The minister warned it would take years to rebuild the city.", "THREATEN"),
+    # a past intolerance and an option other than force kept open threaten no one
+    ("The junta did not tolerate dissent.", "THREATEN"),
+    ("Kenya did not rule out early elections.", "THREATEN"),
     # what an ultimatum demands is not done
     ("Ghana gave Togo 30 days to hand over the suspects.", "COOPERATE"),
 ]

@@ -161,7 +161,9 @@ class EventCoder:
         """Why embedded content, an absorbed clause or a background description is not coded;
         None for a match that is coded if its arguments are found."""
         embedded = self.embedded(match, context.heads)
-        if embedded is not None and not self.speaks_for_dropped(match, context):
+        if embedded is not None and not self.speaks_for_dropped(match, context) and not (
+                match.pattern.negated and embedded.startswith("refusal")):
+            # ("refused to rule out force": a pattern of the negated act is that act refused)
             return f"it is the content of another event ({embedded})"
         if past_report(match, match.xcomp):
             return f"a warning that '{match.xcomp.text}' has happened is a report, not a threat"
@@ -258,6 +260,9 @@ class EventCoder:
         if pattern.aux is not None:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
+        elif pattern.negated and modality == "negated":
+            # "did not rule out force": the negation is the event
+            modality, reason = "asserted", f"the negation is the event ({reason})"
         verbal = self.patterns.ontology[pattern.event_type].quad in VERBAL_QUADS
         target = settled_target(match, source, target, index, verbal)
         missing = unsatisfied(match, source, target, verbal)
@@ -442,7 +447,9 @@ def announced(modality: str, reason: str, reporter: Optional[Mention],
     if source.span != reporter.span and not (source.country and source.country == reporter.country):
         return False
     if modality == "hypothetical" and threat and reason.startswith(POSSIBLE_AUXILIARIES):
-        return True
+        # (only the speaker's own "it could": "the government may try to deport them," a
+        # commentator said, is a guess about another)
+        return source.span == reporter.span
     return modality == "future" or (modality == "hypothetical" and reason.startswith("auxiliary 'would"))
 
 

@@ -227,6 +227,9 @@ class TriggerIndex:
 
 
 def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
+    if pattern.negated and not _negated(token) and not (
+            token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSING_VERBS):
+        return None  # ("ruled out force" is left to other patterns)
     obj = None
     if pattern.object is not None:
         obj = next((o for o in objects_of(token) if word_in(o, pattern.object)
@@ -284,6 +287,10 @@ def noun_preps_fit(pattern: Pattern, noun: Token, light: Optional[Token]) -> boo
         return False
     return pattern.prep_object is None or any(
         word_in(g, pattern.prep_object) for o in owners for g in _prep_objects_of(o))
+
+
+# Verbs whose infinitive is negated as a refusal: "refused to rule out force".
+REFUSING_VERBS = frozenset({"refuse", "decline"})
 
 
 def _negated(verb: Token) -> bool:

@@ -26,7 +26,8 @@ ROLE_NAMES = {"subj", "obj", "dative", "poss", "undergoer", "mod", "between", "g
 ROLE_PREFIXES = ("prep:", "subjprep:")
 NOT_ON_NOUNS = frozenset({"particle", "xcomp", "aux"})  # a noun has none of these
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
-                "not_modifier", "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone"}
+                "not_modifier", "intensity", "symmetric", "source", "target", "light", "confidence", "note", "require", "aux", "standalone",
+                "negated"}
 DEFAULT_ROLES = {
     "verb": (("subj",), ("obj", "dative")),
     "noun": (("poss", "gov", "mod"), ()),
@@ -91,6 +92,7 @@ class Pattern:
     base_confidence: float = 0.5
     require: frozenset[str] = frozenset()   # "source", "target", "any": else no event
     standalone: bool = False                # a noun with no light verb and no actor still counts
+    negated: bool = False                   # fires only negated, and that is the event ("did not rule out force")
     quad: int = 0                           # the type's PLOVER quad class (ontology.yaml)
     origin: str = ""
 
@@ -276,6 +278,8 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
     unread = sorted(NOT_ON_NOUNS & set(entry)) if kind == "noun" else []
     if unread:
         raise _fail(path, entry, f"pattern {pid}: '{unread[0]}' is not read on a noun pattern", unread[0])
+    if entry.get("negated") and kind != "verb":
+        raise _fail(path, entry, f"pattern {pid}: 'negated' is read on a verb pattern only", "negated")
     if kind == "verb" and "*" in (entry["verb"] or ()) and "aux" not in entry:
         raise _fail(path, entry, f"pattern {pid}: a pattern for any verb ('*') needs 'aux' "
                                  "(it is tried only on verbs carrying one of them)", "verb")
@@ -309,7 +313,8 @@ def _pattern(path: Path, entry: dict, event_type: Any, ontology: dict[str, Event
         light=_words(path, entry, entry["light"], classes, f"pattern {pid}: light") if "light" in entry else frozenset(),
         mode=mode, cameo=cameo, intensity=intensity, symmetric=bool(entry.get("symmetric", False)),
         source=source, target=target, base_confidence=float(confidence), require=frozenset(require),
-        standalone=bool(entry.get("standalone", False)), quad=etype.quad,
+        standalone=bool(entry.get("standalone", False)), negated=bool(entry.get("negated", False)),
+        quad=etype.quad,
         origin=f"{path.name}:{line_of(entry)}", **optional)
 
 
