@@ -144,8 +144,8 @@ CASES = [
     ('Israel eased restrictions on the movement of Palestinians in the West Bank.', 'CONCEDE', 'ISR', 'PSE', A),
     ('The authorities in Pakistan ended the internet shutdown in Karachi.', 'CONCEDE', 'PAK', None, A),
     # --- 0813 ease curfew ----------------------------------------------------------------
-    ("Authorities in Kenya lifted the curfew in Mombasa.", "CONCEDE", "KEN", None, A),
-    ("The curfew in Bangkok was lifted by the junta.", "CONCEDE", "THA", None, A),
+    ("Authorities in Kenya lifted the curfew in Mombasa.", "CONCEDE", "KEN", "KEN", A),
+    ("The curfew in Bangkok was lifted by the junta.", "CONCEDE", "THA", "THA", A),
     ("Thai army lifts curfew.", "CONCEDE", "THA", None, A),
     # --- 0814 ease state of emergency or martial law -------------------------------------
     ("Thailand's military government ended martial law.", "CONCEDE", "THA", None, A),

@@ -99,7 +99,7 @@ CASES = [
     ("Officials in Ankara said Erdogan had phoned Putin on Tuesday.", "CONSULT", "TUR", "RUS", A),
     # 042 make a visit
     ("Indian Prime Minister Narendra Modi visited Mongolia on Sunday.", "CONSULT", "IND", "MNG", A),
-    ("The Iranian foreign minister arrived in Islamabad on a two-day visit.", "CONSULT", "IRN", "-", A),
+    ("The Iranian foreign minister arrived in Islamabad on a two-day visit.", "CONSULT", "IRN", "PAK", A),
     ("Brazilian President Dilma Rousseff paid a state visit to Mexico.", "CONSULT", "BRA", "MEX", A),
     ("Egyptian president visits Sudan for first time since taking office", "CONSULT", "EGY", "SDN", A),
     ("Modi's trip to Mongolia was the first by an Indian leader.", "CONSULT", "IND", "MNG", A),

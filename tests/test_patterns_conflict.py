@@ -1533,8 +1533,27 @@ SESSION5_NOT_CODED = [
 ]
 
 
+# Strikes as stopped work, sexual violence as an adverb, measures re-imposed.
+SESSION6_CODED = [
+    ("Nurses in Nairobi stopped work over unpaid wages.", "PROTEST", "KEN", ANY),
+    ("Teachers in Lisbon suspended work for a day against the new rota.", "PROTEST", "PRT", ANY),
+    ("Militiamen sexually assaulted refugees at the camp in Darfur, the report said.", "ASSAULT", ANY, ANY),
+    ("Turkey reimposed a curfew in Diyarbakir on Monday.", "COERCE", "TUR", "TUR"),
+    ("Pakistani police prevented an opposition demonstration in Lahore.", "COERCE", "PAK", "PAK"),
+    ("The Zimbabwean government thwarted a planned opposition rally.", "COERCE", "ZWE", "ZWE"),
+]
+
+SESSION6_NOT_CODED = [
+    ("Work on the new bridge stopped after the floods.", {"PROTEST"}),
+    ("The company stopped work on the pipeline in March.", {"PROTEST"}),
+    ("The report said the funds had been abused by officials.", {"ASSAULT"}),
+    ("Heavy rain stopped the rally in Lahore.", {"COERCE"}),
+    ("Pupils who sexually abuse other pupils can be excluded.", {"ASSAULT"}),
+]
+
+
 @pytest.mark.parametrize("sentence,etype,source,target",
-                         CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED
+                         SESSION6_CODED + CODED + SESSION_CODED + GAPS_CODED + NOMINAL_CODED + SESSION3_CODED
                          + SESSION4_CODED + SESSION5_CODED)
 def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
     events = code_text(sentence, date=DATE)
@@ -1543,7 +1562,7 @@ def test_conflict_pattern_codes(code_text, sentence, etype, source, target):
 
 
 @pytest.mark.parametrize("sentence,forbidden",
-                         NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED
+                         SESSION6_NOT_CODED + NOT_CODED + SESSION_NOT_CODED + GAPS_NOT_CODED + NOMINAL_NOT_CODED
                          + SESSION3_NOT_CODED + SESSION4_NOT_CODED + SESSION5_NOT_CODED)
 def test_conflict_near_miss_not_coded(code_text, sentence, forbidden):
     events = code_text(sentence, date=DATE)

@@ -20,8 +20,8 @@ DATE = "2015-06-01"
 POSITIVE = [
     ("Kenyan President Uhuru Kenyatta held talks with Ugandan President Yoweri Museveni on Tuesday.", "CONSULT", "KEN", "UGA"),
     ("Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for talks with Japanese officials.", "CONSULT", "IND", "JPN"),
-    ("Narendra Modi arrived in Japan on Sunday on a three-day visit.", "CONSULT", "IND", "-"),
-    ("Chinese President Xi Jinping landed in Islamabad on Monday for a two-day state visit.", "CONSULT", "CHN", "-"),
+    ("Narendra Modi arrived in Japan on Sunday on a three-day visit.", "CONSULT", "IND", "JPN"),
+    ("Chinese President Xi Jinping landed in Islamabad on Monday for a two-day state visit.", "CONSULT", "CHN", "PAK"),
     ("German Chancellor Angela Merkel paid a visit to Paris on Friday.", "CONSULT", "DEU", "FRA"),
     ("German Chancellor Angela Merkel's visit to France came a week after the summit.", "CONSULT", "DEU", "FRA"),
     ("French President Francois Hollande hosted German Chancellor Angela Merkel at the Elysee Palace.", "CONSULT", "FRA", "DEU"),
@@ -36,6 +36,8 @@ POSITIVE = [
     ("Norway mediated talks between the Colombian government and FARC rebels in Havana.", "CONSULT", "NOR", "COL"),
     ("Egypt brokered talks between Israel and Hamas on Wednesday.", "CONSULT", "EGY", "ISR"),
     ("Qatar hosted talks between the Taliban and Afghan officials in Doha.", "CONSULT", "QAT", "AFG"),
+    ("Kuwait launched a mediation effort between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
+    ("Australia donated vaccines worth $5 million to Fiji.", "AID", "AUS", "FJI"),
     ("British Foreign Secretary Philip Hammond met his Chinese counterpart Wang Yi in Beijing.", "CONSULT", "GBR", "CHN"),
     ("Philip Hammond discussed trade with Chinese Premier Li Keqiang on Tuesday.", "CONSULT", "GBR", "CHN"),
     ("Turkish Prime Minister Ahmet Davutoglu visited Baghdad on Monday, the first such trip in years.", "CONSULT", "TUR", "IRQ"),
@@ -119,7 +121,7 @@ POSITIVE = [
     ("Iran allowed IAEA inspectors to visit the Parchin military site.", "RETREAT", "IRN", "IGO"),
     ("FARC rebels handed over their weapons to United Nations monitors.", "RETREAT", "-", "IGO"),
     ("Hundreds of Iraqi soldiers surrendered to Islamic State fighters.", "RETREAT", "IRQ", "IMG"),
-    ("Turkey halted its military offensive in northern Syria.", "RETREAT", "TUR", "-"),
+    ("Turkey halted its military offensive in northern Syria.", "RETREAT", "TUR", "SYR"),
     ("China returned the seized Vietnamese fishing boat to Vietnam.", "RETREAT", "CHN", "VNM"),
     ("China removed its oil rig from waters claimed by Vietnam.", "RETREAT", "CHN", "VNM"),
     ("Israel returned the bodies of three Palestinians to their families.", "RETREAT", "ISR", "PSE"),
@@ -210,7 +212,7 @@ POSITIVE = [
     ("Britain provided shelter to thousands of Syrian refugees.", "AID", "GBR", "SYR"),
     ("Russian soldiers left the Syrian air base on Tuesday.", "RETREAT", "RUS", "SYR"),
     ("Syria opened humanitarian corridors out of eastern Aleppo.", "RETREAT", "SYR", "-"),
-    ("Saudi Arabia ended its military operation in Yemen.", "RETREAT", "SAU", "-"),
+    ("Saudi Arabia ended its military operation in Yemen.", "RETREAT", "SAU", "YEM"),
     ("Iran released frozen assets of the former shah's family.", "RETREAT", "IRN", "*"),
     ("Greece accepted the conditions of the European Union.", "CONCEDE", "GRC", "IGO"),
     ("Republican candidate Mitt Romney conceded defeat on Wednesday.", "CONCEDE", "USA", "-"),
@@ -1386,6 +1388,8 @@ CONSULT_MORE = [
     ("The Kenyan minister spoke on the phone with his Ugandan counterpart.", "CONSULT", "KEN", "UGA"),
     ("The Jordanian king welcomed the Egyptian delegation to Amman.", "CONSULT", "JOR", "EGY"),
     ("Qatar hosted talks between the Taliban and Afghan officials in Doha.", "CONSULT", "QAT", "AFG"),
+    ("Kuwait launched a mediation effort between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
+    ("Australia donated vaccines worth $5 million to Fiji.", "AID", "AUS", "FJI"),
     ("Britain welcomed the talks between Serbia and Kosovo.", "SUPPORT", "GBR", "*"),
 ]
 
@@ -1396,6 +1400,8 @@ CONSULT_MORE_NOT = [
     # a talk to schoolchildren, a meal with one's wife
     ("The senator was talking in Boise to 200 schoolchildren.", "CONSULT"),
     ("The senator dined with his wife at a restaurant in Rome.", "CONSULT"),
+    # a holiday trip is no visit to a host, whatever country it is in
+    ("We came back from a fishing trip to two small towns in Baja, Mexico.", "CONSULT"),
     # a campaign tour names no host
     ("The Labour leader began a nationwide tour to win over undecided voters.", "CONSULT"),
     # where it was said, not with whom

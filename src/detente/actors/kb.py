@@ -539,7 +539,7 @@ WORD_LISTS = frozenset({
     "common_surnames", "female_given", "title_only", "common_only", "rank_words", "speakers", "title_words",
     "ruler_titles", "member_envoys", "diplomats", "plain_people", "kin_nouns", "client_nouns", "conditions",
     "origin_nouns", "quantity_nouns", "crowd_words", "protest_nouns", "backing", "describing",
-    "multinational", "abroad", "alliances", "state_heads", "advocacy", "organisations",
+    "multinational", "abroad", "stationed", "alliances", "state_heads", "advocacy", "organisations",
     "nominal_governments", "foreign_nouns", "compass", "towns", "missions", "topic_nouns", "holdings",
     "military_actions", "weapons", "place_nouns", "venue_nouns", "crowd_verbs", "people_verbs",
     "own_force_verbs", "coercion_verbs", "own_government_verbs", "violent_verbs", "meeting_verbs",

@@ -73,6 +73,7 @@ DESCRIBING = WORDS["describing"]
 # Words that make the men of a phrase strangers where they are: "coalition forces in Iraq",
 # "foreign troops in Mali", "peacekeepers in Darfur" are not of the country they are in.
 ABROAD = WORDS["abroad"]
+STATIONED = WORDS["stationed"]
 # Prepositions naming whom violence is done to ("fire on", "attacks against"), and nouns of harm
 # done to people that are neither verbs of violence nor military actions ("violence against").
 HARM_PREPOSITIONS = frozenset({"on", "against", "upon", "at"})
@@ -540,8 +541,11 @@ class ActorResolver:
             if recalled is not None:
                 return [recalled.model_copy(update=base)]
         extra: list[Mention] = []
+        # (also for men owned by a pronoun: "its forces in Iraq" are the owner's, in Iraq)
         located = [h for h in places if _located(toks, group, h) is not None] \
-            if any(t.lower_ in ABROAD for t in toks[group.start:group.head + 1]) else []
+            if any(t.lower_ in ABROAD for t in toks[group.start:group.head + 1]) or (
+                toks[group.head].lower_ in STATIONED and any(
+                    t.dep_ == "poss" and t.lower_ in OWNING_PRONOUNS for t in toks[group.start:group.head])) else []
         if located:
             # "coalition forces in Iraq", "foreign troops in Mali": where several states' men are,
             # not whose they are; the place stays a mention of its own, saying where

@@ -493,6 +493,12 @@ def _role_tokens(match: Match, role: str):
             if found:
                 return _with_conjuncts(found), f"object of {clause.text}", False
         return None
+    if role == "visited":
+        # where the visitor is, on the verb that brings him: "arrived in Amman on a visit"
+        found = [] if match.light is None else [
+            g for c in match.light.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj"]
+        return (_with_conjuncts(found), f"pobj(in) of {match.light.text}", False) if found else None
     if role == "host":
         # A noun trigger in a time phrase of a clause shares the clause's subject: "after
         # talks with Putin, Lukashenko said ...", "Lukashenko arrived for talks with Putin".
@@ -615,6 +621,9 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
     owners += [g for owner in owners[:2] if owner is not None
                for c in owner.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in SUBSTANCE_NOUNS]
+    # "sent aid worth $5 million to Nepal": the parser hangs the phrase on the sum's 'worth'.
+    owners += [c for owner in list(owners) if owner is not None
+               for c in owner.children if c.dep_ == "amod" and c.lower_ == "worth"]
     # Every such phrase, in order: "lifted sanctions on Iran on Saturday" has two "on".
     tokens, direct = [], None
     for owner in owners:
@@ -622,11 +631,21 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
             continue
         for child in owner.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
-                found = [c for c in child.children if c.dep_ in ("pobj", "obj")]
+                found = _prep_object(child)
                 if found:
                     tokens += [t for t in _with_conjuncts(found) if t not in tokens]
                     direct = (owner is match.trigger or owner is match.obj) if direct is None else direct
     return (tokens, how, direct) if tokens else None
+
+
+def _prep_object(prep: Token) -> list[Token]:
+    """A preposition's objects; or the subject of the gerund clause the parser made of them:
+    "granted asylum to four officers hiding in an embassy" ('officers' the subject of 'hiding')."""
+    found = [c for c in prep.children if c.dep_ in ("pobj", "obj")]
+    if found or prep.lower_ != "to":  # (not "with X winning": an absolute clause)
+        return found
+    return [s for clause in prep.children if clause.dep_ == "pcomp" and clause.tag_ == "VBG"
+            for s in clause.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def absorbed_target(governor: Match, absorbed: list[Match], index: MentionIndex) -> Argument:
@@ -834,7 +853,8 @@ ATTACKED_ROLES = frozenset({"obj", "prep:of", "prep:on", "prep:against", "prep:a
 PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", "facility", "site",
                "home", "house", "hideout", "camp", "district", "neighbourhood", "neighborhood",
                "outpost", "post", "depot", "airfield", "airport", "port", "infrastructure",
-               "building", "settlement", "region", "territory", "stronghold", "enclave"}
+               "building", "settlement", "region", "territory", "stronghold", "enclave", "suburb",
+               "province", "quarter", "township", "valley", "checkpoint"}
 LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
 
 
@@ -862,6 +882,12 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
         # the place named: "the town of Idlib", "the port city of Hodeidah"
         for name in (g for g in of.children if g.dep_ == "pobj" and g.i in index.places):
             return _place_mention(name, index.places[name.i], index)
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        # whom a place is for is hit with it: "a camp for Congolese refugees"
+        for whom in (g for g in of.children if g.dep_ == "pobj"):
+            mention = index.mention_for(whom)
+            if mention is not None and mention.country:
+                return mention
     # (where the attack happened is where its targets are: "struck targets in Lebanon")
     owners = [token] + ([token.head] if token.dep_ in ("dobj", "obj", "nsubjpass") else [])
     for prep in (c for owner in owners for c in owner.children):
@@ -919,6 +945,8 @@ def where_done(match: Match, index: MentionIndex, other: tuple[Mention, ...] = (
     if match.pattern.event_type not in ATTACKING_TYPES | PLACED_TYPES:
         return Argument()
     owners = [o for o in (match.trigger, match.obj, match.light) if o is not None]
+    owners += [g for o in owners if o.pos_ == "NOUN" for c in o.children  # "a state of emergency in X"
+               if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     # (a retreat is done where it leaves: "withdrew its forces from Kherson")
     preps = ATTACKED_IN_PREPS + (("from",) if match.pattern.event_type == "RETREAT" else ())
     for prep, where, mention in places_at(owners, preps, index):
@@ -1069,6 +1097,12 @@ def _object(verb: Token):
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if found:
         return _with_conjuncts(found) + _object_owner(verb, found[0]), "dobj", True
+    # An object shifted past an 'as' phrase, which the parser hangs there as an apposition:
+    # "denounced as a grave injustice Romania's treatment of ..."
+    found = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
+             for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
+    if found:
+        return _with_conjuncts(found), "dobj (after its 'as' phrase)", True
     return None
 
 

@@ -219,9 +219,9 @@ class EventCoder:
             source = self.speaker(match, context) or source
         context.sources[id(match)] = source
         other = tuple(source.mentions)
-        target = find_argument(match, pattern.target, index, other)
+        target = find_argument(match, pattern.named_target, index, other)
         meeting = pattern.symmetric and pattern.event_type in MEETING_TYPES and len(other) >= 2
-        if not target.mentions and pattern.target and not meeting:
+        if not target.mentions and pattern.named_target and not meeting:
             # (parties named together in talks are each other's counterpart, whatever the
             # talks are about: "Chad and Niger are in talks to repatriate refugees to Sudan")
             target = complement_argument(match, index, other)
@@ -232,7 +232,7 @@ class EventCoder:
             target = fuller if fuller.known else target
         if not target.mentions and id(match) in context.absorbed:
             target = absorbed_target(match, context.absorbed[id(match)], index)
-        if not target.mentions and pattern.target and not pattern.symmetric:
+        if not target.mentions and pattern.named_target and not pattern.symmetric:
             # (a meeting's purpose names its topic, not the other party: "met in Tehran to
             # discuss Syria")
             target = purpose_argument(match, index, other)
@@ -619,7 +619,10 @@ def settled_target(match: Match, source: Argument, target: Argument, index: Ment
         where = where_done(match, index, other)
         abroad = source.known and {m.country for m in where.mentions}.isdisjoint(
             m.country for m in source.mentions)
-        if where.mentions and (abroad or attack and unsatisfied(match, source, target, verbal) is None):
+        # (role 'where': a measure lands on the people where it is imposed, at home too:
+        # "lifted the curfew in Kandy")
+        home = "where" in match.pattern.target
+        if where.mentions and (abroad or (attack or home) and unsatisfied(match, source, target, verbal) is None):
             return where
     return target
 
@@ -700,7 +703,7 @@ def confidence(match: Match, src: Optional[Mention], tgt: Optional[Mention],
     score += 0.15 if src is not None else 0.0
     if tgt is not None:
         score += 0.15
-    elif not pattern.target:
+    elif not pattern.named_target:
         score += 0.1
     if (src is None or source.direct) and (tgt is None or target.direct):
         score += 0.05

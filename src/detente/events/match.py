@@ -251,7 +251,7 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
     if pattern.xcomp is not None:
         # A blocker naming the complement's verb sees every purpose infinitive ("gathered to
         # mourn"); a pattern that codes keeps to complements proper.
-        named = "*" not in pattern.xcomp and "target" in pattern.require and not pattern.target
+        named = "*" not in pattern.xcomp and "target" in pattern.require and not pattern.named_target
         # "pledged never to attack": a named action that is negated is not that action
         # promised or threatened (a blocker may name one: "asked not to be named")
         coding = "*" not in pattern.xcomp and not named
@@ -263,7 +263,8 @@ def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
                 or (OTHERS_INFINITIVE in pattern.xcomp and _someone_else(token, c)))), None)
         if xcomp is None:
             return None
-    if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS, pattern.modifier):
+    # (a verb's modifier is an adverb too: "sexually abused")
+    if pattern.modifier is not None and not _has_child(token, MODIFIER_DEPS | {"advmod"}, pattern.modifier):
         return None
     if pattern.aux is not None and (not _has_child(token, {"aux"}, pattern.aux) or _has_child(
             token, {"aux"}, PERFECT)):

@@ -21,8 +21,12 @@ ONTOLOGY_FILE = HERE / "ontology.yaml"
 PATTERN_DIR = HERE / "patterns"
 LEXICON_NAME = "_lexicon.yaml"
 
+# Target roles that name no words: the place the act is done stands for its target, at home too
+# ("where": a curfew lands on the people where it is imposed) or only abroad ("abroad": troops
+# on alert in Moldova).
+PLACE_ROLES = frozenset({"where", "abroad"})
 ROLE_NAMES = {"subj", "obj", "dative", "poss", "undergoer", "mod", "between", "gov", "xobj", "xsubj", "fsubj", "wsubj", "self",
-              "reporter"}
+              "reporter", "visited"} | PLACE_ROLES
 ROLE_PREFIXES = ("prep:", "subjprep:")
 NOT_ON_NOUNS = frozenset({"particle", "xcomp", "aux"})  # a noun has none of these
 PATTERN_KEYS = {"id", "verb", "noun", "adj", "object", "subject", "prep_object", "particle", "prep", "xcomp", "modifier", "mode", "cameo",
@@ -100,6 +104,11 @@ class Pattern:
     def blocker(self) -> bool:
         """A pattern that requires a target and reads none: this sense of the word is no event."""
         return "target" in self.require and not self.target
+
+    @property
+    def named_target(self) -> tuple[str, ...]:
+        """The target roles that read words of the sentence (not PLACE_ROLES)."""
+        return tuple(role for role in self.target if role not in PLACE_ROLES)
 
     @property
     def specificity(self) -> int:
