@@ -414,6 +414,8 @@ PLAN_CASES = [
     ('Morocco to resume talks with Mauritania', 'MAR', 'MRT', 'CONSULT', 'future', '036'),
     ('Latvia will hand over the two suspects to Estonia.', 'LVA', 'EST', 'COOPERATE', 'future', '031'),
     ('The Omani sultan will travel to Tehran for talks next week.', 'OMN', 'IRN', 'CONSULT', 'future', '036'),
+    # An intent word over an act no AGREE pattern names: the act's own intent (035, yield).
+    ('Ethiopia intends to withdraw its troops from Somalia.', 'ETH', 'SOM', 'RETREAT', 'future', '035'),
 ]
 
 
@@ -441,6 +443,8 @@ PLAN_NOT_CASES = [
     'The ministry will already have shared its files with Dutch investigators.',
     'Not a single Belgian minister will attend the summit with Congo.',
     'Venezuela will impose new tariffs on Colombian goods.',
+    'Egypt plans to recall its ambassador from Qatar.',
+    'Chad does not intend to withdraw its troops from Niger.',
 ]
 
 
@@ -448,3 +452,22 @@ PLAN_NOT_CASES = [
 def test_plan_guessed_or_hostile_is_no_intent(code_text, sentence):
     found = coded_triples(code_text, sentence)
     assert "AGREE" not in {t for t, _, _ in found}, found
+
+
+# A generic intent (CAMEO 030) takes the code of the act it is about (ontology.yaml's intent of
+# that act's type): an intent to yield (035), to meet (036), to aid (033), to cooperate (031).
+INTENT_CODES = [
+    ('Armenia plans to release the Azerbaijani prisoners.', 'ARM', '035'),
+    ('Cyprus is ready to lift its sanctions on Belarus.', 'CYP', '035'),
+    ('Laos is prepared to resume dialogue with Thailand.', 'LAO', '036'),
+    ('Serbia is open to negotiations with Kosovo.', 'SRB', '036'),
+    ('Iceland is ready to send aid to Greenland.', 'ISL', '033'),
+]
+
+
+@pytest.mark.parametrize("sentence,source,cameo", INTENT_CODES)
+def test_generic_intent_takes_the_code_of_its_act(code_text, sentence, source, cameo):
+    events = code_text(sentence, date=PATTERN_TEST_DATE)
+    found = [(e.event_type, e.source.country if e.source else None, e.cameo)
+             for e in events if e.modality == "asserted"]
+    assert ("AGREE", source, cameo) in found, found

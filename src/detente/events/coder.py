@@ -82,11 +82,14 @@ class EventCoder:
                 continue
             source, target, modality, reason, reporter = found
             hostile = self.hostile_content(match, matches, context)
+            intended = self.intended_content(match, matches, context) if hostile is None else None
             for src, tgt, symmetric in pairs(match, source, target):
                 event = self._event(document, sent, number, match, src, tgt, symmetric,
                                     source, target, modality, reason, reporter)
                 if hostile is not None:
                     event = self._as_threat(event, hostile)
+                elif intended is not None:
+                    event = self._as_intent(event, intended)
                 events.append(event)
                 if announced(modality, reason, reporter, src, self._threat(match)) or \
                         self.stated_plan(match, modality, reason, source, src, tgt):
@@ -105,7 +108,15 @@ class EventCoder:
         threat of Russia's; "the Queen will host a reception for veterans" offers no one
         anything."""
         intent = self.patterns.ontology[match.pattern.event_type].intent
-        if intent is None or intent.type != "AGREE" or modality != "future":
+        if intent is None or intent.type != "AGREE":
+            return False
+        if reason.startswith(INTENDING_REASONS):
+            # "Turkey intends to withdraw its troops from Iraq": an act of yielding planned
+            # is an intent to yield (CAMEO 035), as "intends to free" is (AGREE/intend-to-with).
+            # (Not plans to send or supply, a near miss: "plans to send a medical team".)
+            return intent.cameo == "035" and src is not None and tgt is not None \
+                and src.country != tgt.country and not hedged(match.light or match.head)
+        if modality != "future":
             return False
         scheduled = reason.endswith("' is planned") or reason.startswith(SCHEDULED_REASONS)
         if not (scheduled or reason.startswith(PLAN_REASONS) or (
@@ -138,6 +149,33 @@ class EventCoder:
             if intent is not None and intent.type == "THREATEN" and not intent.needs_target:
                 return content
         return None
+
+    def intended_content(self, match: Match, matches: list[Match],
+                         context: "SentenceContext") -> Optional[Match]:
+        """The cooperative act a generic intent (CAMEO 030) is about: "plans to release the
+        prisoners" is an intent to yield (035, RETREAT's intent in ontology.yaml), "is ready
+        to send aid" one to aid (033)."""
+        if match.pattern.event_type != "AGREE" or match.pattern.cameo != "030":
+            return None
+        for content in matches:
+            # (an adjective's complement hangs on the adjective, not on the copula its match
+            # is headed by: "is ready to release", "is open to talks")
+            complement = match.trigger in (content.head.head, content.head.head.head)
+            if content is match or not (complement or embedding_trigger(
+                    content, context.heads, any_type=True) is match):
+                continue
+            if content.head.dep_ == "pobj" and content.head.head.lower_ in TIME_PREPS:
+                continue  # ("offered concessions during the negotiations": when, not what)
+            intent = self.patterns.ontology[content.pattern.event_type].intent
+            if intent is not None and intent.type == "AGREE" and intent.cameo != "030":
+                return content
+        return None
+
+    def _as_intent(self, event: Event, content: Match) -> Event:
+        intent = self.patterns.ontology[content.pattern.event_type].intent
+        return event.model_copy(update=dict(
+            cameo=intent.cameo, explanation=f"{event.explanation}; what it intends is "
+            f"{content.pattern.event_type} '{content.trigger.text}' (CAMEO {intent.cameo})"))
 
     def _as_threat(self, event: Event, content: Match) -> Event:
         intent = self.patterns.ontology[content.pattern.event_type].intent
@@ -484,6 +522,9 @@ def refused(match: Match, reporter: Optional[Mention], source: Optional[Mention]
 # "will send", "shall meet", "'ll talk"; and its schedule ("is to resume", "is due to sign").
 PLAN_REASONS = ("auxiliary 'will ", "auxiliary 'shall ", "auxiliary ''ll ")
 SCHEDULED_REASONS = ("xcomp of 'due'", "xcomp of 'set'", "xcomp of 'scheduled'")
+# The actor's own words of intent or readiness governing the act ("intends to", "is ready to").
+INTENDING_REASONS = tuple(f"xcomp of '{word}'" for word in (
+    "intends", "intend", "intended", "plans", "plan", "planned"))
 
 
 # Words under which a plan is only guessed at or hoped for ("it is likely Chile will side with
