@@ -623,8 +623,6 @@ KNOWN_GAPS = [
     ("Serbia stood firm against pressure from Germany over Kosovo.", "REJECT", "SRB", "DEU"),
     # 'to the British embassy' hangs on 'protest' inside 'a note of protest'
     ("The Russian foreign ministry delivered a note of protest to the British embassy.", "ACCUSE", "RUS", "GBR"),
-    # the refused act's own 'to' phrase names whom the refusal is aimed at
-    ("Nigeria refused to extradite the former minister to Britain.", "REJECT", "NGA", "GBR"),
     # the crowd borrows the country of its victims' adjective ("Israeli soldiers")
     ("Protesters hurled stones at Israeli soldiers in Hebron.", "PROTEST", None, "ISR"),
     # 'sit-in' split by the parser into a modifier of 'parliament'

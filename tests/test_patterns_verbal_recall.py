@@ -58,6 +58,12 @@ CASES = [
     ("Turkey will not tolerate a terror corridor on its border with Syria, Erdogan said.", "THREATEN", "TUR", None),
     # ... while force ruled out is still a REJECT
     ("Israel ruled out military action against Iran.", "REJECT", "ISR", "IRN"),
+    # the refused act's own 'to' phrase names whom a refusal is aimed at, when its object is
+    # a person of no country
+    ("Nigeria refused to extradite the former minister to Britain.", "REJECT", "NGA", "GBR"),
+    # a headline's name before a colon says what follows
+    ("Latvia: Russia must pull troops back from the border.", "REQUEST", "LVA", "RUS"),
+    ("Erdogan: Sweden must expel the militants", "REQUEST", "TUR", "SWE"),
     # a refusal is made even when what it refuses stalls something else
     ("Ethiopia's rejection of the Egyptian proposal stalled the talks.", "REJECT", "ETH", "EGY"),
 ]
@@ -91,6 +97,8 @@ NEAR_MISSES = [
     # a past intolerance and an option other than force kept open threaten no one
     ("The junta did not tolerate dissent.", "THREATEN"),
     ("Kenya did not rule out early elections.", "THREATEN"),
+    # a column's label before a colon is no speaker
+    ("Analysis: Russia must decide on Ukraine.", "REQUEST"),
     # what an ultimatum demands is not done
     ("Ghana gave Togo 30 days to hand over the suspects.", "COOPERATE"),
 ]

@@ -263,9 +263,12 @@ class EventCoder:
             # (parties named together in talks are each other's counterpart, whatever the
             # talks are about: "Chad and Niger are in talks to repatriate refugees to Sudan")
             target = complement_argument(match, index, other)
-        elif target.content and target.borrowed:
+        elif target.content and (target.borrowed or (
+                pattern.event_type == "REJECT" and target.how.startswith("dobj of")
+                and not any(m.country or m.kind in ("igo", "state") for m in target.mentions))):
             # "agreed to send troops to Mali": the troops only borrowed Mali's name; the
-            # governed action's own preposition names the target.
+            # governed action's own preposition names the target ("refused to extradite the
+            # former minister to Britain": who is refused, not the person handed over).
             fuller = complement_argument(match, index, other)
             target = fuller if fuller.known else target
         if not target.mentions and id(match) in context.absorbed:

@@ -528,7 +528,7 @@ def walk(trigger: Token, cues: Optional[Cues] = None, noun: Optional[Token] = No
         result.markers.append(Marker("hypothetical", f"imperative '{token.text}': a command, "
                                                      "not a report"))
     if result.reporter is None:
-        result.reporter = _parenthetical_reporter(token, cues)
+        result.reporter = _parenthetical_reporter(token, cues) or _headline_speaker(trigger)
     if _is_question(trigger):
         result.markers.append(Marker("hypothetical", "question"))
     return result
@@ -980,6 +980,20 @@ def _parenthetical_reporter(top: Token, cues: Cues) -> Optional[Token]:
             if child.i > top.i:
                 return _reporter(child)
     return None
+
+
+def _headline_speaker(trigger: Token) -> Optional[Token]:
+    """'Latvia: Russia must pull its troops back': a headline's name of at most three words
+    before a colon opening the sentence says what follows it."""
+    sent = trigger.sent
+    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    if colon is None or trigger.i < colon.i:
+        return None
+    before = [t for t in sent if t.i < colon.i and not t.is_punct]
+    if not before or len(before) > 3:
+        return None
+    head = next((t for t in before if not before[0].i <= t.head.i < colon.i or t.head.i == t.i), None)
+    return head if head is not None and head.pos_ == "PROPN" else None
 
 
 def _is_question(trigger: Token) -> bool:
