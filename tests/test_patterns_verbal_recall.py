@@ -64,6 +64,8 @@ CASES = [
     # a headline's name before a colon says what follows
     ("Latvia: Russia must pull troops back from the border.", "REQUEST", "LVA", "RUS"),
     ("Erdogan: Sweden must expel the militants", "REQUEST", "TUR", "SWE"),
+    # the speaker's warning that another will bear the consequences
+    ("Beijing said Washington would bear the consequences of the arms sale to Taiwan.", "THREATEN", "CHN", "USA"),
     # a refusal is made even when what it refuses stalls something else
     ("Ethiopia's rejection of the Egyptian proposal stalled the talks.", "REJECT", "ETH", "EGY"),
 ]
@@ -99,6 +101,9 @@ NEAR_MISSES = [
     ("Kenya did not rule out early elections.", "THREATEN"),
     # a column's label before a colon is no speaker
     ("Analysis: Russia must decide on Ukraine.", "REQUEST"),
+    # a burden or a duty borne is no threat
+    ("The minister said taxpayers would bear the cost of the bailout.", "THREATEN"),
+    ("The Greek finance minister said Greece would bear responsibility for its debts.", "THREATEN"),
     # what an ultimatum demands is not done
     ("Ghana gave Togo 30 days to hand over the suspects.", "COOPERATE"),
 ]
