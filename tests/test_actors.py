@@ -59,6 +59,9 @@ def by_text(found, text):
     ("Ivory Coast protested.", "CIV"),
     ("Burma protested.", "MMR"),
     ("Myanmar protested.", "MMR"),
+    # a former name and its adjective
+    ("Kampuchea protested.", "KHM"),
+    ("Kampuchean officials protested.", "KHM"),
     ("Saudi officials protested.", "SAU"),
     ("Emirati officials protested.", "ARE"),
     ("Kosovar officials protested.", "XKX"),

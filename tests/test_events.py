@@ -997,12 +997,15 @@ def test_events_an_act_done_abroad_lands_on_the_country_it_is_done_in(code_text,
     ("Israeli troops stayed on alert in the West Bank after the clashes.", ("ISR", "MOBILIZE", "PSE")),
     # a curfew or emergency lands on the people where it is imposed or lifted, at home too
     ("Serbia lifted a night curfew in Kosovo on Friday.", ("SRB", "CONCEDE", "XKX")),
+    # forces mobilized for a war against someone are mobilized against it
+    ("France mobilized army reservists for a possible war against Libya.", ("FRA", "MOBILIZE", "LBY")),
     ("The government of Peru declared a state of emergency in Cusco.", ("PER", "COERCE", "PER")),
     # a visit's host is the government of the place the visitor arrives in
     ("The Egyptian president arrived in Amman on a two-day visit on Monday.", ("EGY", "CONSULT", "JOR")),
     ("The Chinese premier is in Berlin on an official visit.", ("CHN", "CONSULT", "DEU")),
     # the parser's gerund clause after 'to' still names whom: "to officers hiding in ..."
     ("Ecuador granted asylum to four Colombian officers hiding in its embassy.", ("ECU", "AID", "COL")),
+    ("Peru granted asylum to two Bolivian ministers holed up in its embassy.", ("PER", "AID", "BOL")),
     # an object shifted past an 'as' phrase is still the object
     ("Hungary denounced as a grave injustice Romania's treatment of the minority.", ("HUN", "ACCUSE", "ROU")),
     # a place attacked stands for those it is for

@@ -1152,7 +1152,7 @@ GAPS_CODED = [
     ("Ghanaian parents boycotted the new curriculum.", "PROTEST", "GHA", ANY),
     ("Thousands of Sudanese took to the streets of Omdurman.", "PROTEST", "SDN", ANY),
     ("Moscow stepped up military activity near the Finnish border.", "MOBILIZE", "RUS", ANY),
-    ("India alerted its troops along the border with China.", "MOBILIZE", "IND", None),
+    ("India alerted its troops along the border with China.", "MOBILIZE", "IND", "CHN"),
     ("The Peruvian government called out the army to restore order in Lima.", "MOBILIZE", "PER", None),
     ("Cambodian authorities seized the land of the villagers.", "COERCE", "KHM", ANY),
     ("The Chinese state censored news of the protests.", "COERCE", "CHN", ANY),

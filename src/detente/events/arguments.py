@@ -639,12 +639,12 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
 
 
 def _prep_object(prep: Token) -> list[Token]:
-    """A preposition's objects; or the subject of the gerund clause the parser made of them:
-    "granted asylum to four officers hiding in an embassy" ('officers' the subject of 'hiding')."""
+    """A preposition's objects; or the subject of the clause the parser made of them: "granted
+    asylum to four officers hiding (holed up) in an embassy" ('officers' the subject of 'hiding')."""
     found = [c for c in prep.children if c.dep_ in ("pobj", "obj")]
     if found or prep.lower_ != "to":  # (not "with X winning": an absolute clause)
         return found
-    return [s for clause in prep.children if clause.dep_ == "pcomp" and clause.tag_ == "VBG"
+    return [s for clause in prep.children if clause.dep_ == "pcomp" and clause.tag_ in ("VBG", "VBD", "VBN")
             for s in clause.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
