@@ -100,36 +100,16 @@ class EventCoder:
 
     def stated_plan(self, match: Match, modality: str, reason: str, source: Argument,
                     src: Optional[Mention], tgt: Optional[Mention]) -> bool:
-        """A cooperative act the news tells as an actor's plan: "Japan will send aid to Nepal",
-        "Sweden is to resume talks with Finland", a headline's "Chile to host Peru's president"
-        -- an expressed intent (CAMEO 03), as the actor's own report of it is (``announced``).
-        Only its subject's act towards another country, told without a hedge or condition, and
-        never a hostile one: "Russia will attack Ukraine" in a writer's mouth is a forecast, no
-        threat of Russia's; "the Queen will host a reception for veterans" offers no one
-        anything."""
+        """An act of yielding its subject says it intends: "Turkey intends to withdraw its
+        troops from Iraq" is an intent to yield (CAMEO 035), as "intends to free" is
+        (AGREE/intend-to-with); not plans to send or supply ("plans to send a medical team").
+        A plan the news only tells ("Kenya will host talks", "Japan to send aid") stays a
+        future event: no one has stated an intent, and it may not happen."""
         intent = self.patterns.ontology[match.pattern.event_type].intent
-        if intent is None or intent.type != "AGREE":
+        if intent is None or intent.type != "AGREE" or not reason.startswith(INTENDING_REASONS):
             return False
-        if reason.startswith(INTENDING_REASONS):
-            # "Turkey intends to withdraw its troops from Iraq": an act of yielding planned
-            # is an intent to yield (CAMEO 035), as "intends to free" is (AGREE/intend-to-with).
-            # (Not plans to send or supply, a near miss: "plans to send a medical team".)
-            return intent.cameo == "035" and src is not None and tgt is not None \
-                and src.country != tgt.country and not hedged(match.light or match.head)
-        if modality != "future":
-            return False
-        scheduled = reason.endswith("' is planned") or reason.startswith(SCHEDULED_REASONS)
-        if not (scheduled or reason.startswith(PLAN_REASONS) or (
-                reason.startswith("headline infinitive") and headline_subject(match))):
-            return False
-        headline = source.how == "subject of headline"
-        if src is None or tgt is None or not (headline or source.how.startswith("nsubj")):
-            return False
-        if not (source.direct or scheduled or headline):
-            return False  # (the subject of "is to", "is due to" is the subject of the act)
-        if not (src.country and tgt.country and src.country != tgt.country):
-            return False
-        return not hedged(match.light or match.head)
+        return intent.cameo == "035" and src is not None and tgt is not None \
+            and src.country != tgt.country and not hedged(match.light or match.head)
 
     def hostile_content(self, match: Match, matches: list[Match],
                         context: "SentenceContext") -> Optional[Match]:
@@ -464,6 +444,8 @@ def pronoun_reporter(match: Match, reporter: Mention) -> Optional[Argument]:
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if child.dep_ == "nsubjpass" and "subj" in match.pattern.source:
+            continue  # (a passive's subject undergoes it: "fear that they will be tortured")
         if child.lower_ in PRONOUNS:
             return Argument(mentions=[reporter], how=f"'{child.text}' = reporter", direct=False)
         # "Lavrov said his country would respond", "the minister said our government will"
@@ -521,13 +503,9 @@ def refused(match: Match, reporter: Optional[Mention], source: Optional[Mention]
         and "ccomp of" not in reason
 
 
-# Modality reasons (modality.py) by which the text itself tells what an actor is going to do:
-# "will send", "shall meet", "'ll talk"; and its schedule ("is to resume", "is due to sign").
-PLAN_REASONS = ("auxiliary 'will ", "auxiliary 'shall ", "auxiliary ''ll ")
-SCHEDULED_REASONS = ("xcomp of 'due'", "xcomp of 'set'", "xcomp of 'scheduled'")
-# The actor's own words of intent or readiness governing the act ("intends to", "is ready to").
-INTENDING_REASONS = tuple(f"xcomp of '{word}'" for word in (
-    "intends", "intend", "intended", "plans", "plan", "planned"))
+# The actor's own words of intent governing the act ("intends to"); a plan the news tells
+# ("plans to", "will", "is to") stays future (docs/modality.md).
+INTENDING_REASONS = tuple(f"xcomp of '{word}'" for word in ("intends", "intend", "intended"))
 
 
 # Words under which a plan is only guessed at or hoped for ("it is likely Chile will side with
@@ -558,12 +536,6 @@ def hedged(verb: Token) -> bool:
         for c in verb.children)
 
 
-def headline_subject(match: Match) -> bool:
-    """Whether the infinitive of a headline is the main verb with its own subject ("Japan to
-    send aid"; not "Trump's decision to pull out troops")."""
-    verb = match.light or match.head
-    return (verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)) or (
-        verb.dep_ in ("acl", "relcl") and headline_name(verb.head))
 
 
 def shared_party(match: Match, heads: dict[int, Match], targets: dict[int, Argument]) -> Optional[Argument]:

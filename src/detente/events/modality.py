@@ -458,6 +458,16 @@ def _reporter(verb: Token) -> Optional[Token]:
     for child in verb.children:  # "it was reported by X"
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        # "NATO issued a statement saying ...", "Iran's statement saying ...": the statement's
+        # owner, or who issued it
+        noun = verb.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"
+                         and c.lower_ not in ("it", "there")), None)
     return None
 
 
