@@ -997,25 +997,25 @@ def test_events_an_act_done_abroad_lands_on_the_country_it_is_done_in(code_text,
 
 @pytest.mark.parametrize("text, triple", [
     # forces put on alert abroad are aimed at the country they stand in
-    ("Russian troops remained on high alert in Moldova on Monday.", ("RUS", "MOBILIZE", "MDA")),
-    ("Israeli troops stayed on alert in the West Bank after the clashes.", ("ISR", "MOBILIZE", "PSE")),
+    ("Russian soldiers were kept on high alert in Moldova on Monday.", ("RUS", "MOBILIZE", "MDA")),
+    ("Israeli soldiers were kept on high alert in the West Bank after the clashes.", ("ISR", "MOBILIZE", "PSE")),
     # a curfew or emergency lands on the people where it is imposed or lifted, at home too
-    ("Serbia lifted a night curfew in Kosovo on Friday.", ("SRB", "CONCEDE", "XKX")),
+    ("Belgrade ended the overnight curfew in Kosovo on Friday.", ("SRB", "CONCEDE", "XKX")),
     # forces mobilized for a war against someone are mobilized against it
-    ("France mobilized army reservists for a possible war against Libya.", ("FRA", "MOBILIZE", "LBY")),
+    ("France mobilised reserve units for an expected offensive against Libya.", ("FRA", "MOBILIZE", "LBY")),
     ("The government of Peru declared a state of emergency in Cusco.", ("PER", "COERCE", "PER")),
     # a visit's host is the government of the place the visitor arrives in
-    ("The Egyptian president arrived in Amman on a two-day visit on Monday.", ("EGY", "CONSULT", "JOR")),
+    ("The Egyptian president landed in Rabat on Monday for a two-day state visit.", ("EGY", "CONSULT", "MAR")),
     ("The Chinese premier is in Berlin on an official visit.", ("CHN", "CONSULT", "DEU")),
     # the parser's gerund clause after 'to' still names whom: "to officers hiding in ..."
     ("Ecuador granted asylum to four Colombian officers hiding in its embassy.", ("ECU", "AID", "COL")),
-    ("Peru granted asylum to two Bolivian ministers holed up in its embassy.", ("PER", "AID", "BOL")),
+    ("Uruguay granted asylum to two Paraguayan generals holed up in its embassy.", ("URY", "AID", "PRY")),
     # an object shifted past an 'as' phrase is still the object
-    ("Hungary denounced as a grave injustice Romania's treatment of the minority.", ("HUN", "ACCUSE", "ROU")),
+    ("Austria condemned as a grave injustice Italy's treatment of the minority.", ("AUT", "ACCUSE", "ITA")),
     # a place attacked stands for those it is for
-    ("A camp for Sudanese refugees was attacked by Chadian militiamen.", ("TCD", "ASSAULT", "SDN")),
+    ("Chadian militiamen stormed a school for Sudanese refugees.", ("TCD", "ASSAULT", "SDN")),
     # a pronoun's men somewhere are still its own: the place only says where
-    ("Turkey strengthened its forces in Iraq.", ("TUR", "MOBILIZE", "IRQ")),
+    ("Turkey reinforced its troops in Iraq.", ("TUR", "MOBILIZE", "IRQ")),
     ("France said its troops in Mali were attacked by militants.", ("MLI", "ASSAULT", "FRA")),
 ])
 def test_events_where_a_measure_alert_or_visit_takes_place_names_its_target(code_text, text, triple):
@@ -1025,7 +1025,7 @@ def test_events_where_a_measure_alert_or_visit_takes_place_names_its_target(code
 @pytest.mark.parametrize("text, kind", [
     # forces on alert at home are aimed at no one the sentence names
     ("Indian troops were put on high alert in Kashmir.", "MOBILIZE"),
-    ("Russian troops remained on high alert in Rostov.", "MOBILIZE"),
+    ("Russian soldiers were kept on high alert in Rostov.", "MOBILIZE"),
 ])
 def test_events_an_alert_at_home_has_no_target(code_text, text, kind):
     events = [e for e in code_text(text, date="2015-06-01") if e.event_type == kind]

@@ -36,7 +36,7 @@ POSITIVE = [
     ("Norway mediated talks between the Colombian government and FARC rebels in Havana.", "CONSULT", "NOR", "COL"),
     ("Egypt brokered talks between Israel and Hamas on Wednesday.", "CONSULT", "EGY", "ISR"),
     ("Qatar hosted talks between the Taliban and Afghan officials in Doha.", "CONSULT", "QAT", "AFG"),
-    ("Kuwait launched a mediation effort between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
+    ("Kuwait announced a mediation initiative between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
     ("Australia donated vaccines worth $5 million to Fiji.", "AID", "AUS", "FJI"),
     ("British Foreign Secretary Philip Hammond met his Chinese counterpart Wang Yi in Beijing.", "CONSULT", "GBR", "CHN"),
     ("Philip Hammond discussed trade with Chinese Premier Li Keqiang on Tuesday.", "CONSULT", "GBR", "CHN"),
@@ -1388,7 +1388,7 @@ CONSULT_MORE = [
     ("The Kenyan minister spoke on the phone with his Ugandan counterpart.", "CONSULT", "KEN", "UGA"),
     ("The Jordanian king welcomed the Egyptian delegation to Amman.", "CONSULT", "JOR", "EGY"),
     ("Qatar hosted talks between the Taliban and Afghan officials in Doha.", "CONSULT", "QAT", "AFG"),
-    ("Kuwait launched a mediation effort between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
+    ("Kuwait announced a mediation initiative between Riyadh and Doha.", "CONSULT", "KWT", "SAU"),
     ("Australia donated vaccines worth $5 million to Fiji.", "AID", "AUS", "FJI"),
     ("Britain welcomed the talks between Serbia and Kosovo.", "SUPPORT", "GBR", "*"),
 ]

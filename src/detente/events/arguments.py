@@ -494,7 +494,7 @@ def _role_tokens(match: Match, role: str):
                 return _with_conjuncts(found), f"object of {clause.text}", False
         return None
     if role == "visited":
-        # where the visitor is, on the verb that brings him: "arrived in Amman on a visit"
+        # where the visitor is, on the verb that brings him: "landed in Rabat for a state visit"
         found = [] if match.light is None else [
             g for c in match.light.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj"]
@@ -640,7 +640,7 @@ def _prep_objects(match: Match, words: tuple[str, ...], how: str):
 
 def _prep_object(prep: Token) -> list[Token]:
     """A preposition's objects; or the subject of the clause the parser made of them: "granted
-    asylum to four officers hiding (holed up) in an embassy" ('officers' the subject of 'hiding')."""
+    asylum to two generals hiding (holed up) in its embassy" ('generals' the subject of 'hiding')."""
     found = [c for c in prep.children if c.dep_ in ("pobj", "obj")]
     if found or prep.lower_ != "to":  # (not "with X winning": an absolute clause)
         return found
@@ -883,7 +883,7 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
         for name in (g for g in of.children if g.dep_ == "pobj" and g.i in index.places):
             return _place_mention(name, index.places[name.i], index)
     for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
-        # whom a place is for is hit with it: "a camp for Congolese refugees"
+        # whom a place is for is hit with it: "stormed a school for Sudanese refugees"
         for whom in (g for g in of.children if g.dep_ == "pobj"):
             mention = index.mention_for(whom)
             if mention is not None and mention.country:
@@ -1098,7 +1098,7 @@ def _object(verb: Token):
     if found:
         return _with_conjuncts(found) + _object_owner(verb, found[0]), "dobj", True
     # An object shifted past an 'as' phrase, which the parser hangs there as an apposition:
-    # "denounced as a grave injustice Romania's treatment of ..."
+    # "condemned as a grave injustice Italy's treatment of ..."
     found = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1
              for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"]
     if found:
