@@ -175,6 +175,8 @@ CASES = [
 
 # Headlines in the present tense, with a comma for "and".
 CASES += [
+    # an infinitive hung on the object names the target (was an engine gap)
+    ("Vladimir Putin accepted an invitation to visit Japan.", "AGREE", "RUS", "JPN", A),
     ("Obama, Castro meet in Panama", "CONSULT", "USA", "CUB", A),
     ("Japanese PM visits Australia", "CONSULT", "JPN", "AUS", A),
     ("China hosts Vietnamese party chief", "CONSULT", "CHN", "VNM", A),
@@ -230,7 +232,7 @@ NOT_CASES = [
 # Codes the engine, not the patterns, still misses (see the report of the coverage audit):
 # a headline verb the small parser tags as a noun, a headline list parsed as 'dep', the
 # complement fallback not reading a preposition under 'as', nor an infinitive hung on the
-# object ("accepted an invitation to visit Japan"), nor the RETREAT target after "from the
+# object, nor the RETREAT target after "from the
 # border with".
 ENGINE_GAPS = [
     ("Merkel lauds Greek reform efforts", "SUPPORT", "DEU", "GRC", A),
@@ -238,7 +240,6 @@ ENGINE_GAPS = [
     ("Serbia and Kosovo clinch deal on policing", "AGREE", "SRB", "XKX", A),
     ("Iran, Oman sign defence pact", "SUPPORT", "IRN", "OMN", A),
     ("Turkey offered to act as a mediator between Israel and the Palestinians.", "AGREE", "TUR", "ISR", A),
-    ("Vladimir Putin accepted an invitation to visit Japan.", "AGREE", "RUS", "JPN", A),
     ("Russia said it would pull its troops back from the border with Ukraine.", "AGREE", "RUS", "UKR", A),
 ]
 
