@@ -13,7 +13,7 @@ from . import modality as modality_module
 from .arguments import (
     ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
     MentionIndex, absorbed_target, complement_argument, content_place, doer_behind, find_argument,
-    government_addressed, headline_name, people_of_place, purpose_argument, reciprocal_argument,
+    government_addressed, people_of_place, purpose_argument, reciprocal_argument,
     still_to_come, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex, on_granted_time
