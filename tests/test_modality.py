@@ -12,13 +12,7 @@ from detente.errors import DataFileError
 from detente.events.modality import (
     embedded_under, event_modality, load_cues, refusal_reason, reporter_of,
 )
-
-
-def trigger(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    matches = [t for t in doc if t.text == word]
-    assert matches, f"{word!r} not in {sentence!r}"
-    return matches[0]
+from parsed_tokens import trigger
 
 
 # (sentence, trigger word, expected modality)

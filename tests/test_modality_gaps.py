@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from detente.events.modality import event_modality
-
-
-def trigger(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    matches = [t for t in doc if t.text == word]
-    assert matches, f"{word!r} not in {sentence!r}"
-    return matches[0]
+from parsed_tokens import trigger
 
 
 # (sentence, trigger word, expected modality)
