@@ -1012,6 +1012,76 @@ def people_of_place(match: Match, target: Argument, index: MentionIndex) -> Argu
     return _addressed(*held, sector="CVL", role="its people")
 
 
+# Devices that go off with no one named who set them: "a roadside bomb", "a land mine", "an
+# improvised explosive device", "a car bomb explosion".  (Not shells, missiles or air strikes:
+# whoever fires them is seldom where they land; not a bare "explosion" or "mine": a gas
+# explosion or a mine blast is as likely an accident.)
+DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "minefield", "grenade", "car-bomb"})
+# A word that makes a device of a plainer one: "land mine", "explosive device", "bomb blast".
+DEVICE_MODIFIERS = {"mine": {"land"}, "device": {"explosive"}, "explosion": DEVICES,
+                    "blast": DEVICES, "trap": {"booby"}}
+# Words that put a device in the air: "a bomb dropped by a warplane", "a drone's bomb".
+AIRBORNE = frozenset({"drop", "plane", "warplane", "jet", "aircraft", "drone", "helicopter", "air",
+                      "airstrike", "air-strike", "launch", "missile", "rocket", "shell", "aerial"})
+# Modifiers that name who owns a device, known or not: "a coalition bombing", "an army mine".
+OWNING_MODIFIERS = frozenset({"coalition", "allied", "government", "army", "military", "police",
+                              "regime", "naval", "artillery", "rebel", "insurgent", "militant"})
+
+
+def unclaimed_attackers(match: Match, index: MentionIndex) -> Argument:
+    """The default source of a type whose ontology entry has ``doers: attackers`` (an attack)
+    when the only doer named is a device that went off: unidentified attackers (UAF) of the
+    country where it did ("a roadside bomb near Kandahar killed two soldiers": AFGUAF).  The
+    place must be the device's or the act's; a victim's place is no doer's ("soldiers killed in
+    Ukraine" names none)."""
+    devices = [d for d in _device_words(match)
+               if not any(t.lemma_.lower() in AIRBORNE for t in d.subtree)
+               and not any(c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                   c.lemma_.lower() in OWNING_MODIFIERS or index.mention_for(c) is not None)
+                   for c in d.children)]
+    owners = devices + [o for o in (match.trigger, match.light) if o is not None]
+    for prep in (c for owner in owners for c in owner.children) if devices else ():
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATED_PREPS:
+            continue
+        found = _place_within(prep, index)
+        if found is not None:
+            where, country = found
+            device = devices[0]
+            mention = Mention(text=device.text, span=(device.idx, device.idx + len(device.text)),
+                              code=f"{country}UAF", country=country, sector="UAF", kind="group",
+                              confidence=0.4, head=device.i,
+                              why=f"none named but a {device.text}: unidentified attackers where "
+                                  f"it went off ({prep.lower_} ... {where.text}, {country})")
+            return Argument(mentions=[mention], how=f"none named: unidentified attackers "
+                            f"({prep.lower_} ... {where.text})", direct=False)
+    return Argument()
+
+
+def _device_words(match: Match) -> list[Token]:
+    """The devices named as what did the act: its subject ("a bomb killed"), its agent ("killed
+    by a land mine") or the attack it was done in ("killed in a bombing")."""
+    nouns = subjects_of(match.head) + [g for c in match.head.children
+                                       if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "in")
+                                       for g in c.children if g.dep_ == "pobj"]
+    return [n for n in nouns if n.lemma_.lower() in DEVICES or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in DEVICE_MODIFIERS.get(n.lemma_.lower(), ())
+        for c in n.children)]
+
+
+def _place_within(prep: Token, index: MentionIndex) -> Optional[tuple[Token, str]]:
+    """The first named city or state inside a preposition's phrase, and its country: "in a
+    market in Peshawar", "outside of the Iraqi city of Basra", "near the town of Samarra"."""
+    for token in prep.subtree:
+        if token.pos_ == "VERB":
+            return None  # (not into a clause of its own)
+        if token.i in index.places:
+            return token, index.places[token.i]
+        mention = index.by_token.get(token.i)
+        if mention is not None and mention.kind == "state" and token.pos_ == "PROPN" and mention.country:
+            return token, mention.country
+    return None
+
+
 def held_place(match: Match, index: MentionIndex) -> Optional[tuple[Mention, str]]:
     """The place (a state or a mention of a place in one) where the trigger's act is held, and
     the words that say so ("in Nairobi")."""

@@ -14,7 +14,7 @@ from .arguments import (
     ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
     MentionIndex, absorbed_target, complement_argument, content_place, doer_behind, find_argument,
     government_addressed, people_of_place, purpose_argument, reciprocal_argument,
-    still_to_come, where_done,
+    still_to_come, unclaimed_attackers, where_done,
 )
 from .match import TIME_PREPS, Match, TriggerIndex, on_granted_time
 from .patterns import PATTERN_DIR, PatternSet, load_ontology, load_patterns
@@ -295,6 +295,8 @@ class EventCoder:
             target = government_addressed(match, source, index)
         if not source.mentions and etype.crowd:
             source = people_of_place(match, target, index)
+        if not source.mentions and etype.unclaimed:
+            source = unclaimed_attackers(match, index)
         return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:

@@ -67,6 +67,7 @@ class EventType:
     attempts: bool = False                     # an attempt at it is one ("tried to kill")
     addressed: bool = False                    # with no target, aimed at the government there
     crowd: bool = False                        # with no doer named, done by the people there
+    unclaimed: bool = False                    # a device's work, by unknown attackers there
 
 
 @dataclass(frozen=True)
@@ -166,15 +167,16 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
     intent, refusal = (_derived(path, entry, name, key) for key in ("intent", "refusal"))
     if entry.get("addressee") not in (None, "government"):
         raise _fail(path, entry, f"{name}: addressee must be 'government'")
-    if entry.get("doers") not in (None, "people"):
-        raise _fail(path, entry, f"{name}: doers must be 'people'")
+    if entry.get("doers") not in (None, "people", "attackers"):
+        raise _fail(path, entry, f"{name}: doers must be 'people' or 'attackers'")
     return EventType(name=name, quad=entry["quad"], cameo=_cameo(path, entry, entry.get("cameo")),
                      intensity=_intensity(path, entry, entry.get("intensity")),
                      description=str(entry.get("description", "")), modes=modes, intent=intent,
                      absorbs=frozenset(entry.get("absorbs") or ()), refusal=refusal,
                      attempts=bool(entry.get("attempts")),
                      addressed=entry.get("addressee") == "government",
-                     crowd=entry.get("doers") == "people")
+                     crowd=entry.get("doers") == "people",
+                     unclaimed=entry.get("doers") == "attackers")
 
 
 def _derived(path: Path, entry: dict, name: str, key: str) -> Optional[Derived]:
