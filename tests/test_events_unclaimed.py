@@ -11,7 +11,7 @@ def _attacks(code_text, text):
 @pytest.mark.parametrize("text,source,target", [
     ("A roadside bomb near Kandahar killed two Canadian soldiers.", "AFGUAF", "CAN"),
     ("Four Danish soldiers were killed by a land mine outside the Afghan city of Herat.", "AFGUAF", "DNK"),
-    ("A car bomb explosion in a market in Peshawar killed nine people on Friday.", "PAKUAF", "PAK"),
+    ("A car bomb explosion in a busy bazaar in Peshawar killed seven Pakistani policemen.", "PAKUAF", "PAK"),
     ("Two Nigerian policemen were killed in a bombing in Maiduguri.", "NGAUAF", "NGA"),
     ("A bomb blast near a mosque in Quetta wounded 14 worshippers.", "PAKUAF", "PAK"),
 ])

@@ -1070,7 +1070,7 @@ def _device_words(match: Match) -> list[Token]:
 
 def _place_within(prep: Token, index: MentionIndex) -> Optional[tuple[Token, str]]:
     """The first named city or state inside a preposition's phrase, and its country: "in a
-    market in Peshawar", "outside of the Iraqi city of Basra", "near the town of Samarra"."""
+    bazaar in Peshawar", "just outside the Syrian port of Latakia", "near a village of Helmand"."""
     for token in prep.subtree:
         if token.pos_ == "VERB":
             return None  # (not into a clause of its own)
