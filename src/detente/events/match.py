@@ -337,7 +337,10 @@ def subjects_of(verb: Token) -> list[Token]:
 QUANTIFIERS = {"most", "some", "all", "part", "many", "several", "half", "one", "rest", "bulk",
                "majority", "portion", "much", "remainder", "number", "dozen", "dozens", "hundred",
                "hundreds", "thousand", "thousands", "each", "any", "two", "three", "remaining",
-               "series", "string", "spate", "wave", "round", "raft", "slew", "batch"}
+               "series", "string", "spate", "wave", "round", "raft", "slew", "batch",
+               # measures of goods: "sent 300 kilograms of vaccines"
+               "kilograms", "kilos", "kg", "tonnes", "tons", "boxes", "crates", "sacks", "bags",
+               "cartons", "pallets", "truckloads", "planeloads", "shiploads", "worth"}
 
 
 # Verbs that take no object, so that a bare participle of one cannot be passive.
