@@ -82,6 +82,8 @@ class KnowledgeBase:
     holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
     former: frozenset[str] = frozenset()                      # "former", "ousted": -> ELI
     cities: dict[str, Entry] = field(default_factory=dict)    # city name -> Entry("city", alpha3)
+    # a city or seat name other countries also have a city of ("Tripoli" -> LBN) -> those countries
+    shared_cities: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def holder(self, country: str, office: str, day: Optional[dt.date]) -> Optional[tuple[Person, Role]]:
         """Who held ``office`` of ``country`` on ``day`` (the latest holder when undated)."""
@@ -260,7 +262,7 @@ def _cities(spec: Any, path: Path, line: int, kb: KnowledgeBase) -> dict[str, En
         return {}
     if not isinstance(spec, dict) or not isinstance(spec.get("min_population"), int):
         raise _fail(path, line, "cities: expected min_population (a number), drop (a list), add (a mapping)")
-    unknown = set(spec) - {"min_population", "drop", "add"}
+    unknown = set(spec) - {"min_population", "drop", "add", "shared"}
     if unknown:
         raise _fail(path, line, f"cities: unknown field(s) {', '.join(sorted(unknown))}")
     drop = set(_strings(spec.get("drop"), path, line, "cities.drop"))
@@ -286,6 +288,16 @@ def _cities(spec: Any, path: Path, line: int, kb: KnowledgeBase) -> dict[str, En
         if code not in kb.countries:
             raise _fail(path, added.lines.get(name, line), f"cities.add: {name!r}: unknown country {code!r}")
         out[str(name)] = Entry("city", code, where=f"{path.name}:{added.lines.get(name, line)}")
+    shared = spec.get("shared") or {}
+    if not isinstance(shared, dict):
+        raise _fail(path, line, "cities.shared must map a name to a list of country codes")
+    for name, codes in shared.items():
+        where = shared.lines.get(name, line) if hasattr(shared, "lines") else line
+        codes = _strings(codes, path, where, f"cities.shared.{name}")
+        bad = [c for c in codes if c not in kb.countries]
+        if bad or not codes:
+            raise _fail(path, where, f"cities.shared: {name!r}: unknown country {', '.join(bad) or '(none)'}")
+        kb.shared_cities[str(name)] = frozenset(codes)
     return out
 
 

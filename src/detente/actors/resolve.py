@@ -37,6 +37,16 @@ LOCATED_PREPS = frozenset({"in", "throughout", "across"})
 # Words before a demonym that make it something other than the state ("ethnic Albanians",
 # "pro-Iranian", "anti-American").
 NOT_THE_STATE = frozenset({"ethnic", "pro", "anti", "non"})
+# Adjectives of a faith, which says nothing of a country ("Islamic fundamentalists").
+# ("Jewish" is not among them: news uses it of Israelis too, "Jewish settlers".)
+FAITHS = frozenset({"islamic", "muslim", "moslem", "christian", "catholic", "protestant",
+                    "hindu", "buddhist", "sikh", "evangelical"})
+# Words of political Islam that are sector nouns (OPP) but, before armed men, name a movement of
+# no state, like an unknown people ("Islamist fighters" as "Kurdish fighters").
+POLITICAL_FAITHS = frozenset({"islamist", "islamists", "fundamentalist", "fundamentalists"})
+# Nouns for another party a state befriends or uses: "Iran's proxies", "a US ally", "Russia's
+# partners" are not that state.
+RELATIONAL_NOUNS = frozenset({"ally", "proxy", "partner", "surrogate", "client"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 PLACE_KINDS = frozenset({"country", "seat", "igo"})
 NOUN_KINDS = frozenset({"sector", "role", "office"})
@@ -206,8 +216,36 @@ class ActorResolver:
         """Head token of each named city -> its country ("Kharkiv" -> UKR).  A city is no actor;
         the events stage reads these only where a place is what was attacked ("shelled Kharkiv")."""
         skip = {i for line in self.datelines(sdoc.text) for i in _token_range(sdoc, line.span)}
-        return {ent.root.i: self.kb.cities[ent.text].key for ent in sdoc.ents
-                if ent.text in self.kb.cities and ent.root.i not in skip}
+        return {ent.root.i: self._shared_city(sdoc[ent.start], ent.text, self.kb.cities[ent.text].key)
+                for ent in sdoc.ents if ent.text in self.kb.cities and ent.root.i not in skip}
+
+    def _shared_city(self, token: Token, name: str, default: str) -> str:
+        """The country of a city whose name other countries' cities bear too ("Tripoli": Libya or
+        Lebanon): the one other country its sentence names when it does not name the first, else
+        the same in the whole document; otherwise the first (the most populous)."""
+        others = self.kb.shared_cities.get(name)
+        if not others:
+            return default
+        for tokens in (token.sent, token.doc):
+            named = self._countries_named(tokens, name)
+            if default not in named and len(named & others) == 1:
+                return next(iter(named & others))
+            if default in named:
+                return default
+        return default
+
+    def _countries_named(self, tokens, city: str) -> set[str]:
+        """Countries named by one- or two-word names, demonyms or seats among ``tokens`` (not
+        by the shared city name itself)."""
+        words = [t.text for t in tokens]
+        found = set()
+        for i, word in enumerate(words):
+            for phrase in (word, " ".join(words[i:i + 2])):
+                entry = self.kb.proper.get(phrase)
+                if entry is not None and entry.kind in ("country", "seat") and entry.key in self.kb.countries \
+                        and phrase != city and phrase not in self.kb.shared_cities:
+                    found.add(entry.key)
+        return found
 
     def datelines(self, text: str) -> list["Dateline"]:
         """The datelines of a text: a place in capitals opening a line, before a dash or colon
@@ -259,9 +297,18 @@ class ActorResolver:
                 counts[line.country] = counts.get(line.country, 0) + 1
         context = _dominant(counts)
         # Nationalities and groups the knowledge base does not know ("Kurdish", "Tibetan").
-        strangers = [e for e in sdoc.ents if e.label_ == "NORP"
-                     and e.text not in self.kb.proper and e.text.lower() not in self.kb.common]
-        unknown = [(e.start_char, e.end_char) for e in strangers]
+        strangers = [e for e in sdoc.ents if e.label_ == "NORP" and e.text.lower() not in FAITHS
+                     and e.text not in self.kb.proper and (e.text.lower() not in self.kb.common
+                                                           or e.text.lower() in POLITICAL_FAITHS)]
+        # Whom such a word keeps from borrowing a country: an unknown people, everyone ("Kurdish
+        # fighters", "Kurdish officials"); political Islam, only armed men ("Islamist fighters" are
+        # a movement's, "Islamist hardliners" of the country they are in); a faith, only plain
+        # people ("Muslim men" may be a minority anywhere; "Islamic fundamentalists", "Catholic
+        # priests" are of the country they are in).
+        unknown = [(e.start_char, e.end_char, ARMED_SECTORS if e.text.lower() in POLITICAL_FAITHS else None)
+                   for e in strangers]
+        unknown += [(e.start_char, e.end_char, frozenset({"CVL"})) for e in sdoc.ents
+                    if e.label_ == "NORP" and e.text.lower() in FAITHS]
         stranger_tokens = frozenset(i for e in strangers for i in range(e.start, e.end))
         out: list[Mention] = []
         for group in groups:
@@ -331,6 +378,8 @@ class ActorResolver:
                 if entry.kind == "surname" and sdoc[start:end].text in self.kb.cities and (
                         entity is not None and entity.label_ in ("GPE", "LOC") or self._before_actor(toks[end - 1])):
                     entry = self.kb.cities[sdoc[start:end].text]  # "students in Lagos", not Ricardo Lagos
+                if entry.kind == "country" and _ethnic_people(toks, start, end):
+                    entry = Entry("sector", "ethnic group", "CVL", ETHNIC_WHY)
                 if self._accept(toks, start, end, entry, entities):
                     candidates.append((-(end - start), priority, start, end, entry))
         candidates.sort(key=lambda c: c[:3])
@@ -353,7 +402,43 @@ class ActorResolver:
                 entry = Entry("country", entry.key, None, entry.where)
             hits.append(_Hit(start, end, entry, start if end - start == 1 else sdoc[start:end].root.i))
         hits.sort(key=lambda h: h.start)
-        return hits
+        hits = [self._placed_city(sdoc, h) for h in hits]
+        hits = [h for h in hits if not (h.entry.kind in ("country", "seat") and _befriended(toks[h.anchor]))]
+        return self._kin_abroad(toks, hits)
+
+    def _placed_city(self, sdoc: Doc, hit: _Hit) -> _Hit:
+        """A city or seat whose name is shared, moved to the country its text says (see
+        _shared_city); a seat moved elsewhere is only a city there."""
+        name = sdoc[hit.start:hit.end].text
+        if hit.entry.kind not in ("city", "seat") or name not in self.kb.shared_cities:
+            return hit
+        country = self._shared_city(sdoc[hit.start], name, hit.entry.key)
+        if country == hit.entry.key:
+            return hit
+        entry = Entry("city", country, None, f"{name} in the country its text names ({hit.entry.where})")
+        return _Hit(hit.start, hit.end, entry, hit.anchor)
+
+    def _kin_abroad(self, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
+        """A plural demonym heading a phrase "of" another state's land, or "in" a part of it, is a
+        people living there ("the Hungarians of southern Slovakia", "the Serbs in northern
+        Kosovo"): coded by where they live, like an ethnic group; "two Hungarians in Vienna" and
+        "Americans in Iraq" stay their own country's."""
+        lands = {h.anchor: h.entry.key for h in hits if h.entry.kind in ("country", "seat")
+                 and h.entry.key in self.kb.countries}
+        out = []
+        for hit in hits:
+            head = toks[hit.anchor]
+            if hit.entry.kind == "country" and hit.end - hit.start == 1 and head.tag_ in ("NNS", "NNPS") \
+                    and head.text.endswith("s") and head.text != self.kb.countries.get(hit.entry.key) \
+                    and head.dep_ not in MODIFIER_DEPS and any(
+                        lands.get(land.i, hit.entry.key) != hit.entry.key
+                        for prep in head.children if prep.dep_ == "prep"
+                        for land in prep.children if land.dep_ == "pobj" and (
+                            prep.lower_ == "of" or prep.lower_ == "in" and any(
+                                c.dep_ in ("amod", "compound") and c.lower_ in COMPASS for c in land.children))):
+                hit = _Hit(hit.start, hit.end, Entry("sector", "ethnic group", "CVL", ETHNIC_WHY), hit.anchor)
+            out.append(hit)
+        return out
 
     def _accept(self, toks: list[Token], start: int, end: int, entry: Entry, entities: dict[int, Span]) -> bool:
         """Whether a phrase match is really this entry here (cheap checks on tags and entities)."""
@@ -1018,6 +1103,33 @@ def _merge_adjacent(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+def _befriended(token: Token) -> bool:
+    """Whether a state's word only says whose friend the noun it hangs on is ("Iran's proxies",
+    "a US ally", "an ally of Russia", "Moscow's partners"): the friend is someone else."""
+    friend = token.head
+    if token.dep_ == "poss":
+        return friend.lemma_.lower() in RELATIONAL_NOUNS
+    if token.dep_ in ("compound", "amod", "nmod"):
+        # "a US ally" is someone else, but an adjective says what the friend is ("backed by
+        # Russian allies"), as does any word once the friend is someone's ("Damascus's Russian ally")
+        return friend.lemma_.lower() in RELATIONAL_NOUNS and token.tag_ != "JJ" \
+            and not any(c.dep_ == "poss" for c in friend.children)
+    above = token.head
+    return token.dep_ == "pobj" and above.lower_ == "of" and above.head.lemma_.lower() in RELATIONAL_NOUNS
+
+
+ETHNIC_WHY = "a people coded by where they live, not by its kin state"
+
+
+def _ethnic_people(toks: list[Token], start: int, end: int) -> bool:
+    """A demonym after "ethnic" heading its phrase: people of that ethnicity ("ethnic Hungarians
+    in Slovakia"), coded by where they live; before a noun ("ethnic Albanian guerrillas") it
+    only describes that noun's people."""
+    last = toks[end - 1]
+    return start > 0 and toks[start - 1].lower_ == "ethnic" and last.tag_ in ("NNS", "NNPS") \
+        and last.dep_ not in MODIFIER_DEPS
+
+
 def _not_the_state(toks: list[Token], start: int) -> bool:
     before = [t.lower_ for t in toks[max(0, start - 2):start]]
     return bool(before) and (before[-1] in NOT_THE_STATE or before[-1] == "-" and len(before) == 2
@@ -1051,11 +1163,12 @@ def _former(toks: list[Token], group: _Group, kb: KnowledgeBase) -> bool:
 
 
 def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
-                    unknown: list[tuple[int, int]] = (), context: Optional[str] = None,
+                    unknown: list[tuple[int, int, Optional[frozenset[str]]]] = (), context: Optional[str] = None,
                     scenes: list[tuple[int, str]] = (), counts: Optional[dict[str, int]] = None) -> list[Mention]:
     """A sector or a titled person with no country ("President Mugabe", "security forces")
     takes the country of the nearest mention of the same sentence that has one; not a phrase
-    of a nationality or group the knowledge base does not know (``unknown`` character spans:
+    of a nationality or group the knowledge base does not know (``unknown`` character spans, and
+    the sectors they keep from a country, None for all; "Islamist" only armed men):
     "Kurdish fighters" are not Turkish because Turkey is named nearby).  A country word that
     only describes a topic, companion or instrument (``_describing``: "near the Iraqi border",
     "with his Bulgarian wife") lends no country.  In a sentence that names no country nor organisation at all, the document's main
@@ -1072,7 +1185,9 @@ def _fill_countries(sdoc: Doc, toks: list[Token], mentions: list[Mention],
                 and mention.kind != "igo" \
                 and mention.code == mention.sector and mention.head is not None \
                 and not _several_countries(toks, mention, plural_titles=False) \
-                and not any(mention.span[0] <= a and b <= mention.span[1] for a, b in unknown):
+                and not any(mention.span[0] <= a and b <= mention.span[1]
+                            and (blocked is None or mention.sector in blocked)
+                            for a, b, blocked in unknown):
             sent = toks[mention.head].sent
             in_sentence = [m for m in mentions if m.head is not None and sent.start <= m.head < sent.end]
             near = [m for m in in_sentence if m.country and m.kind != "igo"
