@@ -301,7 +301,7 @@ STRUGGLES = frozenset({"fight", "war", "battle", "campaign", "struggle", "offens
 # How an argument found as the noun a participle describes is named ("citizens fighting").
 PARTICIPLE_NOUN = "noun modified by participle"
 # Roles naming whom the action a trigger governs is aimed at, not a party to the trigger.
-CONTENT_ROLES = frozenset({"xobj", "xsubj", "fobj", "fsubj", "wsubj", "condition", "purpose"})
+CONTENT_ROLES = frozenset({"xobj", "xsubj", "fobj", "fsubj", "wsubj", "condition", "purpose", "xpurpose"})
 GENERIC_TARGET_ROLES = ("prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards")
 
 
@@ -316,8 +316,10 @@ def complement_argument(match: Match, index: MentionIndex, other: tuple[Mention,
         # made the charge, not those it names.
         return find_argument(match, ("claimant",), index, other)
     ahead = match.pattern.event_type in FORWARD_TYPES
+    # (what a promised act is for: "agreed to send trainers to help protect Mali"; not a
+    # threat's, aimed at whoever the help is against)
     roles = (["fobj", "wsubj"] if ahead else ["xobj", "xsubj"]) + \
-        [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"]
+        [f"comp:{p}" for p in COMPLEMENT_PREPS] + ["condition"] + ([] if ahead else ["xpurpose"])
     found = find_argument(match, tuple(roles), index, other)
     if not found.mentions:
         # A non-locative preposition of the trigger that names an actor ("talks on Iran").
@@ -354,10 +356,57 @@ def reciprocal_argument(match: Match) -> Optional[Argument]:
 def purpose_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
     """The last resort for a target: whom the purpose or accompanying clause of the action
     addresses ("marched through Gaza to demand compensation from Israel", "rallied in Seoul,
-    denouncing Japan"); used when nothing else names one."""
+    denouncing Japan"), or the stance it is taken in ("in defiance of Beijing", "in protest at
+    Ghana's decision"); used when nothing else names one."""
     found = find_argument(match, ("purpose",), index, other)
     found.direct = False
-    return found
+    # (with whom one shows solidarity is no one addressed: "to show solidarity with Kurds")
+    found.mentions = [m for m in found.mentions if not _beside(m, index)]
+    return found if found.mentions else stance_argument(match, index, other)
+
+
+# Nouns of a stance an act is taken in, whose preposition names whom it is aimed at: "in
+# defiance of the Chinese authorities", "in protest at Ghana's decision", "in anger over ...".
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "anger", "outrage", "disapproval",
+                          "fury", "rage", "indignation", "condemnation", "denunciation", "rejection"})
+STANCE_PREPS = frozenset({"of", "at", "against", "over", "to", "toward", "towards", "for"})
+# What one shows with or toward others who are not addressed.
+BESIDE_NOUNS = frozenset({"solidarity", "support", "sympathy", "sympathies", "respect", "gratitude",
+                          "condolences", "loyalty"})
+
+
+def _beside(mention: Mention, index: MentionIndex) -> bool:
+    if mention.head is None:
+        return False
+    prep = index.sdoc[mention.head].head
+    return prep.dep_ == "prep" and prep.head.lemma_.lower() in BESIDE_NOUNS
+
+
+def stance_argument(match: Match, index: MentionIndex, other: tuple[Mention, ...] = ()) -> Argument:
+    """Whom the stance an act is taken in names: "blocked a highway in defiance of the Chinese
+    authorities" (CHN), "recalled its envoy in protest at Ghana's decision" (GHA), "to show
+    their anger at the American trade policies" (USA)."""
+    owners = [o for o in (match.head, match.trigger, match.light, match.obj) if o is not None]
+    # (the stance shown in a purpose clause: "rallied to show their anger at ...")
+    owners += [o for c in match.head.children if c.dep_ == "advcl" and to_infinitive(c)
+               for o in c.children if o.dep_ in ("dobj", "obj")]
+    stances = [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS]
+    stances += [o for o in owners if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in STANCE_NOUNS]
+    for stance in stances:
+        # (the parser may hang the preposition on the verb: "rallied in protest | at X")
+        following = [c for c in stance.doc[stance.i + 1:stance.i + 2]
+                     if c.dep_ == "prep" and c.head.i < stance.i and c.head in owners]
+        for prep in [c for c in stance.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS] + [
+                c for c in following if c.lower_ in STANCE_PREPS]:
+            for whom in (g for g in prep.children if g.dep_ == "pobj"):
+                mentions = [m for m in index.members_of(index.mention_for(whom))
+                            if m.country or m.code]
+                mentions = [m for m in mentions if not any(m is o or _same_party(m, o) for o in other)]
+                if mentions:
+                    return Argument(mentions=mentions, how=f"pobj({prep.lower_}) of '{stance.text}'",
+                                    direct=False)
+    return Argument()
 
 
 def _unique(mentions) -> list[Mention]:
@@ -483,6 +532,20 @@ def _role_tokens(match: Match, role: str):
                     if found:
                         return _with_conjuncts(found), f"nsubj of condition {advcl.text}", False
         return None
+    if role == "xpurpose":
+        # the object of the purpose of the governed act: "agreed to send engineers to help
+        # rebuild Ukraine", "promised to provide funds to support Sri Lanka"
+        for comp in _complements(match):
+            clauses = [c for c in comp.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+            # ("to help rebuild X": the act helped)
+            clauses += [g for c in clauses if c.lemma_.lower() in HELP_VERBS
+                        for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"]
+            # (only an act done for someone: not "to fight Isis", whose object is the enemy)
+            found = [o for c in clauses if c.lemma_.lower() in BENEFIT_VERBS
+                     for o in c.children if o.dep_ in ("dobj", "obj")]
+            if found:
+                return _with_conjuncts(found), f"object of {comp.text}'s purpose", False
+        return None
     if role == "purpose":
         for clause in match.head.children:
             if clause.dep_ != "advcl" or not (clause.tag_ == "VBG" or to_infinitive(clause)):
@@ -566,8 +629,18 @@ def _role_tokens(match: Match, role: str):
     return None
 
 
+# Verbs of helping whose own complement is the act helped ("to help rebuild").
+HELP_VERBS = frozenset({"help", "assist", "aid"})
+# Verbs of acts done for whoever is their object.
+BENEFIT_VERBS = HELP_VERBS | {"support", "defend", "protect", "rebuild", "reconstruct", "stabilize",
+                              "stabilise", "strengthen", "bolster", "train", "equip", "feed", "supply",
+                              "back", "reinforce", "secure", "save", "rescue", "relieve"}
 # Types whose object may be a proposal whose infinitive says what was proposed.
 PROPOSAL_TYPES = frozenset({"REJECT", "AGREE"})
+
+
+# Nouns of a demand whose "that" clause says what is demanded of whom.
+DEMAND_NOUNS = frozenset({"demand", "call", "condition", "request", "insistence", "ultimatum"})
 
 
 def _complements(match: Match) -> list[Token]:
@@ -583,6 +656,11 @@ def _complements(match: Match) -> list[Token]:
     # or "for": "accused X of attacking Y", "arrested for insulting Y" -- Y is no target)
     found += [g for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
               for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    # "insisted on its demand that Chad release the fighters", "stuck to its call that ...": what
+    # the demand named says
+    found += [a for c in match.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in DEMAND_NOUNS
+              for a in g.children if a.dep_ in ("acl", "relcl", "ccomp") and has_mark(a, ("that",))]
     # "a call for North Korea to return", "appealed for Iran to free"
     found += [c for c in match.trigger.children
               if c.dep_ == "advcl" and has_mark(c, ("for",)) and to_infinitive(c)]
@@ -854,7 +932,8 @@ PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", 
                "home", "house", "hideout", "camp", "district", "neighbourhood", "neighborhood",
                "outpost", "post", "depot", "airfield", "airport", "port", "infrastructure",
                "building", "settlement", "region", "territory", "stronghold", "enclave", "suburb",
-               "province", "quarter", "township", "valley", "checkpoint"}
+               "province", "quarter", "township", "valley", "checkpoint", "jail", "prison", "centre",
+               "center"}
 LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
 
 
@@ -987,6 +1066,9 @@ def government_addressed(match: Match, source: Argument, index: MentionIndex) ->
     ("students marched in Nairobi"), else of the doers' own country ("Egyptian workers went on
     strike").  None for a doer that is a state, an organisation of states or a state's agent:
     their protests are addressed to someone named."""
+    stated = purpose_argument(match, index, tuple(source.mentions))
+    if stated.mentions:
+        return stated
     if any(m.kind in ("state", "igo") or m.sector in STATE_SECTORS for m in source.mentions):
         return Argument()
     held = held_place(match, index)
@@ -1119,6 +1201,8 @@ def content_place(match: Match, index: MentionIndex, other: tuple[Mention, ...] 
             # (only the source's own act, "it" or "its troops" too: not "warned that Americans
             # took steps in X")
             continue
+        if comp.lemma_.lower() == "be" or any(c.dep_ == "expl" for c in comp.children):
+            continue  # (a state of things is no act: "agreed that in Chad there is hope")
         owners = [comp] + [c for c in comp.children if c.dep_ in ("dobj", "obj")]
         # (not "its mediation in the Gaza war")
         for prep, where, place in places_at(owners, ATTACKED_IN_PREPS, index, proper=True):

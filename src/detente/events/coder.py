@@ -278,6 +278,9 @@ class EventCoder:
                 source = Argument(mentions=[reporter], how="reporter", direct=False)
             elif "reporter" not in pattern.source:
                 source = pronoun_reporter(match, reporter) or source
+            if not (target.mentions or target.reciprocal) and source.known and len(source.mentions) == 1:
+                # (the source known only now: "Peru said it is ready to build a road in Bolivia")
+                target = content_place(match, index, tuple(source.mentions))
         if pattern.aux is not None:
             # The demand itself was made: "X said Y must ..." is an asserted request.
             modality, reason = "asserted", f"reported '{reason}'"
