@@ -555,7 +555,7 @@ WORD_LISTS = frozenset({
     "nominal_governments", "foreign_nouns", "compass", "towns", "missions", "topic_nouns", "holdings",
     "military_actions", "weapons", "place_nouns", "venue_nouns", "crowd_verbs", "people_verbs",
     "own_force_verbs", "coercion_verbs", "own_government_verbs", "violent_verbs", "meeting_verbs",
-    "harm_nouns", "head_only"})
+    "harm_nouns", "head_only", "captive_verbs"})
 CASED_WORD_LISTS = frozenset({"common_surnames", "female_given"})
 
 

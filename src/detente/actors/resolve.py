@@ -1406,6 +1406,8 @@ def _may_lend(toks: list[Token], mention: Mention, other: Mention,
         sector in REPRESSED_SECTORS or toks[mention.head].lemma_.lower() in PROTEST_NOUNS
         or _governing_verb(toks[mention.head]) in COERCION_VERBS)
     if sector in ARMED_SECTORS:
+        if not agent and _governing_verb(toks[other.head]) in CAPTIVE_VERBS:
+            return False  # "rebels kidnapped nine Chinese engineers": the captives' country
         if relation == "reporter" and sector in ("MIL", "SPY") and lender is not None and home:
             return True  # "the Pentagon said troops ...": a state reports its own forces
         if agent and toks[mention.head].lemma_.lower() in MILITARY_ACTIONS:
@@ -1440,6 +1442,8 @@ OWN_GOVERNMENT_VERBS = WORDS["own_government_verbs"]
 # Verbs of violence: a state named as their doer is an attacker, likely abroad ("the US bombed
 # rebel areas"); in talks or calls its counterpart is as likely at home ("Sudan called on the rebels").
 VIOLENT_VERBS = WORDS["violent_verbs"]
+# Verbs of taking or killing captives ("kidnapped", "beheaded"): the captives lend no country.
+CAPTIVE_VERBS = WORDS["captive_verbs"]
 
 
 def _speaks_of(speaker: Token, other: Token) -> bool:

@@ -933,7 +933,7 @@ PLACE_NOUNS = {"target", "position", "village", "town", "city", "area", "base", 
                "outpost", "post", "depot", "airfield", "airport", "port", "infrastructure",
                "building", "settlement", "region", "territory", "stronghold", "enclave", "suburb",
                "province", "quarter", "township", "valley", "checkpoint", "jail", "prison", "centre",
-               "center"}
+               "center", "capital"}
 LOCATED_PREPS = ("in", "near", "across", "along", "inside", "around", "outside")
 
 
@@ -957,6 +957,10 @@ def attacked_place(token: Token, index: MentionIndex) -> Optional[Mention]:
         return _place_mention(token, index.places[token.i], index)
     if token.lemma_.lower() not in PLACE_NOUNS:
         return None
+    named = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if named is not None and named.i in index.places and named.pos_ == "PROPN":
+        # the place named right after it, however parsed: "in the capital Kabul"
+        return _place_mention(named, index.places[named.i], index)
     for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         # the place named: "the town of Idlib", "the port city of Hodeidah"
         for name in (g for g in of.children if g.dep_ == "pobj" and g.i in index.places):
