@@ -109,3 +109,23 @@ def test_actors_shared_city_name_takes_the_country_named(codes, text, phrase, co
 def test_places_shared_city_name_takes_the_country_named(nlp, resolver):
     sdoc = nlp("Gunmen shelled Tripoli overnight, the Lebanese army said.")
     assert "LBN" in resolver.places(sdoc).values()
+
+
+# A demonym on the people "of" or "in" a place is a people living there, as "ethnic" is.
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Militiamen torched homes of the Greek population of southern Albania.",
+     "the Greek population of southern Albania", "ALBCVL"),
+    ("The Syrian population has suffered greatly, the minister said.", "The Syrian population", "SYRCVL"),
+])
+def test_actors_population_of_a_place_is_of_that_place(codes, text, phrase, code):
+    assert codes(text)[phrase] == code
+
+
+# An opposition, party or union coalition is one country's; coalition forces are of several.
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The opposition coalition accused the Georgian government of rigging the vote.",
+     "The opposition coalition", "GEOOPP"),
+    ("Coalition forces shelled positions near the Iraqi town of Tal Afar.", "Coalition forces", "MIL"),
+])
+def test_actors_domestic_coalition_takes_its_sentence_country(codes, text, phrase, code):
+    assert codes(text)[phrase] == code

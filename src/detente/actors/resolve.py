@@ -463,7 +463,7 @@ class ActorResolver:
                 return False  # "Russian-speakers", "speakers at the rally" are no parliament's chair
             return end - start > 1 or first.pos_ in NOUNISH or self._describes_actor(first, entry)
         if entry.kind in PLACE_KINDS:
-            if _not_the_state(toks, start):
+            if _not_the_state(toks, start) or entry.kind == "country" and _minority(toks[end - 1]):
                 return False
             if end + 1 < len(toks) and toks[end].text == "-" and toks[end + 1].lower_ in BACKING:
                 return False  # "Russian-backed separatists" are not Russian ("Saudi-led" stays Saudi)
@@ -1130,6 +1130,17 @@ def _ethnic_people(toks: list[Token], start: int, end: int) -> bool:
         and last.dep_ not in MODIFIER_DEPS
 
 
+def _minority(token: Token) -> bool:
+    """A demonym naming the people of a place ("the Serb population of the region", "the Russian
+    community in Latvia"): they are coded by where they live, as an ethnic group is; "the Syrian
+    population" alone stays Syria's."""
+    if token.dep_ not in ("amod", "compound") or token.head.i < token.i:
+        return False
+    people = token.head
+    return people.lemma_.lower() in ("population", "community") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in") for c in people.children)
+
+
 def _not_the_state(toks: list[Token], start: int) -> bool:
     before = [t.lower_ for t in toks[max(0, start - 2):start]]
     return bool(before) and (before[-1] in NOT_THE_STATE or before[-1] == "-" and len(before) == 2
@@ -1263,6 +1274,9 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SPY"})
 # country of a domestic actor on the other side of what they do ("Kenyan police arrested protesters").
 DOMESTIC_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "EDU", "MED", "LAB", "PTY", "REL",
                               "BUS", "AGR", "HLH", "ELI", "REB", "CRM", "UAF"})
+# Sectors of those who unite at home against or beside the state: a "coalition" of them is one
+# country's ("an opposition coalition"; "members of the coalition" may be of many).
+CIVIC_SECTORS = frozenset({"OPP", "PTY", "LAB"})
 # Those a state, its army or its police act against at home ("Russia detained protesters", "troops
 # fired on students"); ordinary civilians hit by an army or a state are as likely abroad
 # ("American drones killed civilians").
@@ -1672,7 +1686,10 @@ def _several_countries(toks: list[Token], mention: Mention, plural_titles: bool 
         return True
     if words & SEVERAL and head.lemma_.lower() in STATE_HEADS and head.tag_ in ("NNS", "NNPS"):
         return True
-    return bool(words & MULTINATIONAL) or plural_titles and (
+    multinational = words & MULTINATIONAL
+    if multinational == {"coalition"} and mention.sector in CIVIC_SECTORS:
+        multinational = set()  # "an opposition coalition" is one country's, unlike "coalition forces"
+    return bool(multinational) or plural_titles and (
         head.tag_ in ("NNS", "NNPS") and mention.kind == "sector" and "minister" in head.lower_
         or head.lower_ in ("presidents", "leaders", "ministers"))
 
