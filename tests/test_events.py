@@ -443,10 +443,12 @@ def test_events_a_sentences_only_verb_read_as_a_participle_keeps_its_subject(cod
     # (the protest is addressed to the government where it is held: ZMBGOV)
     assert [(e.source and e.source.code, e.target and e.target.code) for e in events] == [
         ("ZMBHLH", "ZMBGOV")]
-    # a verb that takes an object keeps its passive reading: the protesters were arrested
+    # a verb that takes an object keeps its passive reading: the protesters were arrested (by
+    # no one named, so by the authorities where it was done)
     arrested = code_text("Dozens of protesters arrested in Minsk.")
-    assert [(e.event_type, e.source, e.target and e.target.code) for e in arrested] == [
-        ("COERCE", None, "BLRCVL")]
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in arrested] == [
+        ("COERCE", "BLRCOP", "BLRCVL")]
+    assert "none named: the authorities" in arrested[0].explanation
 
 
 def test_events_what_is_done_by_or_after_a_gerund_is_the_subjects_own_act(code_text):

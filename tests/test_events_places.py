@@ -24,3 +24,24 @@ def test_a_capital_named_after_its_noun_is_the_place_attacked(code_text, text, s
 def test_kidnappers_take_no_country_from_their_victims(code_text, text, etype, source):
     events = _asserted(code_text, text, etype)
     assert [e.source.code[:6] for e in events if e.source] == [source]
+
+
+@pytest.mark.parametrize("text,etype,source,target", [
+    # only a state arrests, deports, tries or opens an inquiry where it rules
+    ("A British tourist was arrested in Turkey on suspicion of espionage.", "COERCE", "TURCOP", "GBR"),
+    ("Two Kenyan activists were detained in Kampala on Sunday.", "COERCE", "UGACOP", "KEN"),
+    ("A Dutch journalist has been put under investigation in Morocco over his reporting.", "ACCUSE", "MARGOV", "NLD"),
+])
+def test_an_arrest_with_no_doer_named_is_the_authorities_there(code_text, text, etype, source, target):
+    events = _asserted(code_text, text, etype)
+    assert [(e.source and e.source.code, e.target and e.target.country) for e in events] == [(source, target)]
+    assert "none named: the authorities" in events[0].explanation
+
+
+@pytest.mark.parametrize("text,etype", [
+    # no place, no authorities; a kidnapping is no state's act
+    ("Mr Okonjo was arrested on Tuesday morning.", "COERCE"),
+    ("Four Chinese engineers were kidnapped in Nigeria.", "COERCE"),
+])
+def test_no_authorities_without_a_place_or_for_a_kidnapping(code_text, text, etype):
+    assert all(e.source is None for e in _asserted(code_text, text, etype))

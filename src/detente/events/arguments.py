@@ -1168,6 +1168,21 @@ def _place_within(prep: Token, index: MentionIndex) -> Optional[tuple[Token, str
     return None
 
 
+def authorities_of_place(match: Match, index: MentionIndex, sector: str) -> Argument:
+    """The default source of a mode whose ontology entry names ``authorities`` (an arrest, a
+    deportation, a trial, an inquiry) when the text names no doer: that sector of the
+    authorities of the place where it is done ("a Briton was arrested in Turkey": TURCOP)."""
+    owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
+    # (and the state the act is put under: "was put under investigation in Italy", "taken into
+    # custody in Kenya")
+    owners += [g for c in match.trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
+               for g in c.children if g.dep_ == "pobj"]
+    # (a country by its own name or a city of it: not "held in the Cuban camp", a base abroad)
+    for prep, where, place in places_at(owners, HELD_PREPS, index, proper=True):
+        return _addressed(place, f"{prep.lower_} {where.text}", sector=sector, role="the authorities")
+    return Argument()
+
+
 def held_place(match: Match, index: MentionIndex) -> Optional[tuple[Mention, str]]:
     """The place (a state or a mention of a place in one) where the trigger's act is held, and
     the words that say so ("in Nairobi")."""

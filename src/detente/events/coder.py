@@ -12,7 +12,7 @@ from ..model import Document, Event, Mention, Trigger
 from . import modality as modality_module
 from .arguments import (
     ATTACKING_TYPES, BORROWED_COUNTRY, CIRCUMSTANCE_PREPS, FORWARD_TYPES, PARTICIPLE_NOUN, Argument,
-    MentionIndex, absorbed_target, complement_argument, content_place, doer_behind, find_argument,
+    MentionIndex, absorbed_target, authorities_of_place, complement_argument, content_place, doer_behind, find_argument,
     government_addressed, people_of_place, purpose_argument, reciprocal_argument,
     still_to_come, unclaimed_attackers, where_done,
 )
@@ -300,6 +300,9 @@ class EventCoder:
             source = people_of_place(match, target, index)
         if not source.mentions and etype.unclaimed:
             source = unclaimed_attackers(match, index)
+        mode = etype.modes.get(pattern.mode or "")
+        if not source.mentions and mode is not None and mode.authorities:
+            source = authorities_of_place(match, index, mode.authorities)
         return source, target, modality, reason, reporter
 
     def embedded(self, match: Match, heads: dict[int, Match]) -> Optional[str]:

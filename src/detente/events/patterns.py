@@ -43,6 +43,7 @@ DEFAULT_ROLES = {
 class Mode:
     cameo: str
     intensity: float
+    authorities: Optional[str] = None   # with no doer named, the sector of the place's authorities
 
 
 class Derived(NamedTuple):
@@ -162,8 +163,11 @@ def _event_type(path: Path, name: str, entry: Any) -> EventType:
     for mode, spec in (entry.get("modes") or {}).items():
         if not isinstance(spec, dict):
             raise _fail(path, entry, f"{name}: mode {mode!r} must be a mapping")
+        if spec.get("authorities") not in (None, "GOV", "COP", "JUD"):
+            raise _fail(path, entry, f"{name}: mode {mode!r}: authorities must be GOV, COP or JUD")
         modes[mode] = Mode(cameo=_cameo(path, spec, spec.get("cameo")),
-                           intensity=_intensity(path, spec, spec.get("intensity")))
+                           intensity=_intensity(path, spec, spec.get("intensity")),
+                           authorities=spec.get("authorities"))
     intent, refusal = (_derived(path, entry, name, key) for key in ("intent", "refusal"))
     if entry.get("addressee") not in (None, "government"):
         raise _fail(path, entry, f"{name}: addressee must be 'government'")
