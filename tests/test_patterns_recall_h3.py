@@ -2,8 +2,8 @@
 kilograms, tonnes or boxes), peacekeepers who arrive, a walkout called off, infrastructure blown
 up or sabotaged, websites defaced, investigations completed and hearings opened,
 know-how shared, an organisation forced out of a country, an outlet ordered shut, hackers
-trained, roads blocked by people named by nationality, a death under
-torture.
+trained, roads blocked by people named by nationality, observers received, patrols
+ordered, a death under torture.
 
 Every sentence here was written for these tests; none comes from an evaluation file.  A case
 names the (type, source country, target country) an event of the given modality must have; a
@@ -58,6 +58,12 @@ CASES = [
     # people named by nationality or as locals who block roads protest
     ("Angry Moroccans blocked the highway near Tangier.", "PROTEST", "MAR", None),
     ("Hundreds of tribesmen blocked the highway in Yemen.", "PROTEST", "YEM", "YEM"),
+    # observers or inspectors received are access allowed, not a visit hosted
+    ("The Malian president welcomed a group of monitors from Ghana in Bamako.", "RETREAT", "MLI", "GHA"),
+    ("The Saudi king received a team of inspectors from Egypt.", "RETREAT", "SAU", "EGY"),
+    # patrols ordered or launched by a state's forces
+    ("The Peruvian interior minister sent police patrols into the highlands.", "MOBILIZE", "PER", None),
+    ("The Iranian navy launched patrols in the Strait of Hormuz.", "MOBILIZE", "IRN", None),
     # a death under torture
     ("An Egyptian activist died under torture at a police station in Cairo.", "ASSAULT", None, "EGY"),
 ]
@@ -86,6 +92,10 @@ NEAR_MISSES = [
     ("The university trained 200 students in coding.", "MOBILIZE"),
     # people hurt in an explosion at a house were not attacked (the explosion may be gas)
     ("Two Welsh pensioners were injured in an explosion at their home.", "ASSAULT"),
+    # a delegation of diplomats received is a visit hosted, no access allowed
+    ("The Kenyan president received a delegation of Chinese diplomats.", "RETREAT"),
+    # joint patrols are cooperation, no mobilisation
+    ("India and Bangladesh began joint patrols along the border.", "MOBILIZE"),
     # soldiers blocking a road do not protest
     ("Israeli soldiers blocked the road to the village.", "PROTEST"),
     # a court hearing of a case has no 'into'
