@@ -115,7 +115,7 @@ class TriggerIndex:
             # (a blocker of the verb's own blocks a wildcard pattern of its type too: what
             # someone "should know" is no demand)
             blocked = {(m.trigger.i, m.pattern.event_type) for m in verbs if m.pattern.blocker}
-            verbs += [m for t in auxed if t.pos_ in VERB_POS for p in self.any_verb
+            verbs += [m for t in auxed if t.pos_ in VERB_POS or demanded_state(t) for p in self.any_verb
                       if (t.i, p.event_type) not in blocked
                       for m in (verb_fits(p, t),) if m is not None]
         verbs += [m for m in map(self._adj_match, sent) if m is not None]
@@ -224,6 +224,23 @@ class TriggerIndex:
         if verb.i in fired or how == "obj":
             return False
         return None
+
+
+# What one may be told to be: a disposition towards others ("must be ready to negotiate", "should
+# be more transparent"); not an ability, a feeling or a judgement ("should be able to", "must
+# be concerned", "must be true"), which ask nothing of anyone.
+DEMANDED_STATES = frozenset({"ready", "prepared", "willing", "flexible", "transparent", "open",
+                             "serious", "constructive", "accountable", "cooperative", "restrained",
+                             "realistic", "pragmatic", "responsive"})
+
+
+def demanded_state(token: Token) -> bool:
+    """A copula saying how someone must be towards others: "Israel must be ready to make
+    concessions", "Iran must be more transparent" (an auxiliary's wildcard pattern takes it as
+    a verb); not "there should be an inquiry"."""
+    return token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass") \
+        and not any(c.dep_ == "expl" for c in token.children) \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in DEMANDED_STATES for c in token.children)
 
 
 def verb_fits(pattern: Pattern, token: Token) -> Optional[Match]:
