@@ -26,6 +26,10 @@ NOT_THIS_TYPE = [
     # a group that "claims to have" done something boasts of its own act; it accuses no one
     ("The Baloch militia claims to have shelled an army post in Quetta.", "ACCUSE"),
     ("A hacking group claimed to have attacked Estonian government websites.", "ACCUSE"),
+    # what someone is called on or pleads to do has not been done
+    ("The Peruvian president faces calls to resign.", "CONCEDE"),
+    ("Growing calls to quit have put the Maltese prime minister under pressure.", "CONCEDE"),
+    ("A Kenyan senator was pleading to reverse the decision on the levy.", "CONCEDE"),
 ]
 
 STILL_CODED = [
@@ -33,6 +37,8 @@ STILL_CODED = [
     ("Kenyan police attacked the protesters in Nairobi.", "ASSAULT", "KEN", "KEN"),
     ("Norway plans to expand trade with Chile.", "AGREE", "NOR", "CHL"),
     ("Armenia claimed Azerbaijani troops had shelled the village.", "ACCUSE", "ARM", "AZE"),
+    ("The Malian president resigned after weeks of protests.", "CONCEDE", "MLI", None),
+    ("Bolivia renewed its call to lift the blockade.", "REQUEST", "BOL", None),
 ]
 
 
