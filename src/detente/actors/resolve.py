@@ -992,10 +992,22 @@ def _inside_name(entities: dict[int, Span], start: int, end: int, own=lambda tok
 def _entity_index(sdoc: Doc) -> dict[int, Span]:
     """token index -> the entity span it belongs to."""
     index = {}
-    for entity in sdoc.ents:
-        for i in range(entity.start, entity.end):
-            index[i] = entity
+    for whole in sdoc.ents:
+        for entity in _owner_split(whole):
+            for i in range(entity.start, entity.end):
+                index[i] = entity
     return index
+
+
+def _owner_split(entity: Span) -> list[Span]:
+    """A person's name the tagger ran on through a possessive, as it does with a curly
+    apostrophe ("Omar Bakri’s Hamas"): the owner and the name it owns are two names (an
+    organisation's own "People's" stays whole)."""
+    cut = next((t.i for t in entity[:-1] if t.tag_ == "POS" and t.i > entity.start), None)
+    if cut is None or entity.label_ != "PERSON":
+        return [entity]
+    return [Span(entity.doc, entity.start, cut + 1, label=entity.label_),
+            Span(entity.doc, cut + 1, entity.end, label=entity.label_)]
 
 
 def _climb(token: Token, actor_nouns: set[int]) -> int:
