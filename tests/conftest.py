@@ -32,6 +32,27 @@ def code_text(pipeline):
     return run
 
 
+@pytest.fixture(scope="session")
+def resolver():
+    from detente.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@pytest.fixture
+def codes(nlp, resolver):
+    """The code of each actor mention of one text: {mention text: code}."""
+    import datetime as dt
+
+    from detente.model import Document
+
+    def run(text: str, date: str = "2015-06-01") -> dict[str, str | None]:
+        doc = Document(doc_id="t", text=text, date=dt.date.fromisoformat(date))
+        return {m.text: m.code for m in resolver.mentions(doc, nlp(text))}
+
+    return run
+
+
 @pytest.fixture
 def run_cli(monkeypatch, capsys):
     """Run `detente ARGS...` in this process (so monkeypatched data files count); returns the

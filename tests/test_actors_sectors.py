@@ -6,21 +6,7 @@ import datetime as dt
 
 import pytest
 
-from detente.actors import ActorResolver
 from detente.model import Document
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
-
-
-@pytest.fixture
-def codes(nlp, resolver):
-    def run(text: str, date: str = "2015-06-01") -> dict[str, str | None]:
-        doc = Document(doc_id="t", text=text, date=dt.date.fromisoformat(date))
-        return {m.text: m.code for m in resolver.mentions(doc, nlp(text))}
-    return run
 
 
 @pytest.mark.parametrize("text,phrase,code", [
