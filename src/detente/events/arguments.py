@@ -752,11 +752,32 @@ def is_passive(verb: Token) -> bool:
         c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
+# Verbs that never go without their object: with none, a headline's bare participle is passive
+# ("UK urged to act", "Labour accused of broken pledge", "Kenya criticised over arrests").
+OBJECT_VERBS = frozenset({"urge", "accuse", "criticise", "criticize", "condemn", "blame", "praise",
+                          "slam", "fault", "censure", "rebuke"})
+
+
 def absolute(verb: Token) -> bool:
-    """A bare participle after "with": in "..., with 40 soldiers killed" the soldiers were
-    killed (the parser calls them its subject)."""
-    return verb.tag_ == "VBN" and verb.head.lower_ in ("with", "without") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    """A bare participle whose subject, as the parser has it, is what it was done to: after
+    "with" ("..., with 40 soldiers killed"), or a headline's reduced passive of a verb that
+    never goes without its object, in a headline ("UK urged to act", "Labour accused of broken
+    pledge")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.head.lower_ in ("with", "without"):
+        return True
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in OBJECT_VERBS and headline(verb) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "attr", "prt") for c in verb.children)
+
+
+def headline(verb: Token) -> bool:
+    """The main verb of a line with no closing stop: a headline, where "is" and "was" go unsaid
+    (not a relative clause whose object is the pronoun before it: "the raid Delhi blamed on")."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    return verb.dep_ == "ROOT" and last.text not in (".", "!", "?", '"', "'", "”", "’")
 
 
 # Prepositions of a passive whose noun the parser may give the passive's 'by' agent.
