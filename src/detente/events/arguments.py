@@ -1192,23 +1192,23 @@ def _place_within(prep: Token, index: MentionIndex) -> Optional[tuple[Token, str
 def authorities_of_place(match: Match, index: MentionIndex, sector: str) -> Argument:
     """The default source of a mode whose ontology entry names ``authorities`` (an arrest, a
     deportation, a trial, an inquiry) when the text names no doer: that sector of the
-    authorities of the place where it is done ("a Briton was arrested in Turkey": TURCOP)."""
-    owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
-    # (and the state the act is put under: "was put under investigation in Italy", "taken into
-    # custody in Kenya")
-    owners += [g for c in match.trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
-               for g in c.children if g.dep_ == "pobj"]
-    # (a country by its own name or a city of it: not "held in the Cuban camp", a base abroad)
-    for prep, where, place in places_at(owners, HELD_PREPS, index, proper=True):
-        return _addressed(place, f"{prep.lower_} {where.text}", sector=sector, role="the authorities")
-    return Argument()
+    authorities of the place where it is done ("a Briton was arrested in Turkey": TURCOP); a
+    country by its own name or a city of it (not "held in the Cuban camp", a base abroad)."""
+    held = held_place(match, index, proper=True, undergone=True)
+    return Argument() if held is None else _addressed(*held, sector=sector, role="the authorities")
 
 
-def held_place(match: Match, index: MentionIndex) -> Optional[tuple[Mention, str]]:
+def held_place(match: Match, index: MentionIndex, proper: bool = False,
+               undergone: bool = False) -> Optional[tuple[Mention, str]]:
     """The place (a state or a mention of a place in one) where the trigger's act is held, and
-    the words that say so ("in Nairobi")."""
+    the words that say so ("in Nairobi"); with ``proper``, a state only by its own name (see
+    places_at); with ``undergone``, also on the state the act is put under ("was put under
+    investigation in Italy", "taken into custody in Kenya")."""
     owners = [o for o in (match.trigger, match.light, match.obj) if o is not None]
-    for prep, where, place in places_at(owners, HELD_PREPS, index):
+    if undergone:
+        owners += [g for c in match.trigger.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
+                   for g in c.children if g.dep_ == "pobj"]
+    for prep, where, place in places_at(owners, HELD_PREPS, index, proper=proper):
         return place, f"{prep.lower_} {where.text}"
     return None
 
